@@ -1,0 +1,722 @@
+"""Every write to the desk goes through here: ingestion, extraction, the claim workflow and the
+source registry. Views, admin actions, API views, commands and tasks all call these functions.
+
+Each function takes keyword arguments only, runs in a transaction, checks the state it starts
+from and records what it changed. Workflow moves use conditional UPDATEs so that two people
+acting on one claim at once get one winner and one ConflictError, never a mixed state.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any, Iterable
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Count, F, Q
+from django.utils import timezone
+
+from . import roles
+from .models import (
+    Article,
+    Attribution,
+    Claim,
+    ClaimNote,
+    ClaimTransition,
+    DeskProfile,
+    Evidence,
+    Source,
+    SourceAlias,
+    Verdict,
+    VerdictRating,
+    content_hash,
+    normalize_source_name,
+)
+
+logger = logging.getLogger(__name__)
+User = get_user_model()
+S = Claim.Status
+
+
+class ServiceError(Exception):
+    """A request the desk refuses, with a message fit to show the person who made it."""
+
+
+class IngestError(ServiceError):
+    pass
+
+
+class DuplicateArticleError(IngestError):
+    def __init__(self, article: Article):
+        self.article = article
+        super().__init__(f"this article was already ingested as article {article.pk}")
+
+
+class WorkflowError(ServiceError):
+    pass
+
+
+class WorkflowPermissionError(WorkflowError):
+    pass
+
+
+class ConflictError(WorkflowError):
+    """Someone else changed the claim first; the caller's view of it is stale."""
+
+
+# --------------------------------------------------------------------------- ingestion
+
+# Control characters that never occur in text (tab, newline, carriage return and form feed do).
+_BINARY_CONTROL = {chr(c) for c in range(32) if chr(c) not in "\t\n\r\f"} | {"\x7f"}
+
+
+def decode_article_bytes(*, data: bytes, name: str = "input") -> str:
+    """Turn uploaded or read bytes into article text, refusing what is not a text article."""
+    limit = settings.VERIFY_MAX_ARTICLE_BYTES
+    if len(data) > limit:
+        raise IngestError(f"{name}: {len(data):,} bytes is over the size limit of {limit:,} bytes")
+    if not data.strip():
+        raise IngestError(f"{name}: the file is empty")
+    if b"\x00" in data:
+        raise IngestError(f"{name}: this looks like a binary file (it contains NUL bytes), not a text article")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise IngestError(
+            f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at position {exc.start}); "
+            "save the article as UTF-8 and try again"
+        ) from None
+    return text
+
+
+def validate_article_text(*, text: str, name: str = "input") -> str:
+    if text is None or not text.strip():
+        raise IngestError(f"{name}: the article is empty")
+    size = len(text.encode("utf-8", errors="surrogatepass"))
+    limit = settings.VERIFY_MAX_ARTICLE_BYTES
+    if size > limit:
+        raise IngestError(f"{name}: {size:,} bytes is over the size limit of {limit:,} bytes")
+    controls = sum(1 for ch in text[:200_000] if ch in _BINARY_CONTROL)
+    if "\x00" in text or controls > 8:
+        raise IngestError(f"{name}: this looks like binary data, not a text article")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise IngestError(f"{name}: the text contains unpaired surrogate characters; it is not valid Unicode") from None
+    return text
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    article: Article
+    created: bool
+
+
+def ingest_article(
+    *,
+    text: str,
+    origin: str = Article.Origin.TEXT,
+    filename: str = "",
+    url: str = "",
+    submitted_by=None,
+    name: str = "input",
+) -> Article:
+    """Store an article exactly as received and queue its extraction once the row is committed.
+
+    Raises IngestError for input that is not an article and DuplicateArticleError (carrying the
+    existing article) for one that is already on the desk.
+    """
+    validate_article_text(text=text, name=name)
+    digest = content_hash(text)
+    existing = Article.objects.filter(content_hash=digest).first()
+    if existing is not None:
+        raise DuplicateArticleError(existing)
+    try:
+        with transaction.atomic():
+            article = Article.objects.create(
+                original_text=text,
+                content_hash=digest,
+                origin=origin,
+                filename=filename[:255],
+                url=url,
+                submitted_by=submitted_by if submitted_by is not None and submitted_by.is_authenticated else None,
+            )
+            transaction.on_commit(lambda: enqueue_extraction(article_id=article.pk), robust=True)
+    except IntegrityError:
+        # Another request stored the same article between our check and our insert.
+        existing = Article.objects.filter(content_hash=digest).first()
+        if existing is None:
+            raise
+        raise DuplicateArticleError(existing) from None
+    logger.info("article %s stored (%s, %d characters); extraction queued", article.pk, origin, len(text))
+    return article
+
+
+def enqueue_extraction(*, article_id: int) -> bool:
+    """Queue extraction; if the broker is down the article stays `received` for the sweeper."""
+    from .tasks import extract_article
+
+    try:
+        extract_article.delay(article_id)
+    except Exception as exc:  # the broker's errors are many and transport specific
+        logger.warning("article %s: could not queue extraction (%s); the sweeper will retry", article_id, exc)
+        return False
+    return True
+
+
+def request_reextraction(*, article: Article) -> None:
+    transaction.on_commit(lambda: enqueue_extraction(article_id=article.pk), robust=True)
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+def _parse_date(value: Any) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _clip(value: Any, length: int) -> str:
+    return (str(value) if value is not None else "")[:length]
+
+
+def run_extraction(*, article_id: int) -> Article | None:
+    """Extract an article's claims and store them, idempotently.
+
+    The parse runs outside any transaction (it is slow); the write runs in one transaction
+    holding the article's row lock, so two runs at once serialise and the second finds
+    nothing to change. A claim the fact-checkers already work on is never deleted.
+    """
+    from . import extraction
+
+    article = Article.objects.filter(pk=article_id).first()
+    if article is None:
+        logger.info("article %s: gone before extraction; nothing to do", article_id)
+        return None
+    if article.extraction_attempts >= settings.VERIFY_MAX_DELIVERIES and article.extraction_status in (
+        Article.ExtractionStatus.EXTRACTING,
+        Article.ExtractionStatus.RECEIVED,
+    ):
+        mark_extraction_failed(
+            article_id=article_id,
+            reason=f"gave up after {article.extraction_attempts} attempts: the worker stopped each time",
+        )
+        return Article.objects.get(pk=article_id)
+    Article.objects.filter(pk=article_id).update(
+        extraction_status=Article.ExtractionStatus.EXTRACTING,
+        extraction_started_at=timezone.now(),
+        extraction_attempts=F("extraction_attempts") + 1,
+    )
+    logger.info("article %s: extraction started", article_id)
+    try:
+        result = extraction.extract(article.original_text, time_budget=settings.VERIFY_EXTRACTION_TIME_BUDGET)
+    except extraction.ExtractionError as exc:
+        mark_extraction_failed(article_id=article_id, reason=str(exc) or exc.__class__.__name__)
+        return Article.objects.get(pk=article_id)
+    stored = store_extraction(article_id=article_id, result=result)
+    logger.info("article %s: extracted, %d claims", article_id, stored.claims.count())
+    return stored
+
+
+def mark_extraction_failed(*, article_id: int, reason: str) -> None:
+    with transaction.atomic():
+        article = Article.objects.select_for_update().filter(pk=article_id).first()
+        if article is None or article.extraction_status == Article.ExtractionStatus.EXTRACTED:
+            # A concurrent run already finished this article; its result stands.
+            return
+        article.extraction_status = Article.ExtractionStatus.FAILED
+        article.failure_reason = reason[:2000]
+        article.save(update_fields=["extraction_status", "failure_reason", "updated_at"])
+    logger.warning("article %s: extraction failed: %s", article_id, reason)
+
+
+def _claim_is_untouched(claim: Claim) -> bool:
+    return (
+        claim.status == S.NEW
+        and claim.assignee_id is None
+        and not claim.verdicts.exists()
+        and not claim.evidence.exists()
+        and not claim.notes.exists()
+    )
+
+
+@transaction.atomic
+def store_extraction(*, article_id: int, result: dict) -> Article:
+    article = Article.objects.select_for_update().get(pk=article_id)
+    meta = result.get("metadata") or {}
+    article.title = _clip(meta.get("title"), 1000)
+    article.standfirst = meta.get("standfirst") or ""
+    article.published = _parse_date(meta.get("published"))
+    article.byline = _clip(meta.get("byline"), 500)
+    article.outlet = _clip(meta.get("outlet"), 300)
+    article.reading_time = _clip(meta.get("reading_time"), 100)
+    article.image_captions = list(meta.get("image_captions") or [])
+    article.credits = list(meta.get("credits") or [])
+    article.language = _clip(result.get("language") or "", 16)
+    article.extraction_warnings = list(result.get("warnings") or [])
+
+    existing = {(c.start, c.end): c for c in article.claims.all()}
+    wanted = []
+    for item in result.get("claims") or []:
+        start, end = int(item["start"]), int(item["end"])
+        if not (0 <= start < end <= len(article.original_text)):
+            raise ValueError(f"claim span {start}:{end} is outside the article")
+        wanted.append(item)
+    wanted_keys = {(int(i["start"]), int(i["end"])) for i in wanted}
+
+    kept_stale = []
+    for key, claim in existing.items():
+        if key in wanted_keys:
+            continue
+        if _claim_is_untouched(claim):
+            claim.delete()
+        else:
+            kept_stale.append(claim)
+    # Ordinals are unique per article; park them out of the way before renumbering.
+    article.claims.update(ordinal=F("ordinal") + 1_000_000)
+
+    ordinal = 0
+    language = article.language or "en"
+    for item in wanted:
+        ordinal += 1
+        key = (int(item["start"]), int(item["end"]))
+        fields = {
+            "ordinal": ordinal,
+            "text": article.original_text[key[0] : key[1]],
+            "checkworthiness": min(1.0, max(0.0, float(item.get("checkworthiness") or 0.0))),
+            "hedges": list(item.get("hedges") or []),
+            "unverifiable": bool(item.get("unverifiable")),
+            "unverifiable_by": _clip(item.get("unverifiable_by"), 300),
+            "language": language,
+        }
+        claim = existing.get(key)
+        if claim is None:
+            claim = Claim.objects.create(article=article, start=key[0], end=key[1], **fields)
+            ClaimTransition.objects.create(claim=claim, from_status="", to_status=S.NEW, reason="extracted")
+        else:
+            changed = [name for name, value in fields.items() if name != "ordinal" and getattr(claim, name) != value]
+            for name in changed:
+                setattr(claim, name, fields[name])
+            # The ordinal was parked in the database above, so it is always written back;
+            # updated_at moves only when the claim itself changed, so API sync sees real changes only.
+            claim.ordinal = ordinal
+            claim.save(update_fields=["ordinal", *changed, "updated_at"] if changed else ["ordinal"])
+        _store_attributions(claim=claim, sources=item.get("sources") or [])
+    for claim in sorted(kept_stale, key=lambda c: c.start):
+        ordinal += 1
+        Claim.objects.filter(pk=claim.pk).update(ordinal=ordinal)
+
+    article.extraction_status = Article.ExtractionStatus.EXTRACTED
+    article.failure_reason = ""
+    article.extracted_at = timezone.now()
+    article.save()
+    transaction.on_commit(lambda: route_new_claims(article_id=article.pk), robust=True)
+    return article
+
+
+def _store_attributions(*, claim: Claim, sources: list[dict]) -> None:
+    rows = []
+    for position, src in enumerate(sources, start=1):
+        name = (src.get("name") or "").strip()
+        if not normalize_source_name(name):
+            continue
+        source = resolve_source(name=name, kind=src.get("kind") or Source.Kind.ORGANIZATION)
+        quote = src.get("quote") if src.get("quote") in Attribution.Quote.values else Attribution.Quote.INDIRECT
+        rows.append(
+            (
+                source.pk,
+                _clip(name, 300),
+                _clip(src.get("cue"), 200),
+                _clip(src.get("descriptor"), 500),
+                _clip(src.get("via"), 300),
+                quote,
+            )
+        )
+    current = list(
+        claim.attributions.order_by("ordinal").values_list("source_id", "name_as_written", "cue", "descriptor", "via", "quote")
+    )
+    if current == rows:
+        return
+    claim.attributions.all().delete()
+    Attribution.objects.bulk_create(
+        Attribution(
+            claim=claim,
+            ordinal=i,
+            source_id=r[0],
+            name_as_written=r[1],
+            cue=r[2],
+            descriptor=r[3],
+            via=r[4],
+            quote=r[5],
+        )
+        for i, r in enumerate(rows, start=1)
+    )
+
+
+def resolve_source(*, name: str, kind: str) -> Source:
+    """Find a source in the registry by its name or one of its aliases, or add it."""
+    key = normalize_source_name(name)
+    alias = SourceAlias.objects.select_related("source").filter(normalized_name=key).first()
+    if alias is not None:
+        return alias.source
+    if kind not in Source.Kind.values:
+        kind = Source.Kind.ORGANIZATION
+    try:
+        with transaction.atomic():
+            source, _ = Source.objects.get_or_create(normalized_name=key, defaults={"name": name[:300], "kind": kind})
+    except IntegrityError:
+        source = Source.objects.get(normalized_name=key)
+    return source
+
+
+@transaction.atomic
+def add_source_alias(*, source: Source, name: str) -> SourceAlias:
+    key = normalize_source_name(name)
+    if not key:
+        raise ServiceError("an alias needs at least one letter or digit")
+    if key == source.normalized_name:
+        raise ServiceError(f"{name!r} is already the source's own name")
+    other = Source.objects.filter(normalized_name=key).exclude(pk=source.pk).first()
+    if other is not None:
+        raise ServiceError(f"{name!r} is the name of another source ({other.pk}); merge the two instead")
+    alias, created = SourceAlias.objects.get_or_create(normalized_name=key, defaults={"source": source, "name": name})
+    if not created and alias.source_id != source.pk:
+        raise ServiceError(f"{name!r} is already an alias of {alias.source}")
+    return alias
+
+
+@transaction.atomic
+def merge_sources(*, target: Source, others: Iterable[Source], actor=None) -> Source:
+    """Fold `others` into `target`: their attributions and aliases move, their names become aliases."""
+    target = Source.objects.select_for_update().get(pk=target.pk)
+    for other in others:
+        if other.pk == target.pk:
+            continue
+        other = Source.objects.select_for_update().get(pk=other.pk)
+        moved = Attribution.objects.filter(source=other).update(source=target)
+        SourceAlias.objects.filter(source=other).update(source=target)
+        old_name, old_key = other.name, other.normalized_name
+        notes = other.notes
+        other.delete()
+        if old_key != target.normalized_name:
+            SourceAlias.objects.get_or_create(normalized_name=old_key, defaults={"source": target, "name": old_name})
+        if notes:
+            target.notes = (target.notes + "\n" + notes).strip()
+        logger.info("source %s merged into %s by %s (%d attributions moved)", old_name, target.name, actor, moved)
+    target.save()
+    return target
+
+
+# --------------------------------------------------------------------------- workflow
+
+
+def _record(*, claim: Claim, from_status: str, to_status: str, actor=None, reason: str = "") -> ClaimTransition:
+    transition = ClaimTransition.objects.create(
+        claim=claim, from_status=from_status, to_status=to_status, actor=actor, reason=reason
+    )
+    from .notifications import notify_transition
+
+    transition_id = transition.pk
+    transaction.on_commit(lambda: notify_transition(transition_id=transition_id), robust=True)
+    return transition
+
+
+def _move(
+    *, claim: Claim, allowed_from: Iterable[str], to: str, actor, reason: str = "", **fields
+) -> Claim:
+    """Move a claim if (and only if) it is still in one of `allowed_from`; record the move."""
+    allowed = list(allowed_from)
+    current = Claim.objects.filter(pk=claim.pk).values_list("status", flat=True).first()
+    if current is None:
+        raise WorkflowError("this claim no longer exists")
+    if current not in allowed:
+        raise ConflictError(
+            f"cannot move a claim that is {S(current).label} to {S(to).label}"
+            + (" (someone changed it meanwhile)" if claim.status != current else "")
+        )
+    fields["updated_at"] = timezone.now()
+    changed = Claim.objects.filter(pk=claim.pk, status=current).update(status=to, **fields)
+    if changed != 1:
+        raise ConflictError("someone changed this claim at the same moment; reload it and try again")
+    _record(claim=claim, from_status=current, to_status=to, actor=actor, reason=reason)
+    claim.refresh_from_db()
+    return claim
+
+
+def _require(condition: bool, message: str) -> None:
+    if not condition:
+        raise WorkflowPermissionError(message)
+
+
+def _require_reason(reason: str, what: str) -> str:
+    reason = (reason or "").strip()
+    if not reason:
+        raise WorkflowError(f"give a reason to {what}")
+    return reason
+
+
+def _lease_expiry() -> datetime:
+    return timezone.now() + timedelta(hours=settings.VERIFY_LEASE_HOURS)
+
+
+@transaction.atomic
+def assign_claim(*, claim: Claim, assignee, actor, deadline: datetime | None = None, reason: str = "") -> Claim:
+    """Give a claim to a fact-checker. Editors assign anyone; a fact-checker may take a new claim."""
+    _require(roles.is_fact_checker(assignee) or roles.is_editor(assignee), f"{assignee} is not on the desk")
+    self_take = actor is not None and assignee.pk == actor.pk and roles.is_fact_checker(actor)
+    _require(roles.is_editor(actor) or self_take, "only editors can assign claims to other people")
+    allowed = [S.NEW, S.ASSIGNED, S.IN_PROGRESS] if roles.is_editor(actor) else [S.NEW]
+    return _move(
+        claim=claim,
+        allowed_from=allowed,
+        to=S.ASSIGNED,
+        actor=actor,
+        reason=reason or f"assigned to {assignee.get_username()}",
+        assignee=assignee,
+        deadline=deadline or claim.deadline or timezone.now() + timedelta(hours=settings.VERIFY_DEFAULT_DEADLINE_HOURS),
+        lease_expires_at=_lease_expiry(),
+    )
+
+
+def take_next_claim(*, user, article_id: int | None = None) -> Claim | None:
+    """Assign the most check-worthy unassigned claim to `user`; two people never get the same one."""
+    _require(roles.is_fact_checker(user), "only fact-checkers take claims from the queue")
+    queue = Claim.objects.filter(status=S.NEW, assignee__isnull=True)
+    if article_id is not None:
+        queue = queue.filter(article_id=article_id)
+    queue = queue.order_by("-checkworthiness", "id")
+    for _attempt in range(20):
+        with transaction.atomic():
+            if connection.features.has_select_for_update_skip_locked:
+                claim = queue.select_for_update(skip_locked=True).first()
+            else:
+                claim = queue.first()
+            if claim is None:
+                return None
+            now = timezone.now()
+            changed = Claim.objects.filter(pk=claim.pk, status=S.NEW, assignee__isnull=True).update(
+                status=S.ASSIGNED,
+                assignee=user,
+                lease_expires_at=_lease_expiry(),
+                deadline=claim.deadline or now + timedelta(hours=settings.VERIFY_DEFAULT_DEADLINE_HOURS),
+                updated_at=now,
+            )
+            if changed == 1:
+                _record(claim=claim, from_status=S.NEW, to_status=S.ASSIGNED, actor=user, reason="took next claim")
+                claim.refresh_from_db()
+                return claim
+        # Someone else took it between our read and our update (no row locks here): try the next.
+    return None
+
+
+@transaction.atomic
+def start_claim(*, claim: Claim, actor) -> Claim:
+    _require(claim.assignee_id == getattr(actor, "pk", None), "only the assigned fact-checker can start this claim")
+    return _move(claim=claim, allowed_from=[S.ASSIGNED], to=S.IN_PROGRESS, actor=actor, lease_expires_at=_lease_expiry())
+
+
+@transaction.atomic
+def propose_verdict(*, claim: Claim, actor, rating: VerdictRating, explanation: str) -> Verdict:
+    _require(claim.assignee_id == getattr(actor, "pk", None), "only the assigned fact-checker can propose a verdict")
+    explanation = (explanation or "").strip()
+    if not explanation:
+        raise WorkflowError("a verdict needs an explanation")
+    if not rating.active:
+        raise WorkflowError(f"the rating {rating} is no longer in use")
+    claim = _move(
+        claim=claim, allowed_from=[S.ASSIGNED, S.IN_PROGRESS], to=S.IN_REVIEW, actor=actor, reason=f"proposed {rating}"
+    )
+    version = (claim.verdicts.order_by("-version").values_list("version", flat=True).first() or 0) + 1
+    return Verdict.objects.create(
+        claim=claim, version=version, rating=rating, explanation=explanation, proposed_by=actor
+    )
+
+
+def _pending_verdict(claim: Claim) -> Verdict:
+    verdict = claim.verdicts.filter(state=Verdict.State.PROPOSED).order_by("-version").first()
+    if verdict is None:
+        raise WorkflowError("this claim has no proposed verdict to review")
+    return verdict
+
+
+@transaction.atomic
+def approve_verdict(*, claim: Claim, actor, note: str = "") -> Verdict:
+    _require(roles.is_editor(actor), "only editors can approve verdicts")
+    verdict = _pending_verdict(claim)
+    _require(verdict.proposed_by_id != actor.pk, "you proposed this verdict; a second person must approve it")
+    now = timezone.now()
+    _move(claim=claim, allowed_from=[S.IN_REVIEW], to=S.PUBLISHED, actor=actor, reason=note or "approved", published_at=now)
+    claim.verdicts.filter(state=Verdict.State.APPROVED).update(state=Verdict.State.SUPERSEDED)
+    verdict.state = Verdict.State.APPROVED
+    verdict.approved_by = actor
+    verdict.approved_at = now
+    verdict.review_note = note
+    verdict.save(update_fields=["state", "approved_by", "approved_at", "review_note"])
+    return verdict
+
+
+@transaction.atomic
+def return_claim(*, claim: Claim, actor, reason: str) -> Claim:
+    _require(roles.is_editor(actor), "only editors can return verdicts")
+    reason = _require_reason(reason, "return a verdict")
+    verdict = _pending_verdict(claim)
+    claim = _move(claim=claim, allowed_from=[S.IN_REVIEW], to=S.IN_PROGRESS, actor=actor, reason=reason)
+    verdict.state = Verdict.State.RETURNED
+    verdict.review_note = reason
+    verdict.save(update_fields=["state", "review_note"])
+    return claim
+
+
+@transaction.atomic
+def dismiss_claim(*, claim: Claim, actor, reason: str) -> Claim:
+    _require(roles.is_editor(actor), "only editors can dismiss claims")
+    reason = _require_reason(reason, "dismiss a claim")
+    return _move(
+        claim=claim,
+        allowed_from=[S.NEW, S.ASSIGNED, S.IN_PROGRESS, S.IN_REVIEW],
+        to=S.DISMISSED,
+        actor=actor,
+        reason=reason,
+        lease_expires_at=None,
+    )
+
+
+@transaction.atomic
+def reopen_claim(*, claim: Claim, actor, reason: str, assignee=None) -> Claim:
+    """Reopen a published claim for a correction; its approved verdict stays in the history."""
+    _require(roles.is_editor(actor), "only editors can reopen published claims")
+    reason = _require_reason(reason, "reopen a claim")
+    assignee = assignee or claim.assignee or actor
+    return _move(
+        claim=claim,
+        allowed_from=[S.PUBLISHED],
+        to=S.IN_PROGRESS,
+        actor=actor,
+        reason=reason,
+        assignee=assignee,
+        lease_expires_at=_lease_expiry(),
+    )
+
+
+@transaction.atomic
+def release_expired_leases(*, now: datetime | None = None) -> int:
+    """Return claims whose assignee has not touched them within the lease to the queue."""
+    now = now or timezone.now()
+    released = 0
+    expired = Claim.objects.filter(status=S.ASSIGNED, lease_expires_at__lt=now).values_list("pk", "assignee_id")
+    for pk, assignee_id in list(expired):
+        changed = Claim.objects.filter(pk=pk, status=S.ASSIGNED, lease_expires_at__lt=now).update(
+            status=S.NEW, assignee=None, lease_expires_at=None, updated_at=now
+        )
+        if changed:
+            claim = Claim.objects.get(pk=pk)
+            _record(claim=claim, from_status=S.ASSIGNED, to_status=S.NEW, reason="assignment lease expired")
+            released += 1
+    return released
+
+
+@transaction.atomic
+def add_evidence(
+    *, claim: Claim, actor, url: str = "", archive_url: str = "", note: str = "", stance: str = Evidence.Stance.CONTEXT
+) -> Evidence:
+    _require(
+        claim.assignee_id == getattr(actor, "pk", None) or roles.is_editor(actor),
+        "only the assigned fact-checker or an editor can add evidence",
+    )
+    if not (url or archive_url or note.strip()):
+        raise WorkflowError("evidence needs a link, an archived copy or a note")
+    if stance not in Evidence.Stance.values:
+        raise WorkflowError(f"unknown stance {stance!r}")
+    if claim.status in (S.PUBLISHED, S.DISMISSED):
+        raise WorkflowError(f"the claim is {S(claim.status).label}; reopen it to add evidence")
+    Claim.objects.filter(pk=claim.pk).update(updated_at=timezone.now())
+    return Evidence.objects.create(
+        claim=claim, url=url, archive_url=archive_url, note=note.strip(), stance=stance, added_by=actor
+    )
+
+
+@transaction.atomic
+def add_note(*, claim: Claim, actor, body: str) -> ClaimNote:
+    _require(
+        claim.assignee_id == getattr(actor, "pk", None) or roles.is_editor(actor),
+        "only the assigned fact-checker or an editor can add notes",
+    )
+    body = (body or "").strip()
+    if not body:
+        raise WorkflowError("a note cannot be empty")
+    return ClaimNote.objects.create(claim=claim, author=actor, body=body)
+
+
+# --------------------------------------------------------------------------- routing
+
+
+def route_new_claims(*, article_id: int) -> int:
+    """Assign an article's new claims to the least-loaded fact-checkers who read its language."""
+    if not settings.VERIFY_AUTO_ASSIGN:
+        return 0
+    claims = list(
+        Claim.objects.filter(article_id=article_id, status=S.NEW, assignee__isnull=True).order_by(
+            "-checkworthiness", "id"
+        )
+    )
+    if not claims:
+        return 0
+    checkers = list(
+        User.objects.filter(is_active=True, groups__name=roles.FACT_CHECKERS)
+        .exclude(desk_profile__auto_assign=False)
+        .annotate(
+            load=Count(
+                "assigned_claims",
+                filter=Q(assigned_claims__status__in=[S.ASSIGNED, S.IN_PROGRESS]),
+                distinct=True,
+            )
+        )
+        .select_related("desk_profile")
+        .order_by("load", "id")
+        .distinct()
+    )
+    if not checkers:
+        return 0
+    load = {u.pk: u.load for u in checkers}
+    capacity = settings.VERIFY_ROUTING_CAPACITY
+    assigned = 0
+    for claim in claims:
+        # Past their capacity people take work with "take next" instead of being buried in it.
+        eligible = [u for u in checkers if _reads(u, claim.language) and load[u.pk] < capacity]
+        if not eligible:
+            continue
+        person = min(eligible, key=lambda u: (load[u.pk], u.pk))
+        now = timezone.now()
+        with transaction.atomic():
+            changed = Claim.objects.filter(pk=claim.pk, status=S.NEW, assignee__isnull=True).update(
+                status=S.ASSIGNED,
+                assignee=person,
+                lease_expires_at=_lease_expiry(),
+                deadline=now + timedelta(hours=settings.VERIFY_DEFAULT_DEADLINE_HOURS),
+                updated_at=now,
+            )
+            if changed:
+                _record(claim=claim, from_status=S.NEW, to_status=S.ASSIGNED, reason="automatic routing")
+                load[person.pk] += 1
+                assigned += 1
+    return assigned
+
+
+def _reads(user, language: str) -> bool:
+    profile = getattr(user, "desk_profile", None) if hasattr(user, "desk_profile") else None
+    languages = [code.lower() for code in (profile.languages if profile else [])]
+    return not languages or (language or "en").lower() in languages
+
+
+def ensure_profile(*, user) -> DeskProfile:
+    profile, _ = DeskProfile.objects.get_or_create(user=user)
+    return profile

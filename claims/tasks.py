@@ -1,0 +1,79 @@
+"""Background work. Each task takes an id, re-fetches, calls one service and is safe to run twice."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from celery import shared_task
+from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
+from django.db import InterfaceError, OperationalError
+from django.utils import timezone
+
+from . import services
+from .models import Article
+
+logger = logging.getLogger(__name__)
+
+# Errors worth another try: the database or the network blinked.
+TRANSIENT_ERRORS = (OperationalError, InterfaceError, ConnectionError, TimeoutError)
+
+
+@shared_task(
+    bind=True,
+    acks_late=True,
+    autoretry_for=TRANSIENT_ERRORS,
+    retry_backoff=5,
+    retry_backoff_max=settings.VERIFY_TASK_MAX_RETRY_DELAY,
+    retry_jitter=True,
+    max_retries=5,
+    soft_time_limit=settings.CELERY_TASK_SOFT_TIME_LIMIT,
+    time_limit=settings.CELERY_TASK_TIME_LIMIT,
+)
+def extract_article(self, article_id: int) -> str:
+    try:
+        article = services.run_extraction(article_id=article_id)
+    except SoftTimeLimitExceeded:
+        services.mark_extraction_failed(
+            article_id=article_id,
+            reason=f"extraction took longer than {settings.CELERY_TASK_SOFT_TIME_LIMIT} seconds and was stopped",
+        )
+        return "failed"
+    except TRANSIENT_ERRORS:
+        raise
+    except Exception as exc:
+        # Not transient: retrying would fail the same way. Record it where people look.
+        logger.exception("article %s: extraction crashed", article_id)
+        services.mark_extraction_failed(article_id=article_id, reason=f"internal error: {exc.__class__.__name__}: {exc}")
+        return "failed"
+    return article.extraction_status if article else "gone"
+
+
+@shared_task(acks_late=True)
+def requeue_stuck_articles() -> int:
+    """Queue again every article left `received` (broker was down) or `extracting` (worker died)."""
+    now = timezone.now()
+    stuck_extracting = now - timedelta(seconds=settings.VERIFY_STUCK_AFTER_SECONDS)
+    waiting_since = now - timedelta(seconds=60)
+    ids = list(
+        Article.objects.filter(extraction_status=Article.ExtractionStatus.RECEIVED, created_at__lt=waiting_since)
+        .values_list("pk", flat=True)
+        .union(
+            Article.objects.filter(
+                extraction_status=Article.ExtractionStatus.EXTRACTING, extraction_started_at__lt=stuck_extracting
+            ).values_list("pk", flat=True)
+        )
+    )
+    queued = sum(1 for pk in ids if services.enqueue_extraction(article_id=pk))
+    if ids:
+        logger.info("sweeper: %d stuck articles found, %d queued again", len(ids), queued)
+    return queued
+
+
+@shared_task(acks_late=True)
+def release_expired_leases() -> int:
+    released = services.release_expired_leases()
+    if released:
+        logger.info("%d claims returned to the queue after their assignment lease expired", released)
+    return released
