@@ -1,0 +1,519 @@
+"""Attribution on the dependency parse: who a sentence comes from.
+
+`sentence_sources` reads one parsed sentence and returns raw sources (a
+pronoun or "the ministry" is left for `Resolver` to resolve against the
+sources and names met earlier in the article).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+
+_CLAUSE_DEPS = {"ccomp", "parataxis", "xcomp"}
+_NP_CUT_DEPS = {"appos", "relcl", "punct", "prep_cut", "advcl", "cc", "conj", "prn", "parataxis"}
+_DETS = {"the", "a", "an", "this", "that", "these", "those"}
+_PRONOUNS = lx.PERSON_PRONOUNS | lx.GROUP_PRONOUNS | {"i", "you", "one", "someone", "nobody"}
+
+
+@dataclass
+class RawSource:
+    name: str
+    kind: str | None
+    descriptor: str | None
+    cue: str | None
+    via: str | None
+    quote: str | None
+    ref: str = "name"           # name | pronoun | definite
+    head: str = ""              # head word, lower case (for resolution)
+    via_ref: str | None = None  # "definite" when via is "the newspaper"
+    extra: dict = field(default_factory=dict)
+
+
+class Sent:
+    """A parsed sentence with its token offsets in the normalised copy."""
+
+    def __init__(self, doc, offsets, text: str, base: int):
+        self.doc = doc
+        self.offsets = offsets   # per token, relative to the sentence
+        self.text = text         # the sentence in the normalised copy
+        self.base = base         # its offset in the normalised copy
+        self.in_quote = [False] * len(doc)
+
+    def tok(self, i: int) -> str:
+        a, b = self.offsets[i]
+        return self.text[a:b]
+
+    def span(self, i: int, j: int) -> str:
+        """Text of tokens i..j inclusive."""
+        if j < i:
+            return ""
+        return self.text[self.offsets[i][0]:self.offsets[j][1]]
+
+    def lower(self, i: int) -> str:
+        return self.tok(i).lower()
+
+
+def _subtree_bounds(tok, cut=None) -> tuple[int, int]:
+    """Contiguous token bounds of tok's subtree, leaving out `cut` children."""
+    lo = hi = tok.i
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        lo, hi = min(lo, t.i), max(hi, t.i)
+        for c in t.children:
+            if cut and t.i == tok.i and c.dep_ in cut:
+                continue
+            if cut and c.dep_ in ("relcl", "appos") and t.i != tok.i:
+                continue
+            stack.append(c)
+    return lo, hi
+
+
+def _trim(sent: Sent, lo: int, hi: int, head_i: int) -> tuple[int, int]:
+    doc = sent.doc
+    while lo < head_i and (doc[lo].is_punct or doc[lo].dep_ in ("cc", "punct") or doc[lo].is_space):
+        lo += 1
+    while hi > head_i and (doc[hi].is_punct or doc[hi].dep_ in ("cc", "punct", "case") and doc[hi].text != "'s"):
+        hi -= 1
+    return lo, hi
+
+
+def _ent_of(doc, tok):
+    return next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+
+
+def _strip_det(s: str) -> str:
+    w = s.split(" ", 1)
+    if len(w) == 2 and w[0].lower() in _DETS:
+        return w[1]
+    return s
+
+
+def _kind(name: str, descriptor: str | None, label: str | None, head_low: str, anonymous: bool) -> str:
+    low = name.lower().strip()
+    words = set(re.findall(r"[a-z]+", low))
+    dwords = set(re.findall(r"[a-z]+", (descriptor or "").lower()))
+    key = _strip_det(low)
+    if anonymous:
+        return "anonymous"
+    if label == "PERSON":
+        return "person"
+    if key in lx.OUTLETS or low in lx.OUTLETS or head_low in lx.OUTLET_NOUNS - {"media", "site"} or \
+            (dwords & lx.OUTLET_NOUNS and label != "PERSON" and not dwords & {"journalist", "reporter", "editor", "correspondent", "columnist"}):
+        return "outlet"
+    if head_low in lx.MEDIA_WORDS:
+        return "media"
+    if head_low in lx.DOCUMENT_WORDS and label is None:
+        return "document"
+    if any(g in low for g in lx.GOVERNMENT_HEADS if " " in g) or words & lx.GOVERNMENT_HEADS:
+        return "government"
+    if label in ("GPE", "NORP"):
+        return "government"
+    if label in ("ORG", "FAC"):
+        return "organization"
+    if head_low in lx.GOVERNMENT_WORDS and head_low not in ("spokesman", "spokeswoman", "spokesperson",
+                                                            "official", "officials", "minister", "governor", "mayor"):
+        return "government"
+    if dwords & lx.PERSON_TITLES or head_low in lx.ANONYMOUS_HEADS or head_low in lx.PERSON_TITLES:
+        return "person"
+    if name[:1].isupper():
+        # A capitalised name the model did not label: people have 2-4 words.
+        n = len(name.split())
+        return "person" if 2 <= n <= 4 and not words & {"group", "party", "front", "union", "council"} else "organization"
+    return "organization"
+
+
+def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | None:
+    """A source from the noun phrase headed by `head`."""
+    doc = sent.doc
+    low = sent.lower(head.i)
+    if low in _PRONOUNS:
+        if low in ("i", "you", "one", "someone", "nobody"):
+            return None
+        return RawSource(low, None, None, None, None, None, ref="pronoun", head=low)
+    if head.pos_ in ("DET", "PRON") and low not in ("who",):
+        return None
+    # The name may be an apposition of a common noun ("newspaper al-Watan").
+    appos = [c for c in head.children if c.dep_ == "appos"]
+    name_tok, desc = head, None
+    if head.pos_ != "PROPN" and not _ent_of(doc, head):
+        prop = next((a for a in appos if a.pos_ == "PROPN" or _ent_of(doc, a)), None)
+        if prop is not None:
+            lo, hi = _subtree_bounds(head, cut={"appos", "relcl", "punct", "acl", "prep"})
+            lo, hi = _trim(sent, lo, hi, head.i)
+            desc = _strip_det(sent.span(lo, min(hi, prop.i - 1)).strip(" ,"))
+            name_tok = prop
+            appos = [a for a in appos if a.i != prop.i]
+    ent = _ent_of(doc, name_tok)
+    label = ent.label_ if ent is not None else None
+    if ent is not None and ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
+        ent, label = None, None
+    cut = {"appos", "relcl", "punct", "acl", "advcl", "cc", "conj", "prn", "parataxis"}
+    anon_np = False
+    if ent is not None:
+        lo, hi = ent.start, ent.end - 1
+        name = sent.span(lo, hi)
+        # Pre-modifiers inside the noun phrase are the descriptor.
+        plo, phi = _subtree_bounds(name_tok, cut=cut | {"prep"})
+        plo, _ = _trim(sent, plo, phi, name_tok.i)
+        if plo < lo and desc is None:
+            d = sent.span(plo, lo - 1).strip(" ,")
+            d = _strip_det(d)
+            if d and not d.endswith("'s"):
+                desc = d
+            elif d.endswith("'s"):
+                name = sent.span(plo, hi)
+        if label == "PERSON":
+            # Titles caught inside the entity go to the descriptor.
+            words = name.split()
+            k = 0
+            while k < len(words) - 1 and words[k].lower().strip(".") in lx.PERSON_TITLES:
+                k += 1
+            if k:
+                desc = (desc + " " if desc else "") + " ".join(words[:k])
+                name = " ".join(words[k:])
+        if name.lower().startswith("the "):
+            name = name[4:]
+        ref = "name"
+    else:
+        lo, hi = _subtree_bounds(name_tok, cut=cut)
+        lo, hi = _trim(sent, lo, hi, name_tok.i)
+        if name_tok.pos_ == "PROPN":
+            # Proper noun the NER missed: the compound chain is the name.
+            clo = name_tok.i
+            while clo > 0 and doc[clo - 1].pos_ == "PROPN" or (clo > 0 and doc[clo - 1].text in ("-",) and clo > 1):
+                clo -= 1
+            name = sent.span(clo, name_tok.i)
+            if clo > lo and desc is None:
+                d = _strip_det(sent.span(lo, clo - 1).strip(" ,"))
+                desc = d or None
+            ref = "name"
+        else:
+            name = sent.span(lo, hi)
+            first = sent.lower(lo)
+            has_prop = any(doc[k].pos_ == "PROPN" for k in range(lo, hi + 1))
+            if first in ("the", "this", "that") and not has_prop and hi - lo <= 3:
+                ref = "definite"
+            elif first in ("the",) and has_prop and low in lx.DEFINITE_BACKREF_NOUNS:
+                ref = "name"
+                name = name[4:]
+            else:
+                ref = "name"
+                if not has_prop and low in lx.ANONYMOUS_HEADS:
+                    anon_np = True
+    # Apposition after the name: the descriptor ("Rami Abdel Rahman, director of ...").
+    for a in appos:
+        alo, ahi = _subtree_bounds(a)
+        alo, ahi = _trim(sent, alo, ahi, a.i)
+        d = sent.span(alo, ahi).strip(" ,")
+        if d:
+            desc = d if desc is None else desc + ", " + d
+            break
+    # Anonymous: the phrase or its relative clause says so.
+    rel = [c for c in head.children if c.dep_ in ("relcl", "acl", "prep", "amod")]
+    rel_text = " ".join(sent.span(*_subtree_bounds(c)) for c in rel).lower()
+    anonymous = False
+    if anon_np and ref == "name":
+        anonymous = True
+        if low in ("official", "officials", "source", "sources") or any(m in rel_text for m in lx.ANONYMITY_MARKERS) \
+                or sentence_has_anon:
+            anonymous = True
+        # Keep "familiar with the matter"-style phrases in the name.
+        for c in head.children:
+            if c.dep_ in ("amod",) and c.i > head.i:
+                hi2 = _subtree_bounds(c)[1]
+                name = sent.span(lo, max(hi, hi2))
+    elif any(m in rel_text for m in lx.ANONYMITY_MARKERS[:12]) and ref != "name":
+        anonymous = True
+    kind = _kind(name, desc, label, low if name_tok.i == head.i else sent.lower(name_tok.i), anonymous)
+    return RawSource(name.strip(" ,"), kind, desc, None, None, None, ref=ref,
+                     head=sent.lower(name_tok.i), extra={"label": label})
+
+
+def _is_passive(tok) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def _subject(tok):
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "csubj", "expl"):
+            return c
+    return None
+
+
+def _quote_kind(sent: Sent, verb_i: int | None) -> str:
+    """direct / mixed / indirect for the sentence's attributed content."""
+    flags = sent.in_quote
+    n = len(flags)
+    if not any(flags):
+        return "indirect"
+    words = [i for i in range(n) if not sent.doc[i].is_punct]
+    if not words:
+        return "indirect"
+    quoted = [i for i in words if flags[i]]
+    # Starts with a quote, or the quoted stretch is a whole clause after the cue.
+    if quoted and (quoted[0] == words[0] or (verb_i is not None and len(quoted) >= 0.5 * len(words)
+                                             and sent.tok(quoted[0])[:1].isupper())):
+        return "direct"
+    return "mixed"
+
+
+def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | None]:
+    """(via, via_ref, audience) for a reporting verb."""
+    doc = sent.doc
+    via = via_ref = audience = None
+    if lemma == "tell":
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")), None)
+        if obj is None:
+            obj = next((c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"), None)
+        if obj is not None:
+            low = sent.lower(obj.i)
+            if low in lx.GENERIC_AUDIENCES or obj.pos_ == "PRON":
+                lo, hi = _subtree_bounds(obj, cut={"relcl", "prep", "punct"})
+                audience = sent.span(lo, hi)
+            else:
+                v = _np(sent, obj)
+                if v is not None:
+                    if v.ref == "definite":
+                        via, via_ref = v.name, "definite"
+                    elif v.kind != "person" or obj.pos_ == "PROPN" or _ent_of(doc, obj):
+                        via = v.name
+                        if via.endswith("'s"):
+                            via = via[:-2]
+    # "on Telegram", "in an interview with CNN", "speaking to AFP", "in a post on X".
+    cands = [verb] + [c for c in verb.children if c.dep_ in ("advcl", "dobj", "prep", "npadvmod")]
+    seen = set()
+    for c in list(cands):
+        for p in ([c] if c.dep_ == "prep" else [x for x in c.children if x.dep_ == "prep"]):
+            if p.i in seen:
+                continue
+            seen.add(p.i)
+            pl = sent.lower(p.i)
+            for ob in (x for x in p.children if x.dep_ == "pobj"):
+                ol = sent.lower(ob.i)
+                if pl in ("on", "via", "through") and (ol in lx.PLATFORMS or ob.pos_ == "PROPN" or _ent_of(doc, ob)):
+                    if ol in lx.PLATFORMS or ol in lx.OUTLETS or _ent_of(doc, ob):
+                        if via is None:
+                            via = _np_name(sent, ob)
+                elif pl in ("to", "with") and (ob.pos_ == "PROPN" or ol in lx.OUTLETS) and via is None \
+                        and (sent.lower(c.i) in ("speaking", "talking", "interview", "comments", "statement", "remarks")
+                             or sent.lower(verb.i) in ("speaking", "talking")):
+                    via = _np_name(sent, ob)
+                elif pl == "in" and ol in lx.STATEMENT_NOUNS | {"interview", "post", "tweet", "video"}:
+                    for pp in (x for x in ob.children if x.dep_ == "prep"):
+                        for ob2 in (x for x in pp.children if x.dep_ == "pobj"):
+                            o2 = sent.lower(ob2.i)
+                            if sent.lower(pp.i) in ("with", "to", "on") and (ob2.pos_ == "PROPN" or o2 in lx.PLATFORMS
+                                                                         or o2 in lx.OUTLETS) and via is None:
+                                via = _np_name(sent, ob2)
+                    for cp in (x for x in ob.children if x.dep_ == "compound"):
+                        if sent.lower(cp.i) in lx.PLATFORMS and via is None:
+                            via = sent.tok(cp.i)
+    return via, via_ref, audience
+
+
+def _np_name(sent: Sent, tok) -> str:
+    ent = _ent_of(sent.doc, tok)
+    if ent is not None:
+        name = sent.span(ent.start, ent.end - 1)
+    else:
+        lo = tok.i
+        while lo > 0 and sent.doc[lo - 1].dep_ == "compound":
+            lo -= 1
+        name = sent.span(lo, tok.i)
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return name
+
+
+def _cue(sent: Sent, verb, lemma: str, audience: str | None, head_verb=None) -> str:
+    doc = sent.doc
+    if head_verb is not None and head_verb.i < verb.i:
+        return sent.span(head_verb.i, verb.i)
+    cue = sent.tok(verb.i)
+    # Particles and auxiliaries of the cue ("has said", "pointed out").
+    prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+    if prt is not None and prt.i == verb.i + 1:
+        cue += " " + sent.tok(prt.i)
+    if audience and lemma == "tell":
+        return f"{cue} {audience}"
+    # "said in a statement", "wrote on Telegram".
+    for p in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        pl = sent.lower(p.i)
+        ob = next((x for x in p.children if x.dep_ == "pobj"), None)
+        if ob is None:
+            continue
+        ol = sent.lower(ob.i)
+        if pl == "in" and ol in lx.STATEMENT_NOUNS:
+            return sent.span(verb.i, ob.i)
+        if pl == "on" and (ol in lx.PLATFORMS or ol in ("television", "tv", "radio")):
+            return sent.span(verb.i, p.i)
+    return cue
+
+
+def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
+    """Raw sources of one sentence, outermost attribution first."""
+    doc = sent.doc
+    text_low = sent.text.lower()
+    has_anon = any(m in text_low for m in lx.ANONYMITY_MARKERS[:12])
+    found: list[tuple[int, RawSource]] = []
+    info: dict = {}
+
+    # "according to X"
+    for t in doc:
+        if sent.lower(t.i) == "according" and t.i + 1 < len(doc) and sent.lower(t.i + 1) == "to" \
+                and not sent.in_quote[t.i]:
+            to = doc[t.i + 1]
+            ob = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if ob is None:
+                ob = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if ob is None and t.i + 2 < len(doc):
+                ob = doc[t.i + 2]
+                while ob.head.i > ob.i and ob.head.i < len(doc) and ob.head.pos_ in ("NOUN", "PROPN") \
+                        and ob.head.i - t.i < 8:
+                    ob = ob.head
+            if ob is None:
+                continue
+            src = _doc_or_np(sent, ob, has_anon)
+            if src is None:
+                continue
+            src.cue = "according to"
+            src.quote = _quote_kind(sent, None) if any(sent.in_quote) else "indirect"
+            if src.quote == "direct":
+                src.quote = "mixed" if not sent.in_quote[0] else "direct"
+            found.append((_depth(t), src))
+
+    # Reporting verbs. A verb that heads "published a statement saying" is
+    # read through its "saying".
+    absorbed = {t.head.i for t in doc if t.dep_ in ("advcl", "xcomp", "conj") and t.tag_ == "VBG"
+                and lx.REPORT_VERBS.get(sent.lower(t.i)) == "say" and _subject(t) is None}
+    for t in doc:
+        if t.i in absorbed:
+            continue
+        low = sent.lower(t.i)
+        lemma = lx.REPORT_VERBS.get(low)
+        if lemma is None or sent.in_quote[t.i]:
+            continue
+        if not (t.tag_.startswith("VB") or low in ("said", "told", "says", "claimed", "added")):
+            continue
+        if t.dep_ in ("amod", "compound", "relcl", "acl", "pcomp", "csubj", "nsubj", "pobj", "dobj"):
+            continue
+        head_verb = None
+        subj = _subject(t)
+        if lemma == "quote" and _is_passive(t):
+            subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        elif _is_passive(t):
+            continue
+        if subj is None and t.dep_ in ("advcl", "xcomp", "conj") and t.tag_ == "VBG" and low.endswith("ing"):
+            # "published a statement online saying ...", "X told AFP, adding ..."
+            hv = t.head
+            hsubj = _subject(hv)
+            if hsubj is not None and (lx.REPORT_VERBS.get(sent.lower(hv.i)) or any(
+                    c.dep_ == "dobj" and sent.lower(c.i) in lx.STATEMENT_NOUNS for c in hv.children)):
+                subj, head_verb = hsubj, hv
+        if subj is None and t.dep_ == "conj":
+            subj = _subject(t.head)
+        if subj is None:
+            # "..., said John Smith": the subject after the verb may be attached oddly.
+            subj = next((c for c in t.children if c.dep_ in ("nsubjpass", "attr", "dobj") and c.i > t.i
+                         and (c.pos_ == "PROPN" or _ent_of(doc, c)) and lemma == "say"), None)
+        if subj is None or sent.in_quote[subj.i]:
+            continue
+        clause = any(c.dep_ in _CLAUSE_DEPS for c in t.children) or (
+            head_verb is not None) or any(c.dep_ in ("ccomp",) for c in t.children)
+        has_quote = any(sent.in_quote)
+        is_main = t.dep_ in ("ROOT", "parataxis") or (t.dep_ in ("ccomp", "conj", "advcl") and has_quote)
+        subj_low = sent.lower(subj.i)
+        if lemma in lx.EVIDENCE_VERBS:
+            if subj_low not in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS and not (
+                    lemma in ("reveal",) and subj.pos_ == "PROPN"):
+                continue
+        if lemma in lx.CLAUSE_ONLY_VERBS and not (clause or has_quote):
+            continue
+        if lemma == "tell" and not (clause or has_quote or any(c.dep_ == "dobj" for c in t.children)):
+            continue
+        if not (clause or has_quote or is_main or lemma in ("deny", "claim", "confirm", "announce")):
+            continue
+        if lemma in ("believe", "think") and subj_low in _PRONOUNS:
+            continue
+        src = _doc_or_np(sent, subj, has_anon)
+        if src is None:
+            continue
+        via, via_ref, audience = _via(sent, head_verb or t, lemma)
+        if head_verb is not None and via is None:
+            via, via_ref, audience = _via(sent, t, lemma)
+        src.cue = _cue(sent, t, lemma, audience, head_verb)
+        src.via, src.via_ref = via, via_ref
+        src.quote = _quote_kind(sent, t.i)
+        # Auxiliary "appears to"/"may" before an evidence verb belongs to the cue.
+        found.append((_depth(head_verb or t), src))
+
+    # Media and documents as subjects: "a video posted on YouTube appears to show".
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and not found:
+        subj = _subject(root)
+        xc = next((c for c in root.children if c.dep_ == "xcomp"), None)
+        verb_low = sent.lower(xc.i) if xc is not None else sent.lower(root.i)
+        if subj is not None and sent.lower(subj.i) in lx.MEDIA_WORDS | lx.DOCUMENT_WORDS and \
+                lx.REPORT_VERBS.get(verb_low) in lx.EVIDENCE_VERBS | {"claim", "say", "suggest", "reveal",
+                                                                      "indicate", "confirm", "report"}:
+            src = _doc_or_np(sent, subj, has_anon)
+            if src is not None:
+                end = xc.i if xc is not None else root.i
+                src.cue = sent.span(root.i, end)
+                src.quote = "indirect" if not any(sent.in_quote) else "mixed"
+                found.append((0, src))
+
+    found.sort(key=lambda x: x[0])
+    if not found:
+        return [], info
+    top = found[0][0]
+    out = [s for d, s in found if d == top]
+    # Drop repeats of the same speaker.
+    uniq: list[RawSource] = []
+    for s in out:
+        if not any(u.name.lower() == s.name.lower() for u in uniq):
+            uniq.append(s)
+    return uniq, info
+
+
+def _depth(tok) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
+    """A source; media items and documents carried by a named platform or
+    author are named after it ("a video posted on YouTube" -> YouTube)."""
+    low = sent.lower(head.i)
+    src = _np(sent, head, sentence_has_anon=has_anon)
+    if src is None:
+        return None
+    if low in lx.MEDIA_WORDS | lx.DOCUMENT_WORDS and src.extra.get("label") is None:
+        lo, hi = _subtree_bounds(head, cut={"relcl", "punct", "appos"})
+        lo, hi = _trim(sent, lo, hi, head.i)
+        phrase = sent.span(lo, hi)
+        carrier = None
+        for t in sent.doc[lo:hi + 1]:
+            if t.dep_ == "pobj" and t.head.dep_ == "prep" and sent.lower(t.head.i) in ("on", "by", "from", "of", "in") \
+                    and (t.pos_ == "PROPN" or _ent_of(sent.doc, t) or sent.lower(t.i) in lx.PLATFORMS):
+                carrier = _np_name(sent, t)
+                break
+            if t.dep_ in ("compound", "poss") and t.head.i == head.i and (t.pos_ == "PROPN" or sent.lower(t.i) in lx.PLATFORMS):
+                carrier = _np_name(sent, t)
+                if carrier.endswith("'s"):
+                    carrier = carrier[:-2]
+                break
+        kind = "media" if low in lx.MEDIA_WORDS else "document"
+        if carrier:
+            return RawSource(carrier, kind, phrase, None, None, None, ref="name", head=low)
+        if src.ref == "definite":
+            src.kind = kind
+            return src
+        return RawSource(phrase, kind, phrase, None, None, None, ref="name", head=low)
+    return src

@@ -1,0 +1,98 @@
+"""Hedges, the unverifiable flag and check-worthiness of one sentence."""
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+
+_HEDGE_RX = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+")
+                              for h in sorted(lx.HEDGES, key=len, reverse=True)) + r")(?![\w-])",
+    re.I)
+_UNVERIFIABLE_RX = [re.compile(p, re.I) for p in lx.UNVERIFIABLE_PATTERNS]
+_PARTICLE = r"(?:(?:al|el|ad|an|as|ash|at|az|ibn|bin|de|van|von|da|di|le|la|du)[\s-])?"
+_BY_AGENT = re.compile(
+    r"\s+by\s+(?P<who>(?:the\s+)?" + _PARTICLE + r"[A-Z\u00c0-\u024f][\w'’.&-]*(?:[\s-]+(?:[A-Z\u00c0-\u024f][\w'’.&-]*|al|el|of|for|de|du|the|and))*)")
+_SUBJECT_BEFORE = re.compile(
+    r"(?P<who>(?:The\s+)?" + _PARTICLE + r"[A-Z\u00c0-\u024f][\w'’.&-]*"
+    r"(?:[\s-]+(?:[A-Z\u00c0-\u024f][\w'’.&-]*|al|el|of|for|de|the))*)"
+    r"\s*(?:,[^,]{1,60},\s*)?$")
+_NUM = re.compile(r"\d")
+_UNVERIFIED_WORD = re.compile(r"\bunverifi(?:ed|able)\b", re.I)
+# "the weapons were unverified": a flag only about the claim itself.
+_REACHED = re.compile(r"reached\s+for\s+comment", re.I)
+
+
+def hedges(text: str) -> list[str]:
+    """Hedge words as written, in order, without repeats."""
+    out, seen = [], set()
+    for m in _HEDGE_RX.finditer(text):
+        h = re.sub(r"\s+", " ", m.group(0))
+        if h.lower() in seen:
+            continue
+        # "may have" only as a hedge of a past event, not "may have to".
+        if h.lower() in ("may have", "might have", "could have") and re.match(r"\s+to\b", text[m.end():]):
+            continue
+        seen.add(h.lower())
+        out.append(h)
+    return out
+
+
+def unverifiable(text: str) -> tuple[bool, str | None, str | None]:
+    """(flag, who says so, matched phrase)."""
+    for rx in _UNVERIFIABLE_RX:
+        m = rx.search(text)
+        if not m:
+            continue
+        if _REACHED.search(text[m.start():m.end() + 40]):
+            continue
+        who = None
+        after = _BY_AGENT.match(text, m.end())
+        if after:
+            who = after.group("who")
+        else:
+            before = _SUBJECT_BEFORE.search(text[max(0, m.start() - 80):m.start()].rstrip())
+            if before and not re.search(r"[a-z]$", before.group("who").split()[-1][:1]):
+                cand = before.group("who").strip()
+                first = cand.split()[0].lower()
+                if first not in ("it", "this", "that", "the", "but", "and", "which", "these", "those",
+                                 "we", "they", "he", "she", "claims", "however"):
+                    who = cand
+        if who:
+            who = re.sub(r"^the\s+", "", who.strip(" .,;"), flags=re.I)
+        return True, who or None, m.group(0)
+    return False, None, None
+
+
+def checkworthiness(doc, sent_text: str, n_sources: int, hedge_list: list[str]) -> float:
+    """0..1: how much the sentence is a checkable statement of fact."""
+    low = sent_text.lower()
+    words = re.findall(r"[a-z']+", low)
+    score = 0.45
+    if _NUM.search(sent_text):
+        score += 0.15
+    ents = [e for e in doc.ents if e.label_ not in ("ORDINAL",)] if doc is not None else []
+    score += min(0.2, 0.06 * len(ents))
+    tags = [t.tag_ for t in doc] if doc is not None else []
+    if any(t in lx.FACTUAL_VERB_TAGS for t in tags):
+        score += 0.1
+    if n_sources:
+        score += 0.05
+    modals = sum(1 for w in words if w in lx.MODAL_WORDS)
+    if modals:
+        score -= 0.18 + 0.05 * (modals - 1)
+    if re.search(r"(?:^|[\s\"'])if\b", low) and re.search(r"\b(?:will|would|could|might)\b", low):
+        score -= 0.25
+    opinion = sum(1 for w in words if w in lx.OPINION_WORDS)
+    score -= 0.1 * min(opinion, 3)
+    pred = sum(1 for w in words if w in lx.PREDICTION_WORDS)
+    score -= 0.12 * min(pred, 2)
+    if hedge_list:
+        score -= 0.08
+    if sent_text.rstrip("\"' )").endswith("?"):
+        score -= 0.3
+    if re.search(r"\b(?:i|we)\s+(?:think|believe|feel|hope)\b", low):
+        score -= 0.2
+    if len(words) < 5:
+        score -= 0.15
+    return round(max(0.0, min(1.0, score)), 3)

@@ -1,0 +1,258 @@
+"""Page layout: title, standfirst, date, byline, captions, credits, datelines.
+
+Works on lines of the normalised copy. Returns the metadata and the text
+units (runs of lines that belong together) that may hold claims; all offsets
+are offsets into the normalised copy.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .dates import MONTHS, date_line
+
+_TERMINAL = re.compile(r"""[.!?]["')\]]*$|[.!?]\s*["']$|:$""")
+_READING_TIME = re.compile(
+    r"^(?:(?:reading\s+time|read\s+time)\s*:?\s*)?(?:about\s+|approx\.?\s+)?\d{1,3}\s*-?\s*"
+    r"(?:min|mins|minute|minutes|m)\.?(?:\s+(?:read|reading|to\s+read|listen))?$", re.I)
+_BYLINE = re.compile(
+    r"^(?:(?:words|written|story|reporting|text|report)\s+)?by\s*:?\s+(?P<who>[A-Z\u00c0-\u024f][^.!?]{1,120})$",
+    re.I)
+_AUTHOR = re.compile(r"^(?:author|authors|writer|reporter)s?\s*:\s*(?P<who>.{2,100})$", re.I)
+_CAPTION_BRACKET = re.compile(r"^(?P<cap>.*?)\s*\[(?P<credit>[^\[\]]{1,80})\]\s*$")
+_CAPTION_PHOTO = re.compile(
+    r"^(?P<cap>.+?)\s*[(\[]?\s*(?:photo|photograph|image|picture|pic|credit|footage|video)\s*"
+    r"(?::|by|credit:?)\s*(?P<credit>[^()\[\]]{1,80}?)\s*[)\]]?\s*$", re.I)
+_CAPTION_AGENCY = re.compile(
+    r"^(?P<cap>.+?)\s*[(\[](?P<credit>[^()\[\]]{0,40}(?:getty|afp|reuters|\bap\b|epa|anadolu|"
+    r"shutterstock|alamy|pa media|pa wire|ap photo|via|file photo|photo|image|twitter|social media|supplied|handout)"
+    r"[^()\[\]]{0,40})[)\]]\s*$", re.I)
+_CREDIT = [re.compile(p, re.I) for p in lexicon.CREDIT_PATTERNS]
+_PROMPT = [re.compile(p, re.I) for p in lexicon.PROMPT_PATTERNS]
+_WIRE_SIGNOFF = re.compile(r"^[-–—(]*\s*(?:[A-Z][\w.&'-]*\s*){1,4}[)]?\s*$")
+
+_MONTH_RX = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_PLACE_CAPS = r"[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+){0,3}"
+_PLACE_TITLE = r"[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2}"
+_COUNTRY = r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+_DATEPART = rf"(?:,?\s*(?:{_MONTH_RX})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+_DASH = r"\s*[-–—]+\s+"
+
+
+def _agency(n: int) -> str:
+    return rf"(?:\s*\((?P<agency{n}>[A-Za-z][A-Za-z .&/-]{{1,38}})\))"
+
+
+DATELINE = re.compile(
+    rf"^(?:(?:{_PLACE_CAPS}){_COUNTRY}{_DATEPART}?{_agency(1)}?{_DASH}"
+    rf"|(?:{_PLACE_TITLE}){_COUNTRY}{_DATEPART}?{_agency(2)}{_DASH}"
+    rf"|(?:{_PLACE_TITLE}){_COUNTRY}{_DATEPART}{_DASH}"
+    rf"|(?:{_PLACE_CAPS}){_COUNTRY}{_DATEPART}?\s*:\s+(?=[A-Z\"])"
+    rf"|{_agency(3)}{_DASH})")
+
+
+@dataclass
+class Unit:
+    """A run of text that may hold claims: [start, end) in the normalised copy."""
+    start: int
+    end: int
+    para: int
+    standfirst: bool = False
+
+
+@dataclass
+class Layout:
+    metadata: dict
+    units: list[Unit] = field(default_factory=list)
+    dateline_outlet: str | None = None
+
+
+def _norm_key(s: str) -> str:
+    return re.sub(r"\W+", " ", s).strip().lower()
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+def _is_prompt(s: str) -> bool:
+    return any(p.search(s) for p in _PROMPT)
+
+
+def _is_credit(s: str) -> bool:
+    return any(p.search(s) for p in _CREDIT)
+
+
+def _caption(s: str):
+    """(caption, credit) when the line is an image caption with a credit."""
+    if _TERMINAL.search(s) and not s.endswith(("]", ")")):
+        return None
+    for rx in (_CAPTION_BRACKET, _CAPTION_AGENCY):
+        m = rx.match(s)
+        if m and _words(m.group("credit")) <= 8:
+            cap = m.group("cap").strip().rstrip(" .,;:-|–—")
+            if rx is _CAPTION_BRACKET and _words(cap) < 3:
+                continue
+            return cap, m.group("credit").strip()
+    m = _CAPTION_PHOTO.match(s)
+    if m and _words(m.group("credit")) <= 8 and not _TERMINAL.search(m.group("cap")):
+        return m.group("cap").strip().rstrip(" .,;:-|–—"), m.group("credit").strip()
+    return None
+
+
+def _byline(s: str) -> str | None:
+    m = _BYLINE.match(s) or _AUTHOR.match(s)
+    if not m or _words(s) > 16 or _TERMINAL.search(s):
+        return None
+    who = m.group("who").strip()
+    caps = [w for w in re.findall(r"[\w'’-]+", who) if w[0].isupper()]
+    words = re.findall(r"[\w'’-]+", who)
+    if words and len(caps) / len(words) >= 0.5:
+        return who
+    return None
+
+
+def analyse(text: str) -> Layout:
+    """Split the normalised copy into metadata and text units."""
+    lines = []  # (start, end) of stripped, non-empty lines; None for blank lines
+    pos = 0
+    for raw in text.split("\n"):
+        s = len(raw) - len(raw.lstrip())
+        e = len(raw.rstrip())
+        lines.append((pos + s, pos + e) if e > s else None)
+        pos += len(raw) + 1
+
+    meta = {"title": None, "standfirst": None, "published": None, "byline": None,
+            "outlet": None, "reading_time": None, "image_captions": [], "credits": []}
+    kinds: list[str | None] = [None] * len(lines)   # None = text
+    nonblank = [i for i, ln in enumerate(lines) if ln]
+    if not nonblank:
+        return Layout(meta)
+
+    first = nonblank[0]
+    t = text[lines[first][0]:lines[first][1]]
+    if _words(t) <= 40 and len(t) <= 300 and not (_words(t) > 25 and t.endswith(".")):
+        meta["title"] = t
+        kinds[first] = "title"
+    title_key = _norm_key(meta["title"]) if meta["title"] else None
+
+    last_text = [i for i in nonblank if kinds[i] is None]
+    for i in nonblank:
+        if kinds[i]:
+            continue
+        s = text[lines[i][0]:lines[i][1]]
+        key = _norm_key(s)
+        if title_key and key == title_key:
+            kinds[i] = "title"
+        elif _READING_TIME.match(s):
+            kinds[i] = "reading_time"
+            meta["reading_time"] = meta["reading_time"] or s
+        elif (iso := date_line(s)) is not None:
+            kinds[i] = "date"
+            meta["published"] = meta["published"] or iso
+        elif (who := _byline(s)) is not None:
+            kinds[i] = "byline"
+            meta["byline"] = meta["byline"] or who
+            iso = None
+        elif _is_credit(s):
+            kinds[i] = "credit"
+            meta["credits"].append(s)
+        elif _is_prompt(s):
+            kinds[i] = "prompt"
+        elif (cap := _caption(s)) is not None:
+            kinds[i] = "caption"
+            meta["image_captions"].append({"caption": cap[0], "credit": cap[1]})
+
+    # Lone short lines at the very end without punctuation: a sign-off or the
+    # name of the outlet the piece came from ("Syria Direct", "- AFP").
+    for i in reversed(nonblank):
+        if kinds[i] in ("credit", "prompt", "caption"):
+            continue
+        s = text[lines[i][0]:lines[i][1]]
+        if kinds[i] is None and _words(s) <= 6 and not _TERMINAL.search(s) and _WIRE_SIGNOFF.match(s) \
+                and not s.endswith(","):
+            kinds[i] = "credit"
+            meta["credits"].append(s.strip("-–—() "))
+            continue
+        break
+    meta["credits"].sort(key=lambda c: text.find(c))
+
+    # Units: runs of text lines; a line break ends a unit unless the sentence
+    # plainly goes on (hard-wrapped text).
+    units: list[Unit] = []
+    para = 0
+    cur = None
+    prev_i = None
+    for i, ln in enumerate(lines):
+        if ln is None or kinds[i] is not None:
+            if cur:
+                units.append(cur)
+                cur = None
+                para += 1
+            prev_i = None
+            continue
+        s = text[ln[0]:ln[1]]
+        if cur is not None and prev_i is not None:
+            prev = text[lines[prev_i][0]:lines[prev_i][1]]
+            if _soft_break(prev, s):
+                cur.end = ln[1]
+                prev_i = i
+                continue
+            units.append(cur)
+            para += 1
+        cur = Unit(ln[0], ln[1], para)
+        prev_i = i
+    if cur:
+        units.append(cur)
+
+    # Headings: short units without final punctuation are not claims.
+    units = [u for u in units if not _heading(text[u.start:u.end])]
+
+    # Standfirst: the first text unit of the header, i.e. before the last
+    # header line (date, reading time, byline, caption) near the top.
+    header_kinds = ("reading_time", "date", "byline", "caption")
+    top = [i for i in nonblank[:15] if kinds[i] in header_kinds]
+    if top and units:
+        header_end = lines[top[-1]][1]
+        first_unit = units[0]
+        before = [u for u in units if u.end <= header_end]
+        if before and before[0] is first_unit and _words(text[first_unit.start:first_unit.end]) >= 6:
+            first_unit.standfirst = True
+            meta["standfirst"] = re.sub(r"\s+", " ", text[first_unit.start:first_unit.end])
+
+    # Datelines at the start of the first body units are stripped.
+    outlet = None
+    body = [u for u in units if not u.standfirst][:3]
+    for u in body:
+        m = DATELINE.match(text, u.start, u.end)
+        if m and m.end() < u.end:
+            agency = next((v for k, v in m.groupdict().items() if k.startswith("agency") and v), None)
+            if agency:
+                outlet = agency.strip()
+            u.start = m.end()
+            break
+    return Layout(meta, units, outlet)
+
+
+def _soft_break(prev: str, nxt: str) -> bool:
+    """True when the line break between `prev` and `nxt` is inside a sentence."""
+    if _TERMINAL.search(prev):
+        return False
+    first = nxt[:1]
+    if first.islower() or first.isdigit() or first in ",;:)]-–—":
+        return True
+    if _words(prev) < 6:
+        return False
+    if prev.endswith((",", ";", "-", "–", "—", "(")) or re.search(
+            r"\b(?:the|a|an|of|in|on|at|to|for|and|or|but|by|with|from|as|that|which|who|is|are|was|were)$",
+            prev, re.I):
+        return True
+    return len(prev) >= 30
+
+
+def _heading(s: str) -> bool:
+    s = s.strip()
+    if _TERMINAL.search(s):
+        return False
+    return _words(s) < 6

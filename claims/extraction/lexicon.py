@@ -1,0 +1,343 @@
+"""Small hand-written word lists used by the extraction rules.
+
+Every list says where it comes from. They are deliberately short and generic:
+they describe how journalism is written (reporting verbs, hedges, newsroom
+boiler-plate), never the content of any particular article.
+"""
+
+# --------------------------------------------------------------------------
+# Hedges: words by which the writer keeps distance from a claim.
+# Source: the product glossary ("allegedly, reportedly, appears to, possibly,
+# is believed to, may have, unconfirmed ..."), extended with the usual
+# epistemic hedges of news style guides (AP Stylebook "alleged",
+# Reuters Handbook "purportedly"/"reportedly") and Hyland's (1998) list of
+# hedging devices restricted to those that signal *source distance* or
+# *uncertainty about a fact* (not plain modality such as "will").
+# Matched case-insensitively on whole words; reported as written.
+HEDGES = [
+    "allegedly", "alleged", "reportedly", "reported to have", "apparently",
+    "appears to", "appear to", "appeared to", "seems to", "seem to", "seemed to",
+    "possibly", "may have", "might have", "could have",
+    "is believed to", "are believed to", "was believed to", "were believed to",
+    "believed to be", "is thought to", "are thought to", "was thought to", "were thought to",
+    "is said to", "are said to", "was said to", "were said to",
+    "is understood to", "are understood to",
+    "unconfirmed", "purportedly", "purported", "supposedly", "presumably",
+    "it is likely", "likely", "probably", "perhaps", "suspected",
+]
+
+# --------------------------------------------------------------------------
+# Unverifiable flag: the article says a claim cannot be checked.
+# Source: the product glossary and wire-service boiler-plate ("Reuters could
+# not independently verify", "AFP was unable to confirm", "cannot be
+# independently verified by ..."). Regular expressions, case-insensitive.
+# "could not be reached for comment" is deliberately absent.
+UNVERIFIABLE_PATTERNS = [
+    r"\b(?:can ?not|could ?not|can't|couldn't|cannot)\s+(?:yet\s+|immediately\s+|be\s+)*"
+    r"(?:independently\s+|immediately\s+|yet\s+|be\s+)*(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed)|authenticat(?:e|ed))\b",
+    r"\b(?:was|were|is|are|has been|have been)\s+(?:not\s+|un)able\s+to\s+(?:independently\s+|immediately\s+)*"
+    r"(?:verify|confirm|corroborate|authenticate)\b",
+    r"\bunable\s+to\s+(?:independently\s+|immediately\s+)*(?:verify|confirm|corroborate|authenticate)\b",
+    r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?(?:verified|confirmed|corroborated|authenticated)\b",
+    r"\b(?:was|were|is|are)\s+not\s+(?:independently\s+)?(?:verified|verifiable|confirmed|corroborated)\b",
+    r"\bit\s+(?:was|is|has\s+not\s+been)\s+(?:not\s+)?(?:possible|impossible)\s+to\s+(?:independently\s+)?(?:verify|confirm)\b",
+    r"\bunverifi(?:ed|able)\b",
+    r"\bnot\s+(?:been\s+)?independently\s+(?:verified|confirmed|verifiable)\b",
+    r"\bno\s+(?:way\s+to|independent)\s+(?:independently\s+)?(?:verif|confirm)\w*\b",
+    r"\bindependent\s+(?:verification|confirmation)\s+(?:was|is)\s+(?:not\s+possible|impossible)\b",
+]
+
+# --------------------------------------------------------------------------
+# Reporting verbs (inflected forms, so the lemmatizer can stay disabled).
+# Source: the reporting-verb lists of the PARC corpus (Pareti 2012) and the
+# quotation-attribution literature (Pouliquen et al. 2007), trimmed to verbs
+# that introduce what a source asserts.
+_REPORT_LEMMAS = {
+    "say": ["say", "says", "said", "saying"],
+    "tell": ["tell", "tells", "told", "telling"],
+    "add": ["add", "adds", "added", "adding"],
+    "claim": ["claim", "claims", "claimed", "claiming"],
+    "state": ["state", "states", "stated", "stating"],
+    "announce": ["announce", "announces", "announced", "announcing"],
+    "deny": ["deny", "denies", "denied", "denying"],
+    "write": ["write", "writes", "wrote", "written", "writing"],
+    "report": ["report", "reports", "reported", "reporting"],
+    "confirm": ["confirm", "confirms", "confirmed", "confirming"],
+    "insist": ["insist", "insists", "insisted", "insisting"],
+    "warn": ["warn", "warns", "warned", "warning"],
+    "explain": ["explain", "explains", "explained", "explaining"],
+    "note": ["note", "notes", "noted", "noting"],
+    "allege": ["allege", "alleges", "alleged", "alleging"],
+    "acknowledge": ["acknowledge", "acknowledges", "acknowledged", "acknowledging"],
+    "admit": ["admit", "admits", "admitted", "admitting"],
+    "argue": ["argue", "argues", "argued", "arguing"],
+    "assert": ["assert", "asserts", "asserted", "asserting"],
+    "declare": ["declare", "declares", "declared", "declaring"],
+    "tweet": ["tweet", "tweets", "tweeted", "tweeting"],
+    "post": ["posted"],
+    "reveal": ["reveal", "reveals", "revealed", "revealing"],
+    "estimate": ["estimate", "estimates", "estimated", "estimating"],
+    "accuse": ["accuse", "accuses", "accused", "accusing"],
+    "predict": ["predict", "predicts", "predicted", "predicting"],
+    "suggest": ["suggest", "suggests", "suggested", "suggesting"],
+    "maintain": ["maintain", "maintains", "maintained"],
+    "contend": ["contend", "contends", "contended"],
+    "testify": ["testify", "testifies", "testified"],
+    "recall": ["recall", "recalls", "recalled"],
+    "boast": ["boast", "boasts", "boasted"],
+    "complain": ["complain", "complains", "complained"],
+    "concede": ["concede", "concedes", "conceded"],
+    "disclose": ["disclose", "discloses", "disclosed"],
+    "stress": ["stress", "stresses", "stressed"],
+    "emphasise": ["emphasise", "emphasises", "emphasised", "emphasize", "emphasizes", "emphasized"],
+    "indicate": ["indicate", "indicates", "indicated"],
+    "show": ["show", "shows", "showed", "shown"],
+    "find": ["find", "finds", "found"],
+    "conclude": ["conclude", "concludes", "concluded"],
+    "quote": ["quoted"],
+    "cite": ["cited", "citing"],
+    "describe": ["described"],
+    "blame": ["blamed", "blames"],
+    "urge": ["urged", "urges"],
+    "ask": ["asked"],
+    "reply": ["replied", "replies"],
+    "respond": ["responded"],
+    "agree": ["agreed"],
+    "believe": ["believe", "believes", "believed"],
+    "think": ["think", "thinks", "thought"],
+    "promise": ["promised", "promises"],
+    "vow": ["vowed", "vows"],
+    "threaten": ["threatened"],
+    "pledge": ["pledged"],
+    "publish": ["published", "publishes", "issued", "released"],
+}
+REPORT_VERBS = {form: lemma for lemma, forms in _REPORT_LEMMAS.items() for form in forms}
+
+# Verbs whose subject is normally a document or media item ("the report found",
+# "the video shows"): they count as attribution only for such subjects.
+EVIDENCE_VERBS = {"show", "find", "indicate", "conclude", "reveal", "suggest"}
+
+# Verbs that need a clause ("that ...", a quote) to count as attribution, as
+# they have other senses ("she noted the time", "they posted a photo").
+CLAUSE_ONLY_VERBS = {"note", "post", "recall", "believe", "think", "agree", "ask",
+                     "describe", "blame", "urge", "threaten", "respond", "reply",
+                     "publish", "add", "report", "write", "state", "estimate"}
+
+# Nouns that make "said in a statement", "published a statement saying".
+STATEMENT_NOUNS = {"statement", "communique", "communiqué", "release", "press release",
+                   "post", "tweet", "message", "letter", "speech", "interview",
+                   "briefing", "conference", "news conference", "press conference",
+                   "video", "broadcast", "remarks", "comments", "note", "declaration",
+                   "report", "bulletin", "notice", "posting", "audio"}
+
+# Audiences of "told ...": no via ("told reporters" -> null).
+# Source: newsroom usage; these are people, not channels.
+GENERIC_AUDIENCES = {"reporters", "journalists", "press", "media", "lawmakers", "parliament",
+                     "me", "us", "him", "her", "them", "crowd", "audience", "supporters",
+                     "conference", "briefing", "gathering", "meeting", "rally", "court",
+                     "jury", "judge", "committee", "congress", "senate", "delegates",
+                     "students", "residents", "listeners", "viewers", "readers",
+                     "correspondent", "reporter", "journalist", "colleagues", "people",
+                     "news", "members", "officials", "troops", "audiences", "investigators"}
+
+# --------------------------------------------------------------------------
+# Channels a source speaks through ("on Telegram" -> Telegram).
+# Source: the platforms that wire copy names when quoting posts.
+PLATFORMS = {
+    "telegram", "x", "twitter", "facebook", "instagram", "youtube", "tiktok",
+    "whatsapp", "linkedin", "truth social", "weibo", "wechat", "vk", "vkontakte",
+    "snapchat", "reddit", "threads", "bluesky", "mastodon", "signal", "substack",
+    "rumble", "gab", "discord", "twitch", "telegram channel", "website",
+}
+
+# --------------------------------------------------------------------------
+# News outlets and agencies. Source: the world's main wire services
+# (Reuters, AP, AFP, dpa, EFE, ANSA, Xinhua, Kyodo...), large broadcasters
+# and papers often cited in international copy, and state news agencies.
+# Lower-case, matched on the whole name.
+OUTLETS = {
+    "reuters", "ap", "associated press", "the associated press", "afp", "agence france-presse",
+    "agence france presse", "dpa", "efe", "ansa", "xinhua", "kyodo", "yonhap", "tass", "ria novosti",
+    "interfax", "anadolu", "anadolu agency", "sana", "irna", "fars", "tasnim", "wafa", "mena",
+    "bbc", "bbc news", "cnn", "al jazeera", "al-jazeera", "al arabiya", "al-arabiya", "sky news",
+    "fox news", "nbc", "nbc news", "cbs", "cbs news", "abc", "abc news", "npr", "pbs", "msnbc",
+    "bloomberg", "the new york times", "new york times", "the washington post", "washington post",
+    "the wall street journal", "wall street journal", "the guardian", "guardian", "the times",
+    "financial times", "the financial times", "the economist", "le monde", "der spiegel", "spiegel",
+    "el pais", "el país", "haaretz", "the times of israel", "times of israel", "axios", "politico",
+    "the telegraph", "daily telegraph", "the independent", "the hill", "usa today", "los angeles times",
+    "channel 4", "itv", "france 24", "dw", "deutsche welle", "rt", "sputnik", "cgtn", "nhk",
+    "al-watan", "al watan", "al-araby al-jadeed", "the new arab", "syria direct", "al-monitor",
+    "middle east eye", "the national", "arab news", "asharq al-awsat", "al-akhbar", "al-mayadeen",
+    "al mayadeen", "enab baladi", "kurdistan 24", "rudaw", "the intercept", "propublica",
+    "vice", "vice news", "buzzfeed news", "huffpost", "the atlantic", "newsweek", "time",
+    "the hindu", "times of india", "dawn", "south china morning post", "scmp", "global times",
+    "kyiv independent", "ukrainska pravda", "meduza", "novaya gazeta", "izvestia", "kommersant",
+}
+
+# Head nouns that make a source an outlet ("pro-regime newspaper al-Watan").
+OUTLET_NOUNS = {"newspaper", "paper", "daily", "weekly", "agency", "news agency", "broadcaster",
+                "channel", "television", "tv", "radio", "station", "outlet", "magazine",
+                "website", "site", "network", "tabloid", "wire", "publication", "outlets",
+                "newspapers", "media"}
+
+# Words that make a source a government body. Source: the usual names of
+# executive, security and judicial bodies in English-language news.
+GOVERNMENT_WORDS = {
+    "ministry", "minister", "ministries", "government", "governments", "police", "army",
+    "military", "prosecutor", "prosecutors", "prosecution", "cabinet", "presidency", "pentagon",
+    "kremlin", "white house", "downing street", "elysee", "élysée", "state department",
+    "department", "interior", "defence", "defense", "navy", "air force", "authorities",
+    "authority", "council", "parliament", "senate", "congress", "court", "judiciary",
+    "embassy", "consulate", "administration", "regime", "governor", "mayor", "municipality",
+    "commission", "agency", "office", "bureau", "forces", "guard", "gendarmerie", "coast guard",
+    "spokesperson", "spokesman", "spokeswoman", "officials", "official",
+}
+# A subset that alone settles the kind even inside an ORG name.
+GOVERNMENT_HEADS = {"ministry", "government", "police", "army", "military", "prosecutor",
+                    "prosecutors", "cabinet", "presidency", "pentagon", "kremlin", "white house",
+                    "state department", "authorities", "navy", "air force", "embassy",
+                    "administration", "regime", "municipality", "gendarmerie", "judiciary",
+                    "interior ministry", "defence ministry", "defense ministry", "downing street"}
+
+# Document heads. Source: the kinds of written evidence news cites.
+DOCUMENT_WORDS = {"report", "study", "survey", "document", "documents", "data", "figures",
+                  "statistics", "census", "poll", "analysis", "filing", "filings", "indictment",
+                  "complaint", "lawsuit", "ruling", "verdict", "judgment", "memo", "letter",
+                  "records", "record", "audit", "review", "paper", "research", "assessment",
+                  "estimate", "estimates", "tally", "count", "release", "statement", "order",
+                  "decree", "resolution", "bill", "affidavit", "transcript", "leaked",
+                  "dossier", "inquiry", "investigation", "index", "forecast", "budget"}
+
+# Media items. Source: what wire copy says about user-generated content.
+MEDIA_WORDS = {"video", "videos", "footage", "photo", "photos", "photograph", "photographs",
+               "image", "images", "picture", "pictures", "clip", "clips", "recording",
+               "recordings", "audio", "livestream", "broadcast", "post", "posts", "tweet",
+               "tweets", "screenshot", "screenshots", "imagery", "satellite images", "film"}
+
+# Heads of anonymous-source phrases. Source: AP and Reuters guidance on
+# anonymous sources ("a senior official", "sources familiar with the matter").
+ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "diplomat", "diplomats",
+                   "insider", "insiders", "aide", "aides", "person", "people", "individual",
+                   "individuals", "officer", "officers", "employee", "employees", "staffer",
+                   "staffers", "member", "members", "witness", "witnesses", "resident",
+                   "residents", "activist", "activists", "commander", "commanders",
+                   "spokesman", "spokeswoman", "spokesperson", "executive", "executives",
+                   "analyst", "analysts", "expert", "experts", "doctor", "doctors", "medic",
+                   "medics", "fighter", "fighters", "security", "lawmaker", "lawmakers",
+                   "investigator", "investigators", "worker", "workers", "colleague"}
+# Phrases that make any source anonymous.
+ANONYMITY_MARKERS = ["condition of anonymity", "on condition they not be named",
+                     "declined to be named", "asked not to be named", "asked not to be identified",
+                     "declined to be identified", "not authorised to", "not authorized to",
+                     "who requested anonymity", "requested anonymity", "speaking anonymously",
+                     "familiar with", "close to the", "with knowledge of", "briefed on",
+                     "who did not want to be named", "on background"]
+
+# Common nouns that, with "the", point back to a named source
+# ("the ministry said" -> the Interior Ministry named earlier).
+DEFINITE_BACKREF_NOUNS = OUTLET_NOUNS | GOVERNMENT_WORDS | {
+    "group", "organisation", "organization", "observatory", "monitor", "company", "firm",
+    "movement", "party", "coalition", "alliance", "union", "militia", "network", "charity",
+    "ngo", "watchdog", "body", "institute", "university", "hospital", "airline", "bank",
+    "club", "league", "federation", "association", "foundation", "campaign", "statement",
+    "report", "study", "spokesman", "spokeswoman", "spokesperson", "official", "minister",
+    "president", "prime minister", "chief", "director", "leader", "commander", "ambassador",
+    "lawyer", "attorney", "researcher", "professor", "analyst", "expert", "witness",
+}
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"they", "it", "we"}
+
+# Titles that precede a person's name and belong in the descriptor
+# ("Foreign Minister Sergei Lavrov" -> descriptor "Foreign Minister").
+PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "minister",
+                 "prime", "foreign", "defence", "defense", "interior", "general", "gen", "colonel",
+                 "col", "lieutenant", "lt", "major", "maj", "captain", "capt", "sergeant", "sgt",
+                 "senator", "sen", "representative", "rep", "governor", "gov", "mayor", "judge",
+                 "justice", "chancellor", "king", "queen", "prince", "princess", "sheikh", "emir",
+                 "ambassador", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief",
+                 "commander", "director", "chairman", "chairwoman", "ceo", "pope", "rabbi",
+                 "imam", "father", "sir", "lord", "lady", "deputy", "vice", "state", "finance",
+                 "health", "economy", "energy", "trade", "justice", "attorney", "officer"}
+
+# --------------------------------------------------------------------------
+# Acronyms the small English model misreads as function words ("IS" -> is,
+# "WHO" -> who). Source: organisations frequent in international news.
+# Used for an entity ruler placed before NER, and swapped for a safe proper
+# noun in the parser's copy so that "IS claimed ..." parses with IS as subject.
+ACRONYM_ENTITIES = {
+    "IS": "ORG", "ISIS": "ORG", "ISIL": "ORG", "AFP": "ORG", "UN": "ORG", "WHO": "ORG",
+    "NATO": "ORG", "EU": "ORG", "AP": "ORG", "BBC": "ORG", "CNN": "ORG", "SANA": "ORG",
+    "IAEA": "ORG", "UNICEF": "ORG", "UNHCR": "ORG", "ICRC": "ORG", "IMF": "ORG", "OPEC": "ORG",
+    "SDF": "ORG", "YPG": "ORG", "PKK": "ORG", "FSA": "ORG", "HTS": "ORG", "IDF": "ORG",
+    "MSF": "ORG", "ICC": "ORG", "ICJ": "ORG", "FBI": "ORG", "CIA": "ORG", "NSA": "ORG",
+    "OCHA": "ORG", "WFP": "ORG", "UNRWA": "ORG", "AU": "ORG", "ASEAN": "ORG", "IRNA": "ORG",
+}
+# Acronyms equal to an English function word: replaced in the parser's copy.
+PARSE_SWAPS = {"IS": "ISIS", "WHO": "UNICEF"}
+
+# --------------------------------------------------------------------------
+# Check-worthiness cues. Source: ClaimBuster-style feature lists (Hassan et
+# al. 2017) adapted to news copy: opinion/evaluation words and modal or
+# predictive markers push a sentence towards "not check-worthy".
+OPINION_WORDS = {"think", "thinks", "believe", "believes", "feel", "feels", "hope", "hopes",
+                 "should", "must", "ought", "wish", "opinion", "terrible", "wonderful", "great",
+                 "awful", "disgraceful", "shameful", "beautiful", "best", "worst", "outrageous",
+                 "ridiculous", "absurd", "brilliant", "sad", "happy", "love", "hate", "fear",
+                 "unacceptable", "seems", "perhaps", "maybe", "arguably", "clearly", "surely",
+                 "undoubtedly", "believed", "important", "need", "needs", "deserve", "deserves"}
+MODAL_WORDS = {"will", "would", "could", "might", "may", "should", "shall", "can", "must"}
+PREDICTION_WORDS = {"expected", "expects", "expect", "forecast", "predict", "predicted",
+                    "likely", "unlikely", "plans", "plan", "intends", "aims", "soon", "next",
+                    "upcoming", "future", "going", "possibly", "potentially", "probably"}
+FACTUAL_VERB_TAGS = {"VBD", "VBN"}
+
+# --------------------------------------------------------------------------
+# Abbreviations that end with a period without ending a sentence.
+# Source: common English news abbreviations (AP style titles, months, states).
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "maj", "cmdr", "adm",
+    "sen", "rep", "gov", "pres", "st", "jr", "sr", "inc", "co", "corp", "ltd", "llc", "no",
+    "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ft",
+    "mt", "fig", "approx", "dept", "est", "govt", "hon", "rev", "u.s", "u.k", "u.n", "e.g",
+    "i.e", "a.m", "p.m", "d.c", "op", "cf", "al", "ave", "blvd", "rd", "univ", "assn", "bros",
+    "ph.d", "mass", "calif", "fla", "ariz", "colo", "conn", "ill", "kan", "mich", "minn", "nev",
+    "okla", "ore", "pa", "tenn", "tex", "va", "wash", "wis", "nos", "vol", "pp", "cap",
+}
+
+# --------------------------------------------------------------------------
+# Layout boiler-plate. Source: what news sites put around an article body
+# (wire credits, republishing notes, share and newsletter prompts).
+CREDIT_PATTERNS = [
+    r"^(?:this|the)\s+(?:article|story|piece|report|interview|post|content|op-ed|essay)\s+"
+    r"(?:was|is|has\s+been|first)\s+(?:originally\s+|first\s+|also\s+)?"
+    r"(?:published|produced|written|reported|republished|reproduced|appeared|translated|edited|posted|syndicated)",
+    r"^(?:originally|first)\s+(?:published|appeared)\b",
+    r"^a\s+version\s+of\s+this\s+(?:article|story|piece)",
+    r"^(?:republished|reprinted|reproduced|translated|adapted)\s+(?:with|from|by)\b",
+    r"^(?:copyright|©|\(c\))",
+    r"\ball rights reserved\b",
+    r"^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|research|translation|translated|graphics)\s+by\b",
+    r"^(?:editing|edited)\s+by\b",
+    r"^(?:source|sources|credit|credits)\s*:",
+    r"^this\s+(?:article|story)\s+(?:is|was)\s+(?:part\s+of|brought\s+to\s+you|supported|funded)",
+]
+PROMPT_PATTERNS = [
+    r"^(?:read|see|watch|listen)\s+(?:more|also|next|now|here)\b",
+    r"^read\s*:",
+    r"^(?:related|more|also\s+read|also\s+see|further\s+reading|recommended)\s*(?::|stories|articles|coverage|reading)",
+    r"^(?:share|follow|subscribe|sign\s+up|join|like|download|support|donate|click|tap|get)\b.{0,80}"
+    r"\b(?:newsletter|twitter|facebook|instagram|telegram|whatsapp|email|inbox|app|us|article|story|"
+    r"here|link|page|journalism|subscription|updates|alerts|channel)\b",
+    r"^(?:advertisement|sponsored|promoted|scroll to continue|skip advertisement|story continues)",
+    r"^listen\s+to\s+this\s+(?:article|story)",
+    r"^(?:image|media|video)\s+(?:source|caption)\s*[,:]",
+    r"^(?:photo|image|picture|photograph|video|credit|illustration)\s*:",
+    r"^(?:getty images|ap photo|reuters/|afp via getty)",
+    r"^(?:share this|share on|email this|print this|copy link)",
+    r"^(?:updated|last updated|published|posted|first published)\b.{0,60}\d",
+    r"^(?:have a tip|got a tip|contact us|send us|we want to hear)",
+    r"^(?:you can follow|follow (?:him|her|them|the author|us))\b",
+]

@@ -1,0 +1,72 @@
+"""A normalised working copy of the text with a map back to the original.
+
+Every replacement is one character for one character (no-break spaces become
+spaces, curly quotes straight quotes, carriage returns newlines), and a few
+invisible characters are dropped (zero-width spaces, soft hyphens, BOM,
+bidirectional marks). Offsets into the copy are mapped back with `to_orig`.
+"""
+from __future__ import annotations
+
+_REPLACE = {
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u2002": " ",
+    "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2008": " ", "\u205f": " ",
+    "\u3000": " ", "\t": " ", "\x0b": "\n", "\x0c": "\n", "\r": "\n", "\u2028": "\n", "\u2029": "\n",
+    "\x85": "\n",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2033": '"', "\uff02": '"',
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
+    "\u2010": "-", "\u2011": "-",
+}
+_DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "\u200f",
+         "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"}
+_TABLE = {ord(k): v for k, v in _REPLACE.items()}
+_TABLE.update({ord(k): None for k in _DROP})
+
+# Opening/closing direction of curly quotes, kept because the straight copy
+# loses it: position in the copy -> True (opening) / False (closing).
+_OPENERS = {"\u201c", "\u2018", "\u201e", "\u00ab"}
+_CLOSERS = {"\u201d", "\u00bb"}
+
+
+class Normalized:
+    """The working copy (`text`) of `original`, with offsets mapped back."""
+
+    __slots__ = ("original", "text", "_map", "quote_dir")
+
+    def __init__(self, original: str):
+        self.original = original
+        if any(c in original for c in _DROP):
+            kept = [i for i, c in enumerate(original) if c not in _DROP]
+            self._map = kept
+        else:
+            self._map = None
+        # "\r\n" is one line break: keep the length, make the "\r" a space.
+        self.text = original.replace("\r\n", " \n").translate(_TABLE)
+        self.quote_dir: dict[int, bool] = {}
+        if any(c in original for c in _OPENERS | _CLOSERS):
+            j = -1
+            for i, c in enumerate(original):
+                if c in _DROP:
+                    continue
+                j += 1
+                if c in _OPENERS:
+                    self.quote_dir[j] = True
+                elif c in _CLOSERS:
+                    self.quote_dir[j] = False
+
+    def to_orig(self, i: int) -> int:
+        """Original offset of the character at `i` in the copy."""
+        if self._map is None:
+            return i
+        if i >= len(self._map):
+            return len(self.original)
+        return self._map[i]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of the copy's [start, end)."""
+        if self._map is None:
+            return start, end
+        if end <= start:
+            s = self.to_orig(start)
+            return s, s
+        return self._map[start], self._map[end - 1] + 1

@@ -1,0 +1,87 @@
+"""Rule-based sentence splitting that is robust to quotes, abbreviations and
+hard line breaks, and linear in the length of the text (no backtracking on
+runs of dots or brackets)."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import ABBREVIATIONS
+
+# A run of terminal punctuation, closing quotes/brackets, then white space.
+# Atomic and anchored at the start of a run, so runs of dots stay linear.
+_BOUNDARY = re.compile(r"""(?<![.!?…"')\]])(?>[.!?…"')\]]+)(?=\s)""")
+_TERMINALS = re.compile(r"[.!?…]")
+_WORD_BEFORE = re.compile(r"([\w.'-]{1,20})$")
+_START_OK = re.compile(r"""["'(\[]*[A-Z0-9\u00c0-\u00de]""")
+_NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "pp", "fig", "op", "cap", "art"}
+_MAX_SENT = 3000  # longer runs are cut at the next space (pathological input)
+
+
+def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans in text[start:end], stripped of surrounding white space."""
+    spans = []
+    s = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        e = m.end()
+        nxt = _next_nonspace(text, e, end)
+        if nxt is None:
+            break
+        if not _START_OK.match(text, nxt, min(nxt + 4, end)):
+            continue
+        punct = m.group(0)
+        terms = "".join(_TERMINALS.findall(punct))
+        if not terms:
+            continue
+        if terms == "." and not _ends_sentence(text, s, m.start(), nxt, end):
+            continue
+        if terms.startswith("…") or terms.startswith(".."):
+            # An ellipsis ends a sentence only before a capitalised word.
+            if not text[nxt:nxt + 1].isupper():
+                continue
+        spans.append((s, e))
+        s = nxt
+    spans.append((s, end))
+    out = []
+    for a, b in spans:
+        a, b = _strip(text, a, b)
+        while b - a > _MAX_SENT:
+            cut = text.rfind(" ", a, a + _MAX_SENT)
+            cut = cut if cut > a else a + _MAX_SENT
+            out.append(_strip(text, a, cut))
+            a = _strip(text, cut, b)[0]
+        if b > a:
+            out.append((a, b))
+    return [sp for sp in out if sp[1] > sp[0]]
+
+
+def _next_nonspace(text: str, i: int, end: int) -> int | None:
+    while i < end and text[i].isspace():
+        i += 1
+    return i if i < end else None
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _ends_sentence(text: str, sent_start: int, dot: int, nxt: int, end: int) -> bool:
+    """Whether the single period at `dot` ends the sentence."""
+    m = _WORD_BEFORE.search(text, max(sent_start, dot - 20), dot)
+    if not m:
+        return True
+    word = m.group(1).lstrip("'-(\"")
+    low = word.lower()
+    if low in _NUMBER_ABBREVIATIONS:
+        return not text[nxt:nxt + 1].isdigit()  # "No. 5" but "said no. Then"
+    if low in ABBREVIATIONS:
+        # "Mr. Smith" never ends; "in the U.S. The ..." is rare enough to accept.
+        return False
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return False  # an initial: "J. Smith"
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+        return False  # "U.S", "a.m"
+    return True
