@@ -49,7 +49,8 @@ def _sources_line(claim: Claim) -> str:
 
 
 class ArticleIngestForm(forms.Form):
-    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 20, "cols": 100}), required=False)
+    # strip=False: the article is stored exactly as received.
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 20, "cols": 100}), required=False, strip=False)
     file = forms.FileField(required=False, help_text="A UTF-8 text file; used instead of the text box if given.")
 
     def clean(self):

@@ -434,15 +434,7 @@ def _move(
     *, claim: Claim, allowed_from: Iterable[str], to: str, actor, reason: str = "", **fields
 ) -> Claim:
     """Move a claim if (and only if) it is still in one of `allowed_from`; record the move."""
-    allowed = list(allowed_from)
-    current = Claim.objects.filter(pk=claim.pk).values_list("status", flat=True).first()
-    if current is None:
-        raise WorkflowError("this claim no longer exists")
-    if current not in allowed:
-        raise ConflictError(
-            f"cannot move a claim that is {S(current).label} to {S(to).label}"
-            + (" (someone changed it meanwhile)" if claim.status != current else "")
-        )
+    current = _check_status(claim=claim, allowed_from=allowed_from, to=to)
     fields["updated_at"] = timezone.now()
     changed = Claim.objects.filter(pk=claim.pk, status=current).update(status=to, **fields)
     if changed != 1:
@@ -450,6 +442,19 @@ def _move(
     _record(claim=claim, from_status=current, to_status=to, actor=actor, reason=reason)
     claim.refresh_from_db()
     return claim
+
+
+def _check_status(*, claim: Claim, allowed_from: Iterable[str], to: str) -> str:
+    """The claim's status now, in the database; ConflictError if the move is not allowed from it."""
+    current = Claim.objects.filter(pk=claim.pk).values_list("status", flat=True).first()
+    if current is None:
+        raise WorkflowError("this claim no longer exists")
+    if current not in list(allowed_from):
+        raise ConflictError(
+            f"cannot move a claim that is {S(current).label} to {S(to).label}"
+            + (" (someone changed it meanwhile)" if claim.status != current else "")
+        )
+    return current
 
 
 def _require(condition: bool, message: str) -> None:
@@ -551,6 +556,7 @@ def _pending_verdict(claim: Claim) -> Verdict:
 @transaction.atomic
 def approve_verdict(*, claim: Claim, actor, note: str = "") -> Verdict:
     _require(roles.is_editor(actor), "only editors can approve verdicts")
+    _check_status(claim=claim, allowed_from=[S.IN_REVIEW], to=S.PUBLISHED)
     verdict = _pending_verdict(claim)
     _require(verdict.proposed_by_id != actor.pk, "you proposed this verdict; a second person must approve it")
     now = timezone.now()
@@ -568,6 +574,7 @@ def approve_verdict(*, claim: Claim, actor, note: str = "") -> Verdict:
 def return_claim(*, claim: Claim, actor, reason: str) -> Claim:
     _require(roles.is_editor(actor), "only editors can return verdicts")
     reason = _require_reason(reason, "return a verdict")
+    _check_status(claim=claim, allowed_from=[S.IN_REVIEW], to=S.IN_PROGRESS)
     verdict = _pending_verdict(claim)
     claim = _move(claim=claim, allowed_from=[S.IN_REVIEW], to=S.IN_PROGRESS, actor=actor, reason=reason)
     verdict.state = Verdict.State.RETURNED

@@ -9,6 +9,7 @@ from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
+from django.db.models import Q
 from django.utils import timezone
 
 from . import services
@@ -57,13 +58,12 @@ def requeue_stuck_articles() -> int:
     stuck_extracting = now - timedelta(seconds=settings.VERIFY_STUCK_AFTER_SECONDS)
     waiting_since = now - timedelta(seconds=60)
     ids = list(
-        Article.objects.filter(extraction_status=Article.ExtractionStatus.RECEIVED, created_at__lt=waiting_since)
-        .values_list("pk", flat=True)
-        .union(
-            Article.objects.filter(
-                extraction_status=Article.ExtractionStatus.EXTRACTING, extraction_started_at__lt=stuck_extracting
-            ).values_list("pk", flat=True)
+        Article.objects.filter(
+            Q(extraction_status=Article.ExtractionStatus.RECEIVED, created_at__lt=waiting_since)
+            | Q(extraction_status=Article.ExtractionStatus.EXTRACTING, extraction_started_at__lt=stuck_extracting)
         )
+        .order_by("pk")
+        .values_list("pk", flat=True)[:1000]
     )
     queued = sum(1 for pk in ids if services.enqueue_extraction(article_id=pk))
     if ids:
