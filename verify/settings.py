@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "django_filters",
     "drf_spectacular",
     "claims",
+    "desk",
 ]
 
 MIDDLEWARE = [
@@ -199,6 +200,8 @@ if CELERY_BROKER_VISIBILITY_TIMEOUT <= max(CELERY_TASK_TIME_LIMIT, VERIFY_TASK_M
 CELERY_BEAT_SCHEDULE = {
     "requeue-stuck-articles": {"task": "claims.tasks.requeue_stuck_articles", "schedule": 300.0},
     "release-expired-leases": {"task": "claims.tasks.release_expired_leases", "schedule": 600.0},
+    # Emails the assignee of each overdue claim (at most once a day per claim).
+    "remind-overdue-claims": {"task": "desk.tasks.remind_overdue_claims", "schedule": 3600.0},
 }
 
 # --- The desk ---

@@ -9,6 +9,7 @@ urlpatterns = [
     path("", RedirectView.as_view(url="/desk/", permanent=False)),
     path("healthz", claim_views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
+    path("desk/", include("desk.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
 ]
