@@ -727,3 +727,41 @@ def _reads(user, language: str) -> bool:
 def ensure_profile(*, user) -> DeskProfile:
     profile, _ = DeskProfile.objects.get_or_create(user=user)
     return profile
+
+
+# --------------------------------------------------------------------------- desk helpers
+
+
+@dataclass(frozen=True)
+class BulkAssignResult:
+    assigned: list[Claim]
+    refused: list[tuple[Claim, str]]
+
+
+def bulk_assign(*, claims: Iterable[Claim], assignee, actor, deadline: datetime | None = None) -> BulkAssignResult:
+    """Assign several claims to one person; each claim succeeds or fails on its own, with a reason."""
+    _require(roles.is_editor(actor), "only editors can assign claims to other people")
+    assigned: list[Claim] = []
+    refused: list[tuple[Claim, str]] = []
+    for claim in claims:
+        try:
+            assigned.append(assign_claim(claim=claim, assignee=assignee, actor=actor, deadline=deadline))
+        except WorkflowPermissionError:
+            raise  # the same for every claim: the assignee is not on the desk
+        except ServiceError as exc:
+            refused.append((claim, str(exc)))
+    return BulkAssignResult(assigned=assigned, refused=refused)
+
+
+@transaction.atomic
+def update_desk_profile(
+    *, user, email_notifications: bool, languages: Iterable[str], auto_assign: bool | None = None
+) -> DeskProfile:
+    """A person's own desk settings: emails on or off, the languages they check, automatic routing."""
+    profile = DeskProfile.objects.select_for_update().filter(user=user).first() or ensure_profile(user=user)
+    profile.email_notifications = bool(email_notifications)
+    profile.languages = sorted({code.strip().lower() for code in languages if code and code.strip()})
+    if auto_assign is not None:
+        profile.auto_assign = bool(auto_assign)
+    profile.save()
+    return profile
