@@ -57,3 +57,12 @@ def send_claim_email(*, user, claim, what: str, reason: str = "") -> bool:
         logger.warning("could not email %s about claim %s: %s", user, claim.pk, exc)
         return False
     return True
+
+
+def notify_overdue(*, claim) -> bool:
+    """Remind the assignee that a claim is past its deadline (the caller makes it once a day)."""
+    person = claim.assignee
+    if person is None or not wants_email(person):
+        return False
+    deadline = claim.deadline.strftime("%Y-%m-%d %H:%M %Z") if claim.deadline else ""
+    return send_claim_email(user=person, claim=claim, what="past its deadline", reason=f"it was due {deadline}")
