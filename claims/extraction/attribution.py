@@ -201,8 +201,12 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
                 name = name[4:]
             else:
                 ref = "name"
-                if not has_prop and low in lx.ANONYMOUS_HEADS:
+                if low in lx.ANONYMOUS_HEADS and (first in ("a", "an", "some", "several", "many", "two", "three",
+                                                             "four", "one", "other", "most", "independent")
+                                                   or doc[lo].like_num or not doc[lo].pos_ == "DET"):
                     anon_np = True
+                elif first in ("a", "an") and not has_prop and hi - lo <= 3:
+                    ref = "unresolved"
     # Apposition after the name: the descriptor ("Rami Abdel Rahman, director of ...").
     for a in appos:
         alo, ahi = _subtree_bounds(a)
@@ -275,6 +279,11 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                 audience = sent.span(lo, hi)
             else:
                 v = _np(sent, obj)
+                if v is not None and v.ref == "name" and obj.pos_ != "PROPN" and not _ent_of(doc, obj) \
+                        and sent.lower(obj.i) not in lx.OUTLETS:
+                    lo, hi = _subtree_bounds(obj, cut={"relcl", "prep", "punct"})
+                    audience = sent.span(lo, hi)
+                    v = None
                 if v is not None:
                     if v.ref == "definite":
                         via, via_ref = v.name, "definite"
@@ -293,6 +302,13 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
             pl = sent.lower(p.i)
             for ob in (x for x in p.children if x.dep_ == "pobj"):
                 ol = sent.lower(ob.i)
+                if _is_time(sent, ob):
+                    continue
+                if pl in ("on", "in", "via", "through") and ol in _CHANNEL_NOUNS and via is None:
+                    name = _entity_in(sent, ob)
+                    if name:
+                        via = name
+                        continue
                 if pl in ("on", "via", "through") and (ol in lx.PLATFORMS or ob.pos_ == "PROPN" or _ent_of(doc, ob)):
                     if ol in lx.PLATFORMS or ol in lx.OUTLETS or _ent_of(doc, ob):
                         if via is None:
@@ -311,7 +327,46 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                     for cp in (x for x in ob.children if x.dep_ == "compound"):
                         if sent.lower(cp.i) in lx.PLATFORMS and via is None:
                             via = sent.tok(cp.i)
+                    # "in a statement carried by the official SANA news agency"
+                    for acl in (x for x in ob.children if x.dep_ == "acl"):
+                        for ag in (x for x in acl.children if x.dep_ == "agent"):
+                            for ob2 in (x for x in ag.children if x.dep_ == "pobj"):
+                                if via is None:
+                                    via = _entity_in(sent, ob2)
+                    if via is None and sent.lower(p.i) == "in" and ol in ("interview",):
+                        for pp in (x for x in ob.children if x.dep_ == "prep"):
+                            for ob2 in (x for x in pp.children if x.dep_ == "pobj"):
+                                via = via or _entity_in(sent, ob2)
     return via, via_ref, audience
+
+
+_NAME_LABELS = {"ORG", "PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "LOC"}
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+               "yesterday", "tonight", "morning", "evening", "night", "afternoon", "weekend"}
+_CHANNEL_NOUNS = {"channel", "account", "page", "feed", "profile", "site", "website", "blog", "handle",
+                  "journal", "newspaper", "magazine", "station", "programme", "program", "show",
+                  "broadcaster", "network", "agency", "outlet", "paper", "radio", "television", "tv"}
+
+
+def _entity_in(sent: Sent, tok) -> str | None:
+    """A name inside tok's subtree: an entity, a platform or a proper-noun chain."""
+    lo, hi = _subtree_bounds(tok, cut={"relcl", "punct"})
+    for e in sent.doc.ents:
+        if e.start >= lo and e.end - 1 <= hi and e.label_ in _NAME_LABELS:
+            name = sent.span(e.start, e.end - 1)
+            return name[4:] if name.lower().startswith("the ") else name
+    for t in sent.doc[lo:hi + 1]:
+        if sent.lower(t.i) in lx.PLATFORMS:
+            return sent.tok(t.i)
+    props = [t for t in sent.doc[lo:hi + 1] if t.pos_ == "PROPN"]
+    if props:
+        return _np_name(sent, props[-1])
+    return None
+
+
+def _is_time(sent: Sent, tok) -> bool:
+    ent = _ent_of(sent.doc, tok)
+    return (ent is not None and ent.label_ in ("DATE", "TIME")) or sent.lower(tok.i) in _TIME_WORDS
 
 
 def _np_name(sent: Sent, tok) -> str:
@@ -353,6 +408,132 @@ def _cue(sent: Sent, verb, lemma: str, audience: str | None, head_verb=None) -> 
     return cue
 
 
+_SPEECH_ANY_OBJECT = {"say", "tell", "claim", "deny", "condemn", "criticise", "recommend", "forecast",
+                      "estimate", "report", "predict", "dismiss", "reject", "welcome", "blame", "accuse",
+                      "caution", "warn", "insist", "allege", "acknowledge", "admit", "promise", "pledge",
+                      "vow", "urge", "describe", "expect", "confirm", "record"}
+_ORGLIKE = {"ORG", "GPE", "NORP", "FAC"}
+
+
+def _negated_or_future(tok) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ == "aux" and c.text.lower() in ("will", "would", "could", "might", "may", "should",
+                                                 "shall", "can", "must", "'ll"):
+            return True
+    return False
+
+
+def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
+    """Sources of "according to X" (X a source, or a document by X)."""
+    doc = sent.doc
+    n = len(doc)
+    j = t.i + 2
+    end = j
+    while end < n and not (doc[end].text in (",", ";", ".") or sent.in_quote[end]):
+        end += 1
+    if end <= j:
+        return []
+    to = doc[t.i + 1]
+    ob = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if ob is None or not (j <= ob.i < end):
+        ob = doc[j]
+        while j <= ob.head.i < end and ob.head.i != ob.i and ob.head.pos_ in ("NOUN", "PROPN"):
+            ob = ob.head
+    head_low = sent.lower(ob.i)
+    phrase = sent.span(j, end - 1)
+    if head_low in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS and not _ent_of(doc, ob):
+        ents = [e for e in doc.ents if j <= e.start and e.end <= end and e.label_ in _NAME_LABELS]
+        kind = "media" if head_low in lx.MEDIA_WORDS else "document"
+        if ents:
+            out = []
+            for e in ents:
+                name = sent.span(e.start, e.end - 1)
+                name = name[4:] if name.lower().startswith("the ") else name
+                # The words before the name after "by"/"from" describe it.
+                desc = None
+                k = e.start - 1
+                while k >= j and sent.lower(k) not in ("by", "from", "of", "in", ","):
+                    k -= 1
+                if k >= j and k + 1 < e.start:
+                    desc = _strip_det(sent.span(k + 1, e.start - 1))
+                label = e.label_
+                out.append(RawSource(name, _kind(name, desc, label, name.lower().split()[-1], False),
+                                     desc, "according to", None, "indirect", ref="name",
+                                     head=name.lower().split()[-1], extra={"label": label, "doc": phrase}))
+            # "a study published in the journal Nature": the journal is the via.
+            if len(out) == 1 or all(o.extra.get("label") for o in out):
+                jv = [o for o in out if sent.text.lower().find("journal " + o.name.lower()) >= 0]
+                if jv and len(out) > 1:
+                    out = [o for o in out if o not in jv]
+                    out[0].via = jv[0].name
+            return out
+        first = sent.lower(j)
+        if first in ("the", "this", "that", "its", "their") and end - j <= 3:
+            return [RawSource(phrase, kind, None, "according to", None, "indirect", ref="definite",
+                              head=head_low, extra={"doc": phrase})]
+        return [RawSource(phrase, kind, phrase, "according to", None, "indirect", ref="name", head=head_low)]
+    src = _doc_or_np(sent, ob, has_anon)
+    if src is None:
+        return []
+    src.cue = "according to"
+    return [src]
+
+
+def _surface_quote_speaker(sent: Sent):
+    """'"...," NAME[, DESCRIPTOR], VERB ...' or '"...," VERB NAME[, DESCRIPTOR].'
+    when the parse did not link the speaker: (verb token, speaker head token)."""
+    doc = sent.doc
+    n = len(doc)
+    flags = sent.in_quote
+    for k in range(1, n):
+        if flags[k] or not flags[k - 1]:
+            continue
+        # k is the first token after a quotation.
+        i = k
+        while i < n and doc[i].text in (",", '"', "'"):
+            i += 1
+        if i >= n:
+            return None
+        low = sent.lower(i)
+        if lx.REPORT_VERBS.get(low) in ("say", "tell", "add", "write", "claim", "insist", "warn", "explain"):
+            # "..., said John Smith, the ..."
+            j = i + 1
+            while j < n and doc[j].pos_ in ("DET",) and not flags[j]:
+                j += 1
+            if j < n and not flags[j]:
+                head = doc[j]
+                ent = _ent_of(doc, head)
+                if ent is not None:
+                    head = doc[ent.end - 1]
+                else:
+                    while head.i + 1 < n and doc[head.i + 1].pos_ in ("PROPN", "NOUN") and not flags[head.i + 1]:
+                        head = doc[head.i + 1]
+                return doc[i], head
+            return None
+        # "NAME, DESCRIPTOR, told ..."
+        j = i
+        while j < n and j - i < 25 and not flags[j]:
+            vl = sent.lower(j)
+            if lx.REPORT_VERBS.get(vl) in ("say", "tell", "add", "write", "claim", "insist", "warn", "explain") \
+                    and doc[j].tag_.startswith("VB"):
+                seg_end = j - 1
+                while seg_end > i and doc[seg_end].text == ",":
+                    seg_end -= 1
+                # The speaker: the first comma-separated part.
+                first_end = i
+                while first_end <= seg_end and doc[first_end].text != ",":
+                    first_end += 1
+                head = doc[first_end - 1]
+                if head.pos_ in ("PROPN", "NOUN", "PRON") or _ent_of(doc, head):
+                    return doc[j], head
+                return None
+            j += 1
+        return None
+    return None
+
+
 def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
     """Raw sources of one sentence, outermost attribution first."""
     doc = sent.doc
@@ -360,35 +541,22 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
     has_anon = any(m in text_low for m in lx.ANONYMITY_MARKERS[:12])
     found: list[tuple[int, RawSource]] = []
     info: dict = {}
+    used_subjects: set[int] = set()
 
     # "according to X"
     for t in doc:
-        if sent.lower(t.i) == "according" and t.i + 1 < len(doc) and sent.lower(t.i + 1) == "to" \
+        if sent.lower(t.i) == "according" and t.i + 2 < len(doc) and sent.lower(t.i + 1) == "to" \
                 and not sent.in_quote[t.i]:
-            to = doc[t.i + 1]
-            ob = next((c for c in to.children if c.dep_ == "pobj"), None)
-            if ob is None:
-                ob = next((c for c in t.children if c.dep_ == "pobj"), None)
-            if ob is None and t.i + 2 < len(doc):
-                ob = doc[t.i + 2]
-                while ob.head.i > ob.i and ob.head.i < len(doc) and ob.head.pos_ in ("NOUN", "PROPN") \
-                        and ob.head.i - t.i < 8:
-                    ob = ob.head
-            if ob is None:
-                continue
-            src = _doc_or_np(sent, ob, has_anon)
-            if src is None:
-                continue
-            src.cue = "according to"
-            src.quote = _quote_kind(sent, None) if any(sent.in_quote) else "indirect"
-            if src.quote == "direct":
-                src.quote = "mixed" if not sent.in_quote[0] else "direct"
-            found.append((_depth(t), src))
+            for src in _according_to(sent, t, has_anon):
+                if any(sent.in_quote):
+                    src.quote = "mixed" if not sent.in_quote[0] else "direct"
+                found.append((_depth(t), src))
 
     # Reporting verbs. A verb that heads "published a statement saying" is
     # read through its "saying".
-    absorbed = {t.head.i for t in doc if t.dep_ in ("advcl", "xcomp", "conj") and t.tag_ == "VBG"
-                and lx.REPORT_VERBS.get(sent.lower(t.i)) == "say" and _subject(t) is None}
+    absorbed = {t.head.i for t in doc if t.dep_ in ("advcl", "xcomp", "conj", "acl") and t.tag_ == "VBG"
+                and lx.REPORT_VERBS.get(sent.lower(t.i)) in ("say", "show") and _subject(t) is None}
+    has_quote = any(sent.in_quote)
     for t in doc:
         if t.i in absorbed:
             continue
@@ -398,7 +566,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue
         if not (t.tag_.startswith("VB") or low in ("said", "told", "says", "claimed", "added")):
             continue
-        if t.dep_ in ("amod", "compound", "relcl", "acl", "pcomp", "csubj", "nsubj", "pobj", "dobj"):
+        if t.dep_ in ("amod", "compound", "relcl", "acl", "csubj", "nsubj", "pobj", "dobj", "auxpass"):
+            continue
+        if _negated_or_future(t):
             continue
         head_verb = None
         subj = _subject(t)
@@ -406,49 +576,73 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
         elif _is_passive(t):
             continue
-        if subj is None and t.dep_ in ("advcl", "xcomp", "conj") and t.tag_ == "VBG" and low.endswith("ing"):
+        if subj is None and t.dep_ in ("advcl", "xcomp", "conj", "acl") and t.tag_ == "VBG" and low.endswith("ing"):
             # "published a statement online saying ...", "X told AFP, adding ..."
-            hv = t.head
+            hv = t.head if t.dep_ != "acl" else t.head.head
             hsubj = _subject(hv)
             if hsubj is not None and (lx.REPORT_VERBS.get(sent.lower(hv.i)) or any(
-                    c.dep_ == "dobj" and sent.lower(c.i) in lx.STATEMENT_NOUNS for c in hv.children)):
+                    c.dep_ == "dobj" and sent.lower(c.i) in lx.STATEMENT_NOUNS | lx.MEDIA_WORDS
+                    for c in hv.children)):
                 subj, head_verb = hsubj, hv
         if subj is None and t.dep_ == "conj":
             subj = _subject(t.head)
         if subj is None:
-            # "..., said John Smith": the subject after the verb may be attached oddly.
             subj = next((c for c in t.children if c.dep_ in ("nsubjpass", "attr", "dobj") and c.i > t.i
                          and (c.pos_ == "PROPN" or _ent_of(doc, c)) and lemma == "say"), None)
-        if subj is None or sent.in_quote[subj.i]:
+        surface = None
+        if has_quote and (subj is None or sent.in_quote[subj.i]):
+            surface = _surface_quote_speaker(sent)
+            if surface is not None and surface[0].i == t.i:
+                subj = surface[1]
+        if subj is None or sent.in_quote[subj.i] or subj.i in used_subjects:
             continue
-        clause = any(c.dep_ in _CLAUSE_DEPS for c in t.children) or (
-            head_verb is not None) or any(c.dep_ in ("ccomp",) for c in t.children)
-        has_quote = any(sent.in_quote)
-        is_main = t.dep_ in ("ROOT", "parataxis") or (t.dep_ in ("ccomp", "conj", "advcl") and has_quote)
         subj_low = sent.lower(subj.i)
+        clause = any(c.dep_ in _CLAUSE_DEPS for c in t.children) or head_verb is not None
+        has_obj = any(c.dep_ in ("dobj", "prep") for c in t.children)
+        is_main = t.dep_ in ("ROOT", "parataxis") or (t.dep_ in ("ccomp", "conj", "advcl") and has_quote)
+        ent = _ent_of(doc, subj)
+        orglike = (ent is not None and ent.label_ in _ORGLIKE | {"PERSON"}) or subj.pos_ == "PROPN" or \
+            subj_low in lx.GOVERNMENT_WORDS or subj_low in lx.DEFINITE_BACKREF_NOUNS or subj_low in _PRONOUNS
         if lemma in lx.EVIDENCE_VERBS:
             if subj_low not in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS and not (
-                    lemma in ("reveal",) and subj.pos_ == "PROPN"):
+                    lemma in ("reveal", "find", "show") and (subj.pos_ == "PROPN" or subj_low in ("team", "researchers"))):
                 continue
+        if lemma == "hear" and subj_low not in lx.COURT_WORDS:
+            continue
+        if lemma == "decline":
+            if not any(sent.lower(c.i) == "comment" for x in t.children for c in [x, *x.children]):
+                continue
+        if lemma == "record" and not orglike:
+            continue
+        if lemma in ("expect", "believe", "think") and not clause and not any(
+                c.dep_ == "dobj" for c in t.children):
+            continue
         if lemma in lx.CLAUSE_ONLY_VERBS and not (clause or has_quote):
             continue
-        if lemma == "tell" and not (clause or has_quote or any(c.dep_ == "dobj" for c in t.children)):
+        if lemma == "tell" and not (clause or has_quote or any(c.dep_ in ("dobj", "dative") for c in t.children)):
             continue
-        if not (clause or has_quote or is_main or lemma in ("deny", "claim", "confirm", "announce")):
+        if not (clause or has_quote or is_main or (lemma in _SPEECH_ANY_OBJECT and has_obj)
+                or lemma in ("decline", "hear")):
             continue
         if lemma in ("believe", "think") and subj_low in _PRONOUNS:
             continue
         src = _doc_or_np(sent, subj, has_anon)
         if src is None:
             continue
+        used_subjects.add(subj.i)
         via, via_ref, audience = _via(sent, head_verb or t, lemma)
         if head_verb is not None and via is None:
             via, via_ref, audience = _via(sent, t, lemma)
         src.cue = _cue(sent, t, lemma, audience, head_verb)
+        if lemma == "decline":
+            src.cue = "declined to comment"
         src.via, src.via_ref = via, via_ref
         src.quote = _quote_kind(sent, t.i)
-        # Auxiliary "appears to"/"may" before an evidence verb belongs to the cue.
-        found.append((_depth(head_verb or t), src))
+        d = _depth(head_verb or t)
+        # Nested speech ("X said Y had warned ...") counts; nested evidence
+        # verbs ("IS claimed this video shows ...") do not.
+        src.extra["nested_ok"] = lemma not in lx.EVIDENCE_VERBS
+        found.append((d, src))
 
     # Media and documents as subjects: "a video posted on YouTube appears to show".
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -457,6 +651,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         xc = next((c for c in root.children if c.dep_ == "xcomp"), None)
         verb_low = sent.lower(xc.i) if xc is not None else sent.lower(root.i)
         if subj is not None and sent.lower(subj.i) in lx.MEDIA_WORDS | lx.DOCUMENT_WORDS and \
+                not _negated_or_future(root) and \
                 lx.REPORT_VERBS.get(verb_low) in lx.EVIDENCE_VERBS | {"claim", "say", "suggest", "reveal",
                                                                       "indicate", "confirm", "report"}:
             src = _doc_or_np(sent, subj, has_anon)
@@ -470,8 +665,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
     if not found:
         return [], info
     top = found[0][0]
-    out = [s for d, s in found if d == top]
-    # Drop repeats of the same speaker.
+    out = [s for d, s in found if d == top or s.extra.get("nested_ok", True) and s.cue != "according to"
+           or s.cue == "according to"]
     uniq: list[RawSource] = []
     for s in out:
         if not any(u.name.lower() == s.name.lower() for u in uniq):

@@ -24,6 +24,9 @@ HEDGES = [
     "is understood to", "are understood to",
     "unconfirmed", "purportedly", "purported", "supposedly", "presumably",
     "it is likely", "likely", "probably", "perhaps", "suspected",
+    "is accused of", "are accused of", "was accused of", "were accused of",
+    "is reported to", "are reported to", "was reported to", "were reported to",
+    "is understood to have", "may be", "might be", "may", "might",
 ]
 
 # --------------------------------------------------------------------------
@@ -110,18 +113,35 @@ _REPORT_LEMMAS = {
     "threaten": ["threatened"],
     "pledge": ["pledged"],
     "publish": ["published", "publishes", "issued", "released"],
+    "condemn": ["condemn", "condemns", "condemned"],
+    "criticise": ["criticise", "criticises", "criticised", "criticize", "criticizes", "criticized"],
+    "expect": ["expect", "expects", "expected"],
+    "recommend": ["recommend", "recommends", "recommended"],
+    "caution": ["caution", "cautions", "cautioned"],
+    "welcome": ["welcome", "welcomes", "welcomed"],
+    "dismiss": ["dismiss", "dismisses", "dismissed"],
+    "reject": ["reject", "rejects", "rejected"],
+    "forecast": ["forecast", "forecasts"],
+    "record": ["record", "records", "recorded"],
+    "hear": ["heard"],
+    "decline": ["declined"],
+    "point": ["points", "pointed"],
+    "put": ["put", "puts"],
 }
 REPORT_VERBS = {form: lemma for lemma, forms in _REPORT_LEMMAS.items() for form in forms}
 
 # Verbs whose subject is normally a document or media item ("the report found",
 # "the video shows"): they count as attribution only for such subjects.
-EVIDENCE_VERBS = {"show", "find", "indicate", "conclude", "reveal", "suggest"}
+EVIDENCE_VERBS = {"show", "find", "indicate", "conclude", "reveal", "suggest", "point", "put"}
+# Verbs that attribute only with a particular subject: "the court heard",
+# "the ministry recorded 2,846 cases" (an organisation, not "the team recorded a song").
+COURT_WORDS = {"court", "jury", "jurors", "tribunal", "inquiry", "inquest", "hearing", "trial", "judge"}
 
 # Verbs that need a clause ("that ...", a quote) to count as attribution, as
 # they have other senses ("she noted the time", "they posted a photo").
 CLAUSE_ONLY_VERBS = {"note", "post", "recall", "believe", "think", "agree", "ask",
                      "describe", "blame", "urge", "threaten", "respond", "reply",
-                     "publish", "add", "report", "write", "state", "estimate"}
+                     "publish", "add", "write", "state", "announce", "declare", "recall"}
 
 # Nouns that make "said in a statement", "published a statement saying".
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "release", "press release",
@@ -138,7 +158,10 @@ GENERIC_AUDIENCES = {"reporters", "journalists", "press", "media", "lawmakers", 
                      "jury", "judge", "committee", "congress", "senate", "delegates",
                      "students", "residents", "listeners", "viewers", "readers",
                      "correspondent", "reporter", "journalist", "colleagues", "people",
-                     "news", "members", "officials", "troops", "audiences", "investigators"}
+                     "news", "members", "officials", "troops", "audiences", "investigators",
+                     "jurors", "detectives", "police", "officers", "mps", "senators", "council",
+                     "shareholders", "investors", "analysts", "staff", "employees", "workers",
+                     "party", "voters", "residents", "the", "a", "an"}
 
 # --------------------------------------------------------------------------
 # Channels a source speaks through ("on Telegram" -> Telegram).
@@ -225,7 +248,17 @@ ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "diplomat", "di
                    "spokesman", "spokeswoman", "spokesperson", "executive", "executives",
                    "analyst", "analysts", "expert", "experts", "doctor", "doctors", "medic",
                    "medics", "fighter", "fighters", "security", "lawmaker", "lawmakers",
-                   "investigator", "investigators", "worker", "workers", "colleague"}
+                   "investigator", "investigators", "worker", "workers", "colleague",
+                   "scientist", "scientists", "researcher", "researchers", "economist", "economists",
+                   "pollster", "pollsters", "curator", "curators", "physician", "physicians",
+                   "nurse", "nurses", "lawyer", "lawyers", "scholar", "scholars", "historian",
+                   "historians", "observer", "observers", "critic", "critics", "supporter",
+                   "supporters", "opponent", "opponents", "traders", "trader", "banker", "bankers",
+                   "negotiator", "negotiators", "mediator", "mediators", "envoy", "envoys",
+                   "survivor", "survivors", "villager", "villagers", "farmer", "farmers",
+                   "parent", "parents", "teacher", "teachers", "student", "students", "engineer",
+                   "engineers", "pilot", "pilots", "soldier", "soldiers", "police officer", "agent",
+                   "agents", "contact", "contacts"}
 # Phrases that make any source anonymous.
 ANONYMITY_MARKERS = ["condition of anonymity", "on condition they not be named",
                      "declined to be named", "asked not to be named", "asked not to be identified",

@@ -133,6 +133,13 @@ def _in_quote_flags(sent: Sent, spans, base: int):
         sent.in_quote[i] = any(lo <= a < hi for lo, hi in rel)
 
 
+_PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "president",
+                 "lawyer", "director", "chief", "leader", "commander", "ambassador", "researcher",
+                 "professor", "analyst", "expert", "witness", "attorney", "governor", "mayor", "secretary",
+                 "coach", "manager", "judge", "doctor", "physician", "chairman", "executive", "head"}
+_TITLE_RX = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?\s+", re.I)
+
+
 class _Resolver:
     """Resolves pronouns and definite descriptions to sources named earlier."""
 
@@ -140,23 +147,50 @@ class _Resolver:
         self.history: list[dict] = []        # resolved sources, in order
         self.persons: list[str] = []         # PERSON names met, in order
         self.orgs: list[tuple[str, str]] = []  # (name, label) of ORG/GPE/NORP met
+        self.gender: dict[str, str] = {}     # person name -> "f" / "m"
 
-    def note_entities(self, sent: Sent):
+    def note_entities(self, sent: Sent, sources: list[dict]):
+        names = []
         for e in sent.doc.ents:
             name = sent.span(e.start, e.end - 1)
             if e.label_ == "PERSON" and len(name.split()) >= 2:
                 self.persons.append(name)
+                names.append(name)
             elif e.label_ in ("ORG", "GPE", "NORP", "FAC"):
                 self.orgs.append((re.sub(r"^the\s+", "", name, flags=re.I), e.label_))
+        people = {s["name"] for s in sources if s["kind"] in ("person", "anonymous")} | set(names)
+        if len(people) == 1:
+            words = [t.lower_ for i, t in enumerate(sent.doc) if not sent.in_quote[i]]
+            f = any(w in ("she", "her", "hers", "herself") for w in words) or \
+                re.search(r"\b(?:Ms|Mrs|Miss)\b", sent.text)
+            m = any(w in ("he", "his", "him", "himself") for w in words) or re.search(r"\bMr\b", sent.text)
+            if f and not m:
+                self.gender[people.pop()] = "f"
+            elif m and not f:
+                self.gender[people.pop()] = "m"
+
+    def _person(self, pronoun: str):
+        want = "f" if pronoun in ("she", "her") else "m"
+        cands = [h for h in reversed(self.history) if h["kind"] == "person" or (
+            h["kind"] == "anonymous" and h.get("_head") in lx.ANONYMOUS_HEADS and not h["name"].lower().endswith("s"))]
+        for h in cands:
+            if self.gender.get(h["name"]) == want:
+                return h
+        for h in cands:
+            if self.gender.get(h["name"]) is None:
+                return h
+        return None
 
     def resolve(self, src: RawSource) -> RawSource | None:
         if src.ref == "pronoun":
             if src.head in lx.PERSON_PRONOUNS:
-                prev = next((h for h in reversed(self.history) if h["kind"] == "person"), None)
+                prev = self._person(src.head)
                 if prev:
                     return self._from(prev, src)
-                if self.persons:
-                    return self._named(src, self.persons[-1], "person")
+                want = "f" if src.head in ("she", "her") else "m"
+                for p in reversed(self.persons):
+                    if self.gender.get(p, want) == want:
+                        return self._named(src, p, "person")
                 return None
             if src.head == "we":
                 return None
@@ -167,39 +201,43 @@ class _Resolver:
             return None
         if src.ref == "definite":
             head = src.head
-            words = src.name.lower().split()
-            key = " ".join(w for w in words if w not in ("the", "this", "that"))
+            words = [w for w in re.findall(r"[\w'-]+", src.name.lower()) if w not in ("the", "this", "that", "its", "their")]
+            words = [w[:-2] if w.endswith("'s") else w for w in words]
             for h in reversed(self.history):
-                if head in h["name"].lower().split() or (h.get("descriptor") and head in h["descriptor"].lower().split()) \
-                        or key and key in h["name"].lower():
+                pool = set(re.findall(r"[\w-]+", (h["name"] + " " + (h.get("descriptor") or "")).lower()))
+                if words and all(w in pool for w in words):
                     return self._from(h, src)
+            if src.extra.get("doc"):
+                # "according to the statement": whoever issued the last statement.
+                prev = next((h for h in reversed(self.history) if h["kind"] != "person" and
+                             head in (h.get("cue") or "")), None) or next(
+                    (h for h in reversed(self.history) if h["kind"] in ("government", "organization")), None)
+                if prev:
+                    return self._from(prev, src)
             for name, label in reversed(self.orgs):
                 if head in name.lower().split():
                     kind = src.kind if src.kind not in (None, "person") else "organization"
                     return self._named(src, name, kind)
-            target = None
-            if head in lx.OUTLET_NOUNS:
-                target = ("outlet",)
-            elif head in lx.GOVERNMENT_WORDS:
-                target = ("government",)
-            elif head in ("spokesman", "spokeswoman", "spokesperson", "official", "minister", "president",
-                          "lawyer", "director", "chief", "leader", "commander", "ambassador", "researcher",
-                          "professor", "analyst", "expert", "witness", "attorney"):
-                target = ("person",)
-            elif head in ("group", "organisation", "organization", "company", "firm", "movement", "party",
-                          "observatory", "monitor", "watchdog", "charity", "militia", "coalition", "alliance"):
-                target = ("organization", "government")
-            if target:
+            if len(words) <= 1:
+                if head in lx.OUTLET_NOUNS - {"agency"}:
+                    target = ("outlet",)
+                elif head in _PERSON_HEADS:
+                    target = ("person",)
+                else:
+                    target = ("organization", "government", "outlet")
                 prev = next((h for h in reversed(self.history) if h["kind"] in target), None)
                 if prev:
                     return self._from(prev, src)
             src.name = re.sub(r"^(?:the|this|that)\s+", "", src.name, flags=re.I)
+            src.ref = "unresolved"
             return src
         return src
 
     def _from(self, prev: dict, src: RawSource) -> RawSource:
-        return RawSource(prev["name"], prev["kind"], src.descriptor, src.cue, src.via, src.quote,
-                         ref="name", head=src.head, via_ref=src.via_ref)
+        r = RawSource(prev["name"], prev["kind"], src.descriptor, src.cue, src.via, src.quote,
+                      ref="name", head=src.head, via_ref=src.via_ref)
+        r.extra["from"] = prev
+        return r
 
     def _named(self, src: RawSource, name: str, kind: str) -> RawSource:
         return RawSource(name, kind, src.descriptor, src.cue, src.via, src.quote, ref="name",
@@ -215,6 +253,44 @@ class _Resolver:
 
     def add(self, d: dict):
         self.history.append(d)
+
+
+def _aliases(text: str, persons: list[str]) -> dict[str, str]:
+    """Short forms -> fullest names: "WHO" -> "World Health Organization"
+    (from "Full Name (ACR)" or matching initials), "Pryce" -> "Graham Pryce"."""
+    out: dict[str, str] = {}
+    for m in re.finditer(r"((?:[A-Z][\w'’.&-]*|of|for|and|on|the|du|de|des|la|le)"
+                         r"(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|on|the|du|de|des|la|le)){1,8})\s+\(([A-Z][A-Za-z&.]{1,9})\)",
+                         text):
+        full, acr = m.group(1), m.group(2)
+        words = full.split()
+        while words and not words[0][0].isupper():
+            words = words[1:]
+        caps = [w for w in words if w[0].isupper()]
+        initials = "".join(w[0] for w in caps).upper()
+        key = acr.replace(".", "").upper()
+        # Keep the tail of the phrase whose initials spell the acronym.
+        for k in range(len(caps)):
+            if "".join(w[0] for w in caps[k:]).upper() == key:
+                start = words.index(caps[k])
+                out[acr] = " ".join(words[start:])
+                break
+        else:
+            if key and initials.endswith(key[:2]):
+                out[acr] = " ".join(words)
+    for p in persons:
+        last = p.split()[-1]
+        out.setdefault(last, p)
+    return out
+
+
+def _canonical(name: str, kind: str, aliases: dict[str, str]) -> str:
+    bare = _TITLE_RX.sub("", name) if kind == "person" else name
+    if bare in aliases:
+        return aliases[bare]
+    if re.sub(r"^the\s+", "", bare, flags=re.I) in aliases:
+        return aliases[re.sub(r"^the\s+", "", bare, flags=re.I)]
+    return bare
 
 
 def _source_dict(s: RawSource) -> dict:
@@ -245,7 +321,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         _in_quote_flags(sent, spans, rec.start)
         sent_objs.append(sent)
         raw, _info = sentence_sources(sent)
-        out = []
+        out, out_raw = [], []
         for r in raw:
             r2 = resolver.resolve(r)
             if r2 is None:
@@ -253,10 +329,26 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             if r2.via and r2.via_ref == "definite":
                 r2.via = resolver.resolve_via(r2.via)
             d = _source_dict(r2)
+            if any(o["name"].lower() == d["name"].lower() for o in out):
+                continue
             out.append(d)
-        for d in out:
+            out_raw.append(r2)
+        for d, r in zip(out, out_raw):
+            d["_head"] = r.head
+            d["_ref"] = r.ref
+            prev = r.extra.get("from")
+            # "He said ..." right after his quote on Telegram keeps the channel.
+            if prev is not None and not d["via"] and prev.get("via") and prev.get("_sent") == len(per_sent_sources) - 1 \
+                    and r.head in lx.PERSON_PRONOUNS | lx.GROUP_PRONOUNS:
+                d["via"] = prev["via"]
+            if not d["via"] and re.search(r"\b(?:post|posts|message|tweet|video)\b", d["cue"] or ""):
+                same = next((h for h in reversed(resolver.history) if h["name"] == d["name"] and h.get("via")
+                             and h["via"].lower() in lx.PLATFORMS), None)
+                if same:
+                    d["via"] = same["via"]
+            d["_sent"] = len(per_sent_sources)
             resolver.add(d)
-        resolver.note_entities(sent)
+        resolver.note_entities(sent, out)
         per_sent_sources.append(out)
 
     # Split and multi-sentence quotes: a quoted sentence without its own
@@ -278,6 +370,30 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         if donor is not None:
             per_sent_sources[k] = [dict(s, quote="direct", cue=s["cue"]) for s in per_sent_sources[donor]
                                    if s["quote"] == "direct"]
+
+    # Fullest names, and descriptions resolved by a later mention
+    # ("a war monitor said" ... "the Syrian Observatory, a war monitor").
+    aliases = _aliases(norm.text, resolver.persons)
+    all_src = [d for lst in per_sent_sources for d in lst]
+    for d in all_src:
+        d["name"] = _canonical(d["name"], d["kind"], aliases)
+    for d in all_src:
+        if d.get("_ref") != "unresolved" and not (d["kind"] != "anonymous" and d["name"][:1].islower()
+                                                   and d.get("_ref") == "name" and False):
+            continue
+        words = [w for w in re.findall(r"[\w-]+", d["name"].lower()) if w not in ("a", "an", "the")]
+        for o in all_src:
+            if o is d or not o.get("descriptor") or o["name"] == d["name"]:
+                continue
+            pool = re.findall(r"[\w-]+", o["descriptor"].lower())
+            if words and all(w in pool for w in words) and pool[-1] == words[-1]:
+                d["descriptor"] = d["descriptor"] or d["name"]
+                d["name"], d["kind"] = o["name"], o["kind"]
+                break
+    for lst in per_sent_sources:
+        for d in lst:
+            for key in [k for k in d if k.startswith("_")]:
+                del d[key]
 
     outlet_by = None
     for k, (rec, sent) in enumerate(zip(prep.sents, sent_objs)):
@@ -301,11 +417,6 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         }
         if rec.standfirst:
             claim["standfirst"] = True
-        if unv and claims and _ANAPHORIC_UNVERIFIABLE.match(sent.text) and \
-                len(sent.text.split()) <= 14 and prep.sents[k - 1].para >= rec.para - 1:
-            prev = claims[-1]
-            prev["unverifiable"] = True
-            prev["unverifiable_by"] = prev["unverifiable_by"] or by
         claims.append(claim)
     meta["outlet"] = outlet_by or prep.dateline_outlet or meta.get("outlet")
     result["claims"] = claims
