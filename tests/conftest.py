@@ -8,6 +8,16 @@ from claims import roles
 from .factories import UserFactory
 
 
+@pytest.fixture(autouse=True)
+def desk_groups_and_scale(request):
+    """Transactional tests flush every table, data-migration rows included; put them back."""
+    uses_db = {"db", "transactional_db", "live_server"} & set(request.fixturenames)
+    if uses_db or request.node.get_closest_marker("django_db"):
+        from claims.bootstrap import ensure_groups_and_scale
+
+        ensure_groups_and_scale()
+
+
 def _member(username: str, group: str | None, **extra):
     user = UserFactory(username=username, **extra)
     if group:

@@ -9,7 +9,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from claims import roles, services
-from claims.models import Article, Claim, Verdict, VerdictRating
+from claims.bootstrap import ensure_groups_and_scale
+from claims.models import Article, Claim, VerdictRating
 
 User = get_user_model()
 DEMO_USERS = (
@@ -31,6 +32,7 @@ class Command(BaseCommand):
         parser.add_argument("--publish", type=int, default=3, help="how many seed claims to publish (default 3)")
 
     def handle(self, *args, seeds, publish, **options):
+        ensure_groups_and_scale()
         password = os.environ.get("DEMO_PASSWORD") or secrets.token_urlsafe(9)
         users = {name: self._user(name, email, group, password) for name, email, group in DEMO_USERS}
 

@@ -1,0 +1,45 @@
+"""Check-worthiness ranks checkable statements of fact above opinion and speculation.
+
+Measured as ROC AUC against the `checkworthy` labels of the gold claims the pipeline finds.
+"""
+
+import json
+from pathlib import Path
+
+from claims import extraction
+
+from . import score_extraction as scorer
+
+TESTS = Path(__file__).resolve().parent
+AUC_FLOOR = 0.75
+
+
+def labelled_scores():
+    pairs = []
+    sets = [(TESTS / "gold", TESTS), (TESTS / "gold_holdout", TESTS / "gold_holdout"), (TESTS / "seed_gold", TESTS.parent)]
+    for gold_dir, root in sets:
+        for path in sorted(gold_dir.glob("*.json")):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            result = extraction.extract((root / gold["document"]).read_text(encoding="utf-8"))
+            matched, _, _ = scorer.pair_claims(gold["claims"], result["claims"])
+            pairs += [(bool(g.get("checkworthy", True)), float(p["checkworthiness"])) for g, p in matched]
+    return pairs
+
+
+def roc_auc(pairs) -> float:
+    positives = [s for label, s in pairs if label]
+    negatives = [s for label, s in pairs if not label]
+    wins = sum(1.0 if p > n else 0.5 if p == n else 0.0 for p in positives for n in negatives)
+    return wins / (len(positives) * len(negatives))
+
+
+def test_scores_are_between_zero_and_one_and_rank_facts_first():
+    pairs = labelled_scores()
+    assert all(0.0 <= s <= 1.0 for _, s in pairs)
+    assert sum(1 for label, _ in pairs if not label) >= 20, "the gold set needs enough non-check-worthy claims"
+    auc = roc_auc(pairs)
+    assert auc >= AUC_FLOOR, f"check-worthiness ROC AUC {auc:.3f} is below {AUC_FLOOR}"
+
+
+def test_the_auc_helper_is_right_on_a_known_case():
+    assert roc_auc([(True, 0.9), (True, 0.4), (False, 0.5), (False, 0.1)]) == 0.75
