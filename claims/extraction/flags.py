@@ -59,7 +59,7 @@ def unverifiable(text: str) -> tuple[bool, str | None, str | None]:
                                  "we", "they", "he", "she", "claims", "however"):
                     who = cand
         if who:
-            who = re.sub(r"^the\s+", "", who.strip(" .,;"), flags=re.I)
+            who = re.sub(r"^the\s+", "", who.strip(" .,;"))
         return True, who or None, m.group(0)
     return False, None, None
 

@@ -45,7 +45,7 @@ def _agency(n: int) -> str:
 
 
 DATELINE = re.compile(
-    rf"^(?:(?:{_PLACE_CAPS}){_COUNTRY}{_DATEPART}?{_agency(1)}?{_DASH}"
+    rf"(?:(?:{_PLACE_CAPS}){_COUNTRY}{_DATEPART}?{_agency(1)}?{_DASH}"
     rf"|(?:{_PLACE_TITLE}){_COUNTRY}{_DATEPART}?{_agency(2)}{_DASH}"
     rf"|(?:{_PLACE_TITLE}){_COUNTRY}{_DATEPART}{_DASH}"
     rf"|(?:{_PLACE_CAPS}){_COUNTRY}{_DATEPART}?\s*:\s+(?=[A-Z\"])"
