@@ -445,6 +445,10 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
     phrase = sent.span(j, end - 1)
     if head_low in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS and not _ent_of(doc, ob):
         ents = [e for e in doc.ents if j <= e.start and e.end <= end and e.label_ in _NAME_LABELS]
+        if any(e.label_ in ("ORG", "PERSON") for e in ents):
+            ents = [e for e in ents if e.label_ in ("ORG", "PERSON", "WORK_OF_ART")]
+        ents = [e for e in ents if not (e.end < len(doc) and doc[e.end].text in ("-", "–")) and
+                not (e.end < len(doc) and sent.lower(e.end) in ("based", "-based"))]
         kind = "media" if head_low in lx.MEDIA_WORDS else "document"
         if ents:
             out = []
@@ -457,7 +461,7 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
                 while k >= j and sent.lower(k) not in ("by", "from", "of", "in", ","):
                     k -= 1
                 if k >= j and k + 1 < e.start:
-                    desc = _strip_det(sent.span(k + 1, e.start - 1))
+                    desc = _strip_det(sent.span(k + 1, e.start - 1)).strip(" ,(") or None
                 label = e.label_
                 out.append(RawSource(name, _kind(name, desc, label, name.lower().split()[-1], False),
                                      desc, "according to", None, "indirect", ref="name",
@@ -641,7 +645,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         d = _depth(head_verb or t)
         # Nested speech ("X said Y had warned ...") counts; nested evidence
         # verbs ("IS claimed this video shows ...") do not.
-        src.extra["nested_ok"] = lemma not in lx.EVIDENCE_VERBS
+        src.extra["nested_ok"] = lemma not in lx.EVIDENCE_VERBS | {"record", "report", "hear", "decline"} and (
+            src.ref in ("name", "definite") and (subj.pos_ == "PROPN" or ent is not None and ent.label_ in _ORGLIKE | {"PERSON"}
+                                   or src.kind == "anonymous" or subj_low in lx.GOVERNMENT_WORDS))
         found.append((d, src))
 
     # Media and documents as subjects: "a video posted on YouTube appears to show".
@@ -665,8 +671,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
     if not found:
         return [], info
     top = found[0][0]
-    out = [s for d, s in found if d == top or s.extra.get("nested_ok", True) and s.cue != "according to"
-           or s.cue == "according to"]
+    out = [s for d, s in found if d == top or s.extra.get("nested_ok", False) or s.cue == "according to"]
     uniq: list[RawSource] = []
     for s in out:
         if not any(u.name.lower() == s.name.lower() for u in uniq):

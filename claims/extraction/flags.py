@@ -33,6 +33,10 @@ def hedges(text: str) -> list[str]:
         # "may have" only as a hedge of a past event, not "may have to".
         if h.lower() in ("may have", "might have", "could have") and re.match(r"\s+to\b", text[m.end():]):
             continue
+        # "May" the month is no hedge.
+        if h[:1] == "M" and h.lower().startswith(("may", "might")) and (
+                m.start() > 0 or re.match(r"\s+\d", text[m.end():])):
+            continue
         seen.add(h.lower())
         out.append(h)
     return out

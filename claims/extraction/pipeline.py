@@ -204,8 +204,11 @@ class _Resolver:
             words = [w for w in re.findall(r"[\w'-]+", src.name.lower()) if w not in ("the", "this", "that", "its", "their")]
             words = [w[:-2] if w.endswith("'s") else w for w in words]
             for h in reversed(self.history):
-                pool = set(re.findall(r"[\w-]+", (h["name"] + " " + (h.get("descriptor") or "")).lower()))
-                if words and all(w in pool for w in words):
+                name_w = re.findall(r"[\w-]+", h["name"].lower())
+                desc_w = re.findall(r"[\w-]+", (h.get("descriptor") or "").lower())
+                pool = set(name_w) | set(desc_w)
+                headed = head in name_w or (desc_w and desc_w[-1] == head)
+                if words and headed and all(w in pool for w in words):
                     return self._from(h, src)
             if src.extra.get("doc"):
                 # "according to the statement": whoever issued the last statement.
@@ -255,7 +258,7 @@ class _Resolver:
         self.history.append(d)
 
 
-def _aliases(text: str, persons: list[str]) -> dict[str, str]:
+def _aliases(text: str, persons: list[str], orgs: list[tuple[str, str]] = ()) -> dict[str, str]:
     """Short forms -> fullest names: "WHO" -> "World Health Organization"
     (from "Full Name (ACR)" or matching initials), "Pryce" -> "Graham Pryce"."""
     out: dict[str, str] = {}
@@ -281,6 +284,13 @@ def _aliases(text: str, persons: list[str]) -> dict[str, str]:
     for p in persons:
         last = p.split()[-1]
         out.setdefault(last, p)
+    for name, label in orgs:
+        caps = [w for w in name.split() if w[:1].isupper()]
+        # Three letters at least: two-letter acronyms ("IS", "AP") are too ambiguous.
+        if label == "ORG" and len(caps) >= 3:
+            acr = "".join(w[0] for w in caps)
+            if re.search(rf"\b{re.escape(acr)}\b", text):
+                out.setdefault(acr, name)
     return out
 
 
@@ -373,7 +383,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
 
     # Fullest names, and descriptions resolved by a later mention
     # ("a war monitor said" ... "the Syrian Observatory, a war monitor").
-    aliases = _aliases(norm.text, resolver.persons)
+    aliases = _aliases(norm.text, resolver.persons, resolver.orgs)
     all_src = [d for lst in per_sent_sources for d in lst]
     for d in all_src:
         d["name"] = _canonical(d["name"], d["kind"], aliases)
@@ -390,10 +400,14 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 d["descriptor"] = d["descriptor"] or d["name"]
                 d["name"], d["kind"] = o["name"], o["kind"]
                 break
-    for lst in per_sent_sources:
+    for k, lst in enumerate(per_sent_sources):
+        uniq = []
         for d in lst:
-            for key in [k for k in d if k.startswith("_")]:
+            for key in [x for x in d if x.startswith("_")]:
                 del d[key]
+            if not any(u["name"].lower() == d["name"].lower() for u in uniq):
+                uniq.append(d)
+        per_sent_sources[k] = uniq
 
     outlet_by = None
     for k, (rec, sent) in enumerate(zip(prep.sents, sent_objs)):
