@@ -6,28 +6,40 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('claims', '0002_groups_and_verdict_scale'),
+        ("claims", "0002_groups_and_verdict_scale"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='OverdueReminder',
+            name="OverdueReminder",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('day', models.DateField()),
-                ('emailed', models.BooleanField(default=False, help_text='False when the person has turned emails off.')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('claim', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='overdue_reminders', to='claims.claim')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("day", models.DateField()),
+                (
+                    "emailed",
+                    models.BooleanField(default=False, help_text="False when the person has turned emails off."),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="overdue_reminders", to="claims.claim"
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-day', 'claim_id'],
-                'constraints': [models.UniqueConstraint(fields=('claim', 'day'), name='overdue_reminder_once_a_day')],
+                "ordering": ["-day", "claim_id"],
+                "constraints": [models.UniqueConstraint(fields=("claim", "day"), name="overdue_reminder_once_a_day")],
             },
         ),
     ]
