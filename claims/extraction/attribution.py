@@ -321,6 +321,8 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                     for pp in (x for x in ob.children if x.dep_ == "prep"):
                         for ob2 in (x for x in pp.children if x.dep_ == "pobj"):
                             o2 = sent.lower(ob2.i)
+                            if _is_time(sent, ob2):
+                                continue
                             if sent.lower(pp.i) in ("with", "to", "on") and (ob2.pos_ == "PROPN" or o2 in lx.PLATFORMS
                                                                          or o2 in lx.OUTLETS) and via is None:
                                 via = _np_name(sent, ob2)
@@ -365,8 +367,21 @@ def _entity_in(sent: Sent, tok) -> str | None:
 
 
 def _is_time(sent: Sent, tok) -> bool:
+    """Times and quantities ("on Tuesday", "on 41 percent") are never channels."""
     ent = _ent_of(sent.doc, tok)
-    return (ent is not None and ent.label_ in ("DATE", "TIME")) or sent.lower(tok.i) in _TIME_WORDS
+    return (ent is not None and ent.label_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "QUANTITY", "MONEY",
+                                               "ORDINAL")) or sent.lower(tok.i) in _TIME_WORDS or tok.like_num
+
+
+_SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed|surveyed|polled|interviewed|quoted|cited|published|"
+                      r"reported|broadcast|aired)\s+by\s+(?:the\s+)?([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
+_JOURNAL = re.compile(r"\b(?:in|by)\s+the\s+(?:journal|newspaper|magazine|paper)\s+([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
+
+
+def _phrase_via(phrase: str) -> str | None:
+    """"economists surveyed by Reuters", "minutes seen by Euractiv", "in the journal Nature"."""
+    m = _SEEN_BY.search(phrase) or _JOURNAL.search(phrase)
+    return m.group(1) if m else None
 
 
 def _np_name(sent: Sent, tok) -> str:
@@ -450,6 +465,9 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
         ents = [e for e in ents if not (e.end < len(doc) and doc[e.end].text in ("-", "–")) and
                 not (e.end < len(doc) and sent.lower(e.end) in ("based", "-based"))]
         kind = "media" if head_low in lx.MEDIA_WORDS else "document"
+        jv = _JOURNAL.search(phrase)
+        if jv:
+            ents = [e for e in ents if sent.span(e.start, e.end - 1) not in jv.group(1)]
         if ents:
             out = []
             for e in ents:
@@ -474,6 +492,11 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
                     out[0].via = jv[0].name
             return out
         first = sent.lower(j)
+        if jv or _SEEN_BY.search(phrase):
+            cut = (jv or _SEEN_BY.search(phrase)).start()
+            name = phrase[:cut].strip(" ,")
+            return [RawSource(name, kind, None, "according to", _phrase_via(phrase), "indirect", ref="name",
+                              head=head_low)]
         if first in ("the", "this", "that", "its", "their") and end - j <= 3:
             return [RawSource(phrase, kind, None, "according to", None, "indirect", ref="definite",
                               head=head_low, extra={"doc": phrase})]
@@ -640,6 +663,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         src.cue = _cue(sent, t, lemma, audience, head_verb)
         if lemma == "decline":
             src.cue = "declined to comment"
+        if via is None:
+            slo, shi = _subtree_bounds(subj, cut={"relcl", "punct"})
+            via = _phrase_via(sent.span(slo, shi))
         src.via, src.via_ref = via, via_ref
         src.quote = _quote_kind(sent, t.i)
         d = _depth(head_verb or t)

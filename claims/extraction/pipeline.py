@@ -352,7 +352,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                     and r.head in lx.PERSON_PRONOUNS | lx.GROUP_PRONOUNS:
                 d["via"] = prev["via"]
             if not d["via"] and re.search(r"\b(?:post|posts|message|tweet|video)\b", d["cue"] or ""):
-                same = next((h for h in reversed(resolver.history) if h["name"] == d["name"] and h.get("via")
+                same = next((h for h in reversed(resolver.history) if h.get("via")
+                             and h["name"].split()[-1] == d["name"].split()[-1]
                              and h["via"].lower() in lx.PLATFORMS), None)
                 if same:
                     d["via"] = same["via"]
