@@ -639,8 +639,10 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         if lemma == "decline":
             if not any(sent.lower(c.i) == "comment" for x in t.children for c in [x, *x.children]):
                 continue
-        if lemma == "record" and not orglike:
-            continue
+        if lemma in ("record", "report") and (not orglike or ent is not None and ent.label_ in ("GPE", "NORP")):
+            continue  # "Greece recorded its hottest June": a country's record is the fact itself
+        if lemma == "decline":
+            continue  # "X declined to comment" is a non-statement, not a source of the sentence
         if lemma in ("expect", "believe", "think") and not clause and not any(
                 c.dep_ == "dobj" for c in t.children):
             continue
