@@ -141,7 +141,7 @@ class AssignForm(forms.Form):
 
 class BulkAssignForm(AssignForm):
     claims = forms.ModelMultipleChoiceField(
-        queryset=Claim.objects.filter(status__in=[Claim.Status.NEW, Claim.Status.ASSIGNED, Claim.Status.IN_PROGRESS]),
+        queryset=Claim.objects.all(),
         label="Claims",
         error_messages={"required": "Tick at least one claim."},
     )
