@@ -1,0 +1,22 @@
+from django.urls import path
+
+from webhooks import api as webhook_api
+
+from . import views
+
+app_name = "api"
+
+urlpatterns = [
+    path("claims/", views.ClaimListApi.as_view(), name="claims"),
+    path("claims/<int:claim_id>/", views.ClaimDetailApi.as_view(), name="claim"),
+    path("claims/<int:claim_id>/claimreview", views.ClaimReviewApi.as_view(), name="claimreview"),
+    path("claimreview-feed", views.ClaimReviewFeedApi.as_view(), name="claimreview-feed"),
+    path("factcheck/claims:search", views.FactCheckSearchApi.as_view(), name="factcheck-search"),
+    path("articles/", views.ArticleCollectionApi.as_view(), name="articles"),
+    path("articles/<int:article_id>/", views.ArticleDetailApi.as_view(), name="article"),
+    path("sources/", views.SourceListApi.as_view(), name="sources"),
+    path("sources/<int:source_id>/", views.SourceDetailApi.as_view(), name="source"),
+    path("webhooks/", webhook_api.SubscriptionCollectionApi.as_view(), name="webhooks"),
+    path("webhooks/<int:subscription_id>/", webhook_api.SubscriptionDetailApi.as_view(), name="webhook"),
+    path("webhooks/<int:subscription_id>/deliveries/", webhook_api.DeliveryListApi.as_view(), name="webhook-deliveries"),
+]
