@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "claims",
     "desk",
+    "webhooks",
 ]
 
 MIDDLEWARE = [
@@ -222,17 +223,59 @@ VERIFY_ORGANIZATION_URL = envstr("VERIFY_ORGANIZATION_URL", "http://127.0.0.1:80
 VERIFY_SITE_URL = envstr("VERIFY_SITE_URL", "http://127.0.0.1:8000")
 
 # --- API ---
+# Consumers send "Authorization: Api-Key <key>" (keys stored hashed by djangorestframework-api-key,
+# made with `manage.py create_api_key NAME`); desk staff use their session. API-key auth comes first
+# so that a request without credentials gets 401 with a WWW-Authenticate header, not 403.
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "claims.api.authentication.ApiKeyAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    # Per consumer (API key, else user, else address) and per scope; 429 answers carry Retry-After.
+    "DEFAULT_THROTTLE_RATES": {
+        "read": envstr("VERIFY_API_READ_RATE", "1200/minute"),
+        "search": envstr("VERIFY_API_SEARCH_RATE", "300/minute"),
+        "ingest": envstr("VERIFY_API_INGEST_RATE", "60/hour"),
+        "webhooks": envstr("VERIFY_API_WEBHOOKS_RATE", "120/hour"),
+    },
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "verify API",
     "DESCRIPTION": "Published claims with their sources, verdicts and evidence.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "PublicStatusEnum": "claims.api.serializers.PUBLIC_STATUSES",
+        "WorkflowStatusEnum": "claims.models.Claim.Status",
+        "DeliveryStatusEnum": "webhooks.models.Delivery.Status",
+        "WebhookEventEnum": "webhooks.models.Event",
+    },
 }
+# Default page size of the API's lists (cursor pagination; `page_size` asks for up to 200).
+VERIFY_API_PAGE_SIZE = envint("VERIFY_API_PAGE_SIZE", 50, minimum=1)
+# The claims list holds back rows changed in the last few seconds, so that a transaction that
+# commits late cannot slip in behind a consumer's sync cursor (no gaps in incremental sync).
+VERIFY_API_SYNC_SETTLE_SECONDS = envint("VERIFY_API_SYNC_SETTLE_SECONDS", 2, minimum=0)
+
+# --- Outgoing HTTP: article URLs and webhooks ---
+# Only http/https to public addresses, checked before connecting and after every redirect.
+# VERIFY_URL_ALLOW_LOOPBACK lets tests talk to a receiver on 127.0.0.1; never turn it on in production.
+VERIFY_URL_ALLOW_LOOPBACK = envbool("VERIFY_URL_ALLOW_LOOPBACK", False)
+VERIFY_URL_FETCH_TIMEOUT = envint("VERIFY_URL_FETCH_TIMEOUT", 15, minimum=1)
+VERIFY_URL_FETCH_MAX_BYTES = envint("VERIFY_URL_FETCH_MAX_BYTES", 5 * 1024 * 1024, minimum=1024)
+VERIFY_URL_MAX_REDIRECTS = envint("VERIFY_URL_MAX_REDIRECTS", 5, minimum=0)
+VERIFY_WEBHOOK_TIMEOUT = envint("VERIFY_WEBHOOK_TIMEOUT", 10, minimum=1)
+VERIFY_WEBHOOK_MAX_ATTEMPTS = envint("VERIFY_WEBHOOK_MAX_ATTEMPTS", 8, minimum=1)
+# Retry n waits about base * 2**(n-1) seconds (capped), with full jitter.
+VERIFY_WEBHOOK_BACKOFF_BASE = envint("VERIFY_WEBHOOK_BACKOFF_BASE", 10, minimum=0)
+VERIFY_WEBHOOK_BACKOFF_MAX = envint("VERIFY_WEBHOOK_BACKOFF_MAX", VERIFY_TASK_MAX_RETRY_DELAY, minimum=0)
+if VERIFY_WEBHOOK_BACKOFF_MAX >= CELERY_BROKER_VISIBILITY_TIMEOUT:
+    raise ImproperlyConfigured("VERIFY_WEBHOOK_BACKOFF_MAX must be shorter than CELERY_BROKER_VISIBILITY_TIMEOUT")
+CELERY_BEAT_SCHEDULE["webhooks-sweep"] = {"task": "webhooks.tasks.sweep_deliveries", "schedule": 300.0}
 
 LOG_LEVEL = envstr("LOG_LEVEL", "INFO")
 LOGGING = {
