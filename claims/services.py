@@ -567,6 +567,7 @@ def approve_verdict(*, claim: Claim, actor, note: str = "") -> Verdict:
     verdict.approved_at = now
     verdict.review_note = note
     verdict.save(update_fields=["state", "approved_by", "approved_at", "review_note"])
+    transaction.on_commit(lambda: _emit_webhooks("claim_verdict_approved", claim.pk), robust=True)
     return verdict
 
 
@@ -587,6 +588,7 @@ def return_claim(*, claim: Claim, actor, reason: str) -> Claim:
 def dismiss_claim(*, claim: Claim, actor, reason: str) -> Claim:
     _require(roles.is_editor(actor), "only editors can dismiss claims")
     reason = _require_reason(reason, "dismiss a claim")
+    transaction.on_commit(lambda: _emit_webhooks("claim_dismissed", claim.pk), robust=True)
     return _move(
         claim=claim,
         allowed_from=[S.NEW, S.ASSIGNED, S.IN_PROGRESS, S.IN_REVIEW],
@@ -603,6 +605,7 @@ def reopen_claim(*, claim: Claim, actor, reason: str, assignee=None) -> Claim:
     _require(roles.is_editor(actor), "only editors can reopen published claims")
     reason = _require_reason(reason, "reopen a claim")
     assignee = assignee or claim.assignee or actor
+    transaction.on_commit(lambda: _emit_webhooks("claim_reopened", claim.pk), robust=True)
     return _move(
         claim=claim,
         allowed_from=[S.PUBLISHED],
@@ -765,3 +768,111 @@ def update_desk_profile(
         profile.auto_assign = bool(auto_assign)
     profile.save()
     return profile
+
+
+# --------------------------------------------------------------------------- API: webhooks and URL ingestion
+
+
+def _emit_webhooks(hook: str, claim_id: int) -> None:
+    """After a workflow commit: let webhooks.services queue deliveries for the claim's change."""
+    from webhooks import services as webhook_services
+
+    getattr(webhook_services, hook)(claim_id=claim_id)
+
+
+def _url_placeholder_hash(url: str) -> str:
+    # Stands in for the content hash until the page is fetched; cannot collide with a text's hash.
+    import hashlib
+
+    return hashlib.sha256(f"verify-url-placeholder\0{url}".encode()).hexdigest()
+
+
+def is_awaiting_fetch(article: Article) -> bool:
+    return article.origin == Article.Origin.URL and not article.original_text
+
+
+def ingest_article_from_url(*, url: str, submitted_by=None) -> Article:
+    """Accept an article by URL: check the address now, store a row with no text yet, and fetch
+    the page in the background (claims.tasks.fetch_article_url), after the row is committed.
+
+    The row's text stays empty until the fetch stores it (store_fetched_article); a URL given
+    twice raises DuplicateArticleError with the first article.
+    """
+    from . import urlsafety
+
+    try:
+        target = urlsafety.check_url(url)
+    except urlsafety.UnsafeURLError as exc:
+        raise IngestError(f"{url}: {exc}") from None
+    existing = Article.objects.filter(url=target.url).order_by("pk").first()
+    if existing is not None:
+        raise DuplicateArticleError(existing)
+    try:
+        with transaction.atomic():
+            article = Article.objects.create(
+                original_text="",
+                content_hash=_url_placeholder_hash(target.url),
+                origin=Article.Origin.URL,
+                url=target.url,
+                submitted_by=submitted_by if submitted_by is not None and submitted_by.is_authenticated else None,
+            )
+            transaction.on_commit(lambda: enqueue_fetch(article_id=article.pk), robust=True)
+    except IntegrityError:
+        existing = Article.objects.filter(content_hash=_url_placeholder_hash(target.url)).first()
+        if existing is None:
+            raise
+        raise DuplicateArticleError(existing) from None
+    logger.info("article %s: URL %s accepted; fetch queued", article.pk, target.url)
+    return article
+
+
+def enqueue_fetch(*, article_id: int) -> bool:
+    from .tasks import fetch_article_url
+
+    try:
+        fetch_article_url.delay(article_id)
+    except Exception as exc:  # the broker's errors are many and transport specific
+        logger.warning("article %s: could not queue the URL fetch (%s)", article_id, exc)
+        return False
+    return True
+
+
+def mark_fetch_failed(*, article_id: int, reason: str) -> None:
+    Article.objects.filter(pk=article_id, original_text="").update(
+        extraction_status=Article.ExtractionStatus.FAILED,
+        failure_reason=f"could not fetch the URL: {reason}"[:2000],
+        updated_at=timezone.now(),
+    )
+    logger.warning("article %s: URL fetch failed: %s", article_id, reason)
+
+
+def store_fetched_article(*, article_id: int, text: str) -> Article | None:
+    """Store the text fetched for a URL article, once, and queue its extraction."""
+    article = Article.objects.filter(pk=article_id).first()
+    if article is None or not is_awaiting_fetch(article):
+        return article
+    validate_article_text(text=text, name=article.url)
+    digest = content_hash(text)
+    other = Article.objects.filter(content_hash=digest).exclude(pk=article_id).first()
+    if other is not None:
+        mark_fetch_failed(article_id=article_id, reason=f"the page's text is already on the desk as article {other.pk}")
+        raise DuplicateArticleError(other)
+    try:
+        with transaction.atomic():
+            changed = Article.objects.filter(pk=article_id, original_text="").update(
+                original_text=text,
+                content_hash=digest,
+                extraction_status=Article.ExtractionStatus.RECEIVED,
+                failure_reason="",
+                updated_at=timezone.now(),
+            )
+            if changed:
+                transaction.on_commit(lambda: enqueue_extraction(article_id=article_id), robust=True)
+    except IntegrityError:
+        other = Article.objects.filter(content_hash=digest).first()
+        mark_fetch_failed(article_id=article_id, reason="the page's text arrived on the desk meanwhile")
+        if other is None:
+            raise
+        raise DuplicateArticleError(other) from None
+    logger.info("article %s: fetched %d characters; extraction queued", article_id, len(text))
+    return Article.objects.get(pk=article_id)

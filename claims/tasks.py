@@ -77,3 +77,35 @@ def release_expired_leases() -> int:
     if released:
         logger.info("%d claims returned to the queue after their assignment lease expired", released)
     return released
+
+
+@shared_task(
+    bind=True,
+    acks_late=True,
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=5,
+    retry_jitter=True,
+    max_retries=3,
+    soft_time_limit=settings.VERIFY_URL_FETCH_TIMEOUT + 30,
+    time_limit=settings.VERIFY_URL_FETCH_TIMEOUT + 60,
+)
+def fetch_article_url(self, article_id: int) -> str:
+    """Fetch a URL article's page (address-checked, size and time limited) and store its text."""
+    from .fetch import FetchError, UnsafeURLError, fetch_article
+
+    article = Article.objects.filter(pk=article_id).first()
+    if article is None or not services.is_awaiting_fetch(article):
+        logger.info("article %s: nothing to fetch", article_id)
+        return "skipped"
+    try:
+        fetched = fetch_article(article.url)
+        services.store_fetched_article(article_id=article_id, text=fetched.text)
+    except (UnsafeURLError, FetchError, services.IngestError) as exc:
+        if not isinstance(exc, services.DuplicateArticleError):
+            services.mark_fetch_failed(article_id=article_id, reason=str(exc))
+        return "failed"
+    except SoftTimeLimitExceeded:
+        services.mark_fetch_failed(article_id=article_id, reason="the fetch took too long and was stopped")
+        return "failed"
+    return "fetched"
+
