@@ -96,7 +96,9 @@ def _prepare(text: str, nlp, deadline: _Deadline) -> _Prepared:
         s.quoted_frac = inside / max(1, s.end - s.start)
     s_spans = spans
     inputs = []
-    for s in sents:
+    for i, s in enumerate(sents):
+        if i % 500 == 499:
+            deadline.check()
         doc, offs = parse_input(nlp, norm.text[s.start:s.end])
         inputs.append((doc, offs))
     deadline.check()
