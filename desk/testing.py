@@ -27,7 +27,7 @@ def make_article(*, sentences=SENTENCES, title: str = "Floods cut the main road"
     claims = []
     for ordinal, sentence in enumerate(sentences, start=1):
         start = text.index(sentence)
-        worth = checkworthiness[ordinal - 1] if checkworthiness else round(0.9 - 0.1 * ordinal, 2)
+        worth = checkworthiness[ordinal - 1] if checkworthiness else max(0.05, round(0.9 - 0.1 * ordinal, 2))
         claim = Claim.objects.create(
             article=article,
             ordinal=ordinal,
