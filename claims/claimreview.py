@@ -17,6 +17,7 @@ sources, public verdicts with ratings, the article) and run no queries of their 
 from __future__ import annotations
 
 from datetime import date, datetime
+from datetime import timezone as dt_timezone
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -81,7 +82,7 @@ def _iso(value: datetime | date | None) -> str | None:
     if value is None:
         return None
     if isinstance(value, datetime):
-        return timezone.localtime(value, timezone.UTC).isoformat().replace("+00:00", "Z")
+        return value.astimezone(dt_timezone.utc).isoformat().replace("+00:00", "Z")
     return value.isoformat()
 
 

@@ -12,6 +12,9 @@ from . import queries
 from .serializers import PUBLIC_STATUSES
 
 
+BOOLEAN_CHOICES = [("true", "true"), ("false", "false")]
+
+
 class ClaimFilter(django_filters.FilterSet):
     verdict = django_filters.CharFilter(
         method="filter_verdict", help_text='The current verdict\'s text, any case ("false", "Mostly true").'
@@ -20,8 +23,12 @@ class ClaimFilter(django_filters.FilterSet):
         method="filter_source", help_text="A source's id, or its name or one of its aliases."
     )
     article = django_filters.NumberFilter(field_name="article_id", help_text="An article's id.")
-    unverifiable = django_filters.BooleanFilter(help_text="The article says the claim cannot be verified.")
-    hedged = django_filters.BooleanFilter(method="filter_hedged", help_text="The writer hedges the claim.")
+    unverifiable = django_filters.ChoiceFilter(
+        choices=BOOLEAN_CHOICES, method="filter_unverifiable", help_text="The article says the claim cannot be verified."
+    )
+    hedged = django_filters.ChoiceFilter(
+        choices=BOOLEAN_CHOICES, method="filter_hedged", help_text="The writer hedges the claim."
+    )
     language = django_filters.CharFilter(field_name="language", help_text="The claim's language code, e.g. en.")
     published_since = django_filters.IsoDateTimeFilter(
         field_name="published_at", lookup_expr="gte", help_text="ISO 8601; claims approved at or after this time."
@@ -68,8 +75,11 @@ class ClaimFilter(django_filters.FilterSet):
             Exists(Attribution.objects.filter(claim=OuterRef("pk"), source_id__in=source_ids))
         )
 
+    def filter_unverifiable(self, queryset, name, value):
+        return queryset.filter(unverifiable=value == "true")
+
     def filter_hedged(self, queryset, name, value):
-        return queryset.exclude(hedges=[]) if value else queryset.filter(hedges=[])
+        return queryset.exclude(hedges=[]) if value == "true" else queryset.filter(hedges=[])
 
     def filter_q(self, queryset, name, value):
         return queries.text_search(queryset, value)
