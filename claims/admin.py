@@ -26,6 +26,7 @@ from .models import (
     SourceAlias,
     Verdict,
     VerdictRating,
+    normalize_source_name,
 )
 
 User = get_user_model()
@@ -506,10 +507,68 @@ class ClaimAdmin(admin.ModelAdmin):
 # --------------------------------------------------------------------------- sources
 
 
+def _registry_clash(name: str, *, source: Source | None) -> str | None:
+    """Why `name` cannot be a name of `source` in the registry, or None if it can."""
+    key = normalize_source_name(name)
+    if not key:
+        return "a name needs at least one letter or digit"
+    other = Source.objects.filter(normalized_name=key)
+    if source is not None and source.pk:
+        other = other.exclude(pk=source.pk)
+    if other.exists():
+        return f"{name!r} is the name of another source ({other.first()}); merge the two instead"
+    alias = SourceAlias.objects.select_related("source").filter(normalized_name=key)
+    if source is not None and source.pk:
+        alias = alias.exclude(source=source)
+    if alias.exists():
+        return f"{name!r} is already an alias of {alias.first().source}; merge the two instead"
+    return None
+
+
+class AliasFormSet(forms.BaseInlineFormSet):
+    """Aliases are unique across the registry; refuse clashes here instead of failing on save."""
+
+    def clean(self):
+        super().clean()
+        own_key = normalize_source_name(self.instance.name)
+        seen: set[str] = set()
+        for form in self.forms:
+            if not form.has_changed() and not form.instance.pk:
+                continue
+            if self.can_delete and self._should_delete_form(form):
+                continue
+            name = (form.cleaned_data or {}).get("name")
+            if not name:
+                continue
+            key = normalize_source_name(name)
+            problem = _registry_clash(name, source=self.instance)
+            if problem is None and key == own_key:
+                problem = f"{name!r} is already the source's own name"
+            if problem is None and key in seen:
+                problem = f"{name!r} is listed twice"
+            if problem is not None:
+                form.add_error("name", problem)
+            seen.add(key)
+
+
 class AliasInline(admin.TabularInline):
     model = SourceAlias
+    formset = AliasFormSet
     extra = 1
     fields = ("name",)
+
+
+class SourceForm(forms.ModelForm):
+    class Meta:
+        model = Source
+        fields = ("name", "kind", "notes")
+
+    def clean_name(self):
+        name = self.cleaned_data["name"]
+        problem = _registry_clash(name, source=self.instance)
+        if problem is not None:
+            raise forms.ValidationError(problem)
+        return name
 
 
 class MergeForm(forms.Form):
@@ -522,11 +581,12 @@ class MergeForm(forms.Form):
 
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
+    form = SourceForm
     list_display = ("name", "kind", "alias_list", "attribution_count")
     list_filter = ("kind",)
     search_fields = ("name", "aliases__name", "attributions__descriptor")
-    fields = ("name", "kind", "notes", "descriptors", "track_record")
-    readonly_fields = ("descriptors", "track_record")
+    fields = ("name", "kind", "notes", "attributions_used", "descriptors", "track_record")
+    readonly_fields = ("attributions_used", "descriptors", "track_record")
     inlines = [AliasInline]
     actions = ["merge"]
 
@@ -541,6 +601,26 @@ class SourceAdmin(admin.ModelAdmin):
     def attribution_count(self, obj: Source) -> int:
         return obj._attributions
 
+    @admin.display(description="attributions")
+    def attributions_used(self, obj: Source) -> str:
+        if obj.pk is None:
+            return "—"
+        rows = list(
+            obj.attributions.select_related("claim")
+            .order_by("-claim__created_at", "-id")
+            .values_list("claim_id", "claim__text", "name_as_written")[:10]
+        )
+        total = obj.attributions.count()
+        if not rows:
+            return "none yet"
+        lines = format_html_join(
+            "",
+            '<div><a href="{}">{}</a> — as “{}”</div>',
+            ((reverse("admin:claims_claim_change", args=[pk]), text[:120], written) for pk, text, written in rows),
+        )
+        more = format_html("<div>… and {} more</div>", total - len(rows)) if total > len(rows) else ""
+        return format_html("<div>{} claim attribution(s)</div>{}{}", total, lines, more)
+
     @admin.display(description="descriptors used")
     def descriptors(self, obj: Source) -> str:
         return "; ".join(selectors.source_descriptors(source=obj)) or "—"
@@ -550,7 +630,7 @@ class SourceAdmin(admin.ModelAdmin):
         record = selectors.source_track_record(source=obj)
         return ", ".join(f"{label}: {n}" for label, n in record.items()) or "no published claims yet"
 
-    @admin.action(description="Merge the selected sources into one…")
+    @admin.action(description="Merge the selected sources into one…", permissions=["change"])
     def merge(self, request, queryset):
         if queryset.count() < 2:
             self.message_user(request, "Select at least two sources to merge.", messages.ERROR)

@@ -363,11 +363,26 @@ def _store_attributions(*, claim: Claim, sources: list[dict]) -> None:
 
 
 def resolve_source(*, name: str, kind: str) -> Source:
-    """Find a source in the registry by its name or one of its aliases, or add it."""
+    """Find a source in the registry by its name or one of its aliases, or add it.
+
+    Order: an alias row, a source of that name, then the curated list in
+    `claims.source_aliases` ("ISIL" -> "Islamic State"): the canonical source is found or
+    created and the name is recorded as its alias, so the next lookup is a plain alias hit.
+    """
+    from . import source_aliases
+
     key = normalize_source_name(name)
     alias = SourceAlias.objects.select_related("source").filter(normalized_name=key).first()
     if alias is not None:
         return alias.source
+    curated = source_aliases.lookup(key)
+    if curated is not None and key != curated.key and not Source.objects.filter(normalized_name=key).exists():
+        source = resolve_source(name=curated.name, kind=curated.kind)
+        try:
+            add_source_alias(source=source, name=name[:300])
+        except ServiceError as exc:  # e.g. a concurrent run recorded it first; the source is right either way
+            logger.info("curated alias %r for %s not recorded: %s", name, source, exc)
+        return source
     if kind not in Source.Kind.values:
         kind = Source.Kind.ORGANIZATION
     try:
