@@ -88,6 +88,7 @@ def _get(request, subscription_id: int) -> Subscription:
 
 
 class SubscriptionCollectionApi(BaseApi):
+    pagination_class = IdCursorPagination
     @property
     def throttle_scope(self):
         return "webhooks" if self.request.method == "POST" else "read"
@@ -98,7 +99,7 @@ class SubscriptionCollectionApi(BaseApi):
         responses={200: SubscriptionOutputSerializer(many=True), **ERRORS, **NOT_FOUND},
     )
     def get(self, request):
-        paginator = IdCursorPagination()
+        paginator = self.paginator
         page = paginator.paginate_queryset(_visible(request), request, view=self)
         return paginator.get_paginated_response(SubscriptionOutputSerializer(page, many=True).data)
 
@@ -164,6 +165,7 @@ class SubscriptionDetailApi(BaseApi):
 
 
 class DeliveryListApi(BaseApi):
+    pagination_class = IdCursorPagination
     @extend_schema(
         operation_id="webhooks_deliveries",
         summary="Deliveries to one subscription, newest first",
@@ -171,7 +173,7 @@ class DeliveryListApi(BaseApi):
     )
     def get(self, request, subscription_id: int):
         subscription = _get(request, subscription_id)
-        paginator = IdCursorPagination()
+        paginator = self.paginator
         page = paginator.paginate_queryset(subscription.deliveries.all(), request, view=self)
         return paginator.get_paginated_response(DeliveryOutputSerializer(page, many=True).data)
 

@@ -1,10 +1,19 @@
-from django.urls import path
+from django.http import JsonResponse
+from django.urls import path, re_path
+from django.views.decorators.csrf import csrf_exempt
 
 from webhooks import api as webhook_api
 
 from . import views
 
 app_name = "api"
+
+
+@csrf_exempt
+def not_found(request, *args, **kwargs):
+    """JSON, not the HTML 404 page, for any path under /api/v1/ that names nothing."""
+    return JsonResponse({"detail": f"no such endpoint or item: {request.path}"}, status=404)
+
 
 urlpatterns = [
     path("claims/", views.ClaimListApi.as_view(), name="claims"),
@@ -19,4 +28,5 @@ urlpatterns = [
     path("webhooks/", webhook_api.SubscriptionCollectionApi.as_view(), name="webhooks"),
     path("webhooks/<int:subscription_id>/", webhook_api.SubscriptionDetailApi.as_view(), name="webhook"),
     path("webhooks/<int:subscription_id>/deliveries/", webhook_api.DeliveryListApi.as_view(), name="webhook-deliveries"),
+    re_path(r"^.*$", not_found),
 ]

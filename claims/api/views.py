@@ -48,9 +48,10 @@ from .throttles import ConsumerScopedThrottle
 ERRORS = {
     401: OpenApiResponse(ErrorSerializer, description="No credentials, or an invalid, revoked or expired API key."),
     403: OpenApiResponse(ErrorSerializer, description="Authenticated, but not allowed to do this."),
+    404: OpenApiResponse(ErrorSerializer, description="No such item (or not visible to you), or an unknown `format`."),
     429: OpenApiResponse(ErrorSerializer, description="Too many requests; see the Retry-After header."),
 }
-NOT_FOUND = {404: OpenApiResponse(ErrorSerializer, description="No such item (or not visible to you).")}
+NOT_FOUND: dict = {}  # part of ERRORS: any path or `format` can name nothing
 BAD_REQUEST = {400: OpenApiResponse(OpenApiTypes.OBJECT, description="A parameter is invalid; the body says which.")}
 
 
@@ -65,6 +66,13 @@ class BaseApi(APIView):
     throttle_classes = [ConsumerScopedThrottle]
     throttle_scope = "read"
     renderer_classes = [JSONRenderer, BrowsableAPIRenderer]
+    pagination_class = None
+
+    @property
+    def paginator(self):
+        if not hasattr(self, "_paginator"):
+            self._paginator = self.pagination_class() if self.pagination_class else None
+        return self._paginator
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
@@ -99,6 +107,7 @@ def _filtered(filterset_class, request, queryset):
 
 
 class ClaimListApi(BaseApi):
+    pagination_class = SyncCursorPagination
     @extend_schema(
         operation_id="claims_list",
         summary="Published claims, for incremental sync",
@@ -109,10 +118,6 @@ class ClaimListApi(BaseApi):
             "with its new state and no verdict. Desk staff may also list unpublished claims with "
             "`status=unpublished` or `workflow_status`."
         ),
-        parameters=[
-            OpenApiParameter("cursor", str, description="From a `next`/`previous` link."),
-            OpenApiParameter("page_size", int, description="1 to 200 (default 50)."),
-        ],
         filters=True,
         responses={200: ClaimOutputSerializer(many=True), **BAD_REQUEST, **ERRORS, **NOT_FOUND},
     )
@@ -122,7 +127,7 @@ class ClaimListApi(BaseApi):
         if staff and not (request.query_params.get("status") or request.query_params.get("workflow_status")):
             queryset = queryset.filter(published_at__isnull=False)
         queryset = _filtered(ClaimFilter, request, queryset)
-        paginator = SyncCursorPagination()
+        paginator = self.paginator
         page = paginator.paginate_queryset(queryset, request, view=self)
         data = ClaimOutputSerializer(page, many=True, context={"staff": staff}).data
         return paginator.get_paginated_response(data)
@@ -261,6 +266,8 @@ def _with_fetch_state(queryset):
 class ArticleCollectionApi(BaseApi):
     """GET lists articles; POST ingests one (text, or a URL fetched in the background)."""
 
+    pagination_class = IdCursorPagination
+
     filterset_class = ArticleFilter
     filter_backends = [DjangoFilterBackend]  # documents the filters in the schema
 
@@ -275,7 +282,6 @@ class ArticleCollectionApi(BaseApi):
         operation_id="articles_list",
         summary="Articles with their extraction status and claims",
         description="Consumers see articles with at least one published claim; desk staff see all.",
-        parameters=[OpenApiParameter("cursor", str), OpenApiParameter("page_size", int)],
         filters=True,
         responses={200: ArticleOutputSerializer(many=True), **BAD_REQUEST, **ERRORS, **NOT_FOUND},
     )
@@ -284,7 +290,7 @@ class ArticleCollectionApi(BaseApi):
         if not request.verify_staff:
             queryset = queryset.filter(claims__published_at__isnull=False).distinct()
         queryset = _filtered(ArticleFilter, request, queryset)
-        paginator = IdCursorPagination()
+        paginator = self.paginator
         page = paginator.paginate_queryset(queryset, request, view=self)
         return paginator.get_paginated_response(ArticleOutputSerializer(page, many=True).data)
 
@@ -358,6 +364,7 @@ def _source_context(sources) -> dict:
 
 
 class SourceListApi(BaseApi):
+    pagination_class = SyncCursorPagination
     filterset_class = SourceFilter
     filter_backends = [DjangoFilterBackend]  # documents the filters in the schema
 
@@ -368,13 +375,12 @@ class SourceListApi(BaseApi):
         operation_id="sources_list",
         summary="Sources with their aliases, descriptors and track record",
         description="Consumers see sources of published claims; desk staff see the whole registry.",
-        parameters=[OpenApiParameter("cursor", str), OpenApiParameter("page_size", int)],
         filters=True,
         responses={200: SourceOutputSerializer(many=True), **BAD_REQUEST, **ERRORS, **NOT_FOUND},
     )
     def get(self, request):
         queryset = _filtered(SourceFilter, request, queries.api_sources(include_unpublished=request.verify_staff))
-        paginator = SyncCursorPagination()
+        paginator = self.paginator
         page = paginator.paginate_queryset(queryset, request, view=self)
         data = SourceOutputSerializer(page, many=True, context=_source_context(page)).data
         return paginator.get_paginated_response(data)
