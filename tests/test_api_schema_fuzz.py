@@ -48,6 +48,6 @@ def world(db, monkeypatch, api_key):
 
 @pytest.mark.django_db
 @schema.parametrize()
-@settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck))
 def test_the_api_matches_its_schema(case, world):
     case.call_and_validate(headers=world, checks=CHECKS)
