@@ -379,22 +379,25 @@ class ClaimAdmin(admin.ModelAdmin):
 
     @admin.display(description="similar claims")
     def similar(self, obj: Claim) -> str:
+        """Claims in other articles that say the same thing, with their verdicts (claims.matching)."""
         try:
-            from .matching import similar_claims
+            from .matching import DEFAULT_THRESHOLD, SUGGEST_THRESHOLD, similar_claims
         except ImportError:
             return "—"
-        matches = similar_claims(claim=obj, limit=5)
+        matches = similar_claims(claim=obj, limit=5, threshold=SUGGEST_THRESHOLD)
         if not matches:
             return "none found"
         return format_html_join(
             "",
-            '<div><a href="{}">{}</a> — {} ({:.0%})</div>',
+            '<div><a href="{}">{}</a> — <strong>{}</strong> · {} · {}{}</div>',
             (
                 (
                     reverse("admin:claims_claim_change", args=[m.claim.pk]),
-                    m.claim.text[:120],
+                    m.claim.text[:160],
                     m.verdict_label or m.claim.get_status_display(),
-                    m.score,
+                    m.claim.article.display_title[:80],
+                    f"{m.score:.0%}",  # format_html escapes arguments to text first
+                    "" if m.score >= DEFAULT_THRESHOLD else " (possible match)",
                 )
                 for m in matches
             ),

@@ -126,8 +126,8 @@ def acronyms() -> dict[str, str]:
     out: dict[str, str] = {}
     for source in SOURCES:
         names = (source.name, *source.aliases)
-        long_name = max(names, key=lambda n: len(n.split()))
-        if len(long_name.split()) < 2:
+        long_name = next((n for n in names if len(n.split()) >= 2), None)
+        if long_name is None:
             continue
         for name in names:
             if re.fullmatch(r"[A-Z]{2,6}", name):
