@@ -77,7 +77,7 @@ class EvidenceForm(forms.Form):
         widget=forms.URLInput(attrs={"placeholder": "https://web.archive.org/..."}),
     )
     note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}), label="What it shows")
-    stance = forms.ChoiceField(choices=Evidence.Stance.choices, initial=Evidence.Stance.CONTEXT, label="It")
+    stance = forms.ChoiceField(choices=Evidence.Stance.choices, initial=Evidence.Stance.CONTEXT, label="This evidence")
 
     def clean(self):
         data = super().clean()
@@ -107,6 +107,16 @@ class ProposeVerdictForm(forms.Form):
 
 class ReasonForm(forms.Form):
     reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), label="Reason", max_length=5000)
+
+    LABELS = {
+        "return": "Why return it (the fact-checker reads this)",
+        "dismiss": "Why dismiss it",
+        "reopen": "What needs correcting",
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].label = self.LABELS.get(self.prefix or "", "Reason")
 
 
 class ApproveForm(forms.Form):

@@ -24,6 +24,32 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture(scope="session")
+def live_server(request):
+    """pytest-django's live server, single-threaded on SQLite.
+
+    With SQLite's in-memory test database every request thread shares one connection, so two
+    requests at once fail with "database table is locked". On SQLite the server handles one
+    request at a time (the browser still sends them at once); on PostgreSQL it stays threaded,
+    so the "take next" race in these tests is a real race there (as in CI).
+    """
+    from django.core.servers.basehttp import WSGIServer
+    from django.db import connection
+    from pytest_django.live_server_helper import LiveServer
+
+    class OneAtATimeServer(WSGIServer):
+        def __init__(self, *args, connections_override=None, **kwargs):
+            super().__init__(*args, **kwargs)
+
+    addr = request.config.getvalue("liveserver") or os.getenv("DJANGO_LIVE_TEST_SERVER_ADDRESS") or "localhost"
+    server = LiveServer(addr, start=False)
+    if connection.vendor == "sqlite":
+        server.thread.server_class = OneAtATimeServer
+    server.start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture(scope="module")
 def chromium():
     if not CHROMIUM.exists():

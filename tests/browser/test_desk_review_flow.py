@@ -77,7 +77,7 @@ def test_a_claim_goes_from_take_next_to_published_in_the_browser(chromium, live_
     page = alice_page
     page.get_by_label("Link").fill("https://city.example/flood-report.pdf")
     page.get_by_label("What it shows").fill("Page 4 lists 12 damaged homes.")
-    page.get_by_label("It", exact=True).select_option("refutes")
+    page.get_by_label("This evidence").select_option("refutes")
     page.get_by_role("button", name="Add evidence").click()
     page.wait_for_selector("text=Evidence added to the ledger.")
     assert page.locator(".ledger li").count() == 1
@@ -125,6 +125,7 @@ def test_a_claim_goes_from_take_next_to_published_in_the_browser(chromium, live_
     # Narrow screen: the same page stays usable on a phone-sized viewport.
     editor_page.set_viewport_size({"width": 375, "height": 800})
     screenshot(editor_page, "history-narrow-screen")
+    assert editor_page.evaluate("document.documentElement.scrollWidth") <= 375
     for context_page in (alice_page, bob_page, editor_page):
         context_page.context.close()
 
