@@ -72,7 +72,7 @@ def _next_after_review(request, claim: Claim) -> str:
 @editor_required
 def claim_approve(request, pk: int):
     claim = _editor_claim(request, pk)
-    form = forms.ApproveForm(request.POST)
+    form = forms.ApproveForm(request.POST, prefix="approve")
     note = form.cleaned_data["note"] if form.is_valid() else ""
     return act(
         request,

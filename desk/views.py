@@ -185,7 +185,7 @@ def claim_context(request, claim: Claim, **bound_forms) -> dict:
         "evidence_form": bound_forms.get("evidence_form") or forms.EvidenceForm(),
         "note_form": bound_forms.get("note_form") or forms.NoteForm(),
         "propose_form": bound_forms.get("propose_form") or forms.ProposeVerdictForm(),
-        "approve_form": forms.ApproveForm(),
+        "approve_form": forms.ApproveForm(prefix="approve"),
         "return_form": bound_forms.get("return_form") or forms.ReasonForm(prefix="return"),
         "dismiss_form": bound_forms.get("dismiss_form") or forms.ReasonForm(prefix="dismiss"),
         "reopen_form": bound_forms.get("reopen_form") or forms.ReasonForm(prefix="reopen"),

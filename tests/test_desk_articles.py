@@ -23,7 +23,14 @@ def test_it_shows_each_articles_progress_flags_and_age(client, editor, fact_chec
     response = client.get(reverse("desk:articles"))
     row = response.context["rows"][0]
     a_ = row["article"]
-    assert (a_.n_claims, a_.n_new, a_.n_in_progress, a_.n_published, a_.n_unverifiable, a_.n_hedged) == (4, 2, 1, 1, 1, 1)
+    assert (a_.n_claims, a_.n_new, a_.n_in_progress, a_.n_published, a_.n_unverifiable, a_.n_hedged) == (
+        4,
+        2,
+        1,
+        1,
+        1,
+        1,
+    )
     assert {s["status"]: s["percent"] for s in row["segments"]}["new"] == 50.0
     html = response.content.decode()
     assert 'style="width: 25.0%"' in html and "5\xa0hours ago" in html

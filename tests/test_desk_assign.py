@@ -15,7 +15,8 @@ def test_an_editor_reassigns_a_claim(client, editor, fact_checker, other_fact_ch
     Claim.objects.filter(pk=claim.pk).update(status=S.IN_PROGRESS, assignee=fact_checker)
     client.force_login(editor)
     response = client.post(
-        reverse("desk:claim_assign", args=[claim.pk]), {"assignee": other_fact_checker.pk, "deadline": "2031-05-01T12:00"}
+        reverse("desk:claim_assign", args=[claim.pk]),
+        {"assignee": other_fact_checker.pk, "deadline": "2031-05-01T12:00"},
     )
     assert response.status_code == 302
     claim.refresh_from_db()
@@ -52,7 +53,8 @@ def test_bulk_assign_reports_the_claims_it_could_not_assign(client, editor, fact
     Claim.objects.filter(pk=published.pk).update(status=S.PUBLISHED, assignee=other_fact_checker)
     client.force_login(editor)
     response = client.post(
-        reverse("desk:bulk_assign"), {"bulk-claims": [free.pk, published.pk], "bulk-assignee": fact_checker.pk},
+        reverse("desk:bulk_assign"),
+        {"bulk-claims": [free.pk, published.pk], "bulk-assignee": fact_checker.pk},
         follow=True,
     )
     html = response.content.decode()
@@ -68,5 +70,7 @@ def test_bulk_assign_without_claims_says_to_tick_some(client, editor, fact_check
 
 def test_bulk_assign_never_redirects_off_the_desk(client, editor, fact_checker):
     client.force_login(editor)
-    response = client.post(reverse("desk:bulk_assign"), {"bulk-assignee": fact_checker.pk, "next": "https://evil.example/"})
+    response = client.post(
+        reverse("desk:bulk_assign"), {"bulk-assignee": fact_checker.pk, "next": "https://evil.example/"}
+    )
     assert response["Location"] == reverse("desk:unassigned")

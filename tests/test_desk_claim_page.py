@@ -20,7 +20,10 @@ def mine(fact_checker):
     article, claims = make_article()
     claim = claims[1]
     Claim.objects.filter(pk=claim.pk).update(
-        status=S.ASSIGNED, assignee=fact_checker, hedges=["allegedly"], unverifiable=True,
+        status=S.ASSIGNED,
+        assignee=fact_checker,
+        hedges=["allegedly"],
+        unverifiable=True,
         unverifiable_by="al-Araby al-Jadeed",
     )
     claim.refresh_from_db()
@@ -38,19 +41,26 @@ def test_it_highlights_this_claim_and_marks_the_others(client, fact_checker, min
     html = _page(client, fact_checker, mine)
     assert '<mark class="claim-current" id="current-claim"' in html
     assert "&quot;At least 40 homes were damaged,&quot; Maria Lopez, the mayor, told Reuters.</mark>" in html
-    assert html.count('data-claims=') == 3
+    assert html.count("data-claims=") == 3
 
 
 def test_it_shows_an_article_containing_a_script_as_text(client, fact_checker):
     evil = 'The minister said <script>alert("x")</script> nothing & <b>everything</b>.'
     text = f"Title\n\n{evil}\n\nAnother <img src=x onerror=alert(1)> line.\n"
     article = Article.objects.create(
-        original_text=text, content_hash=content_hash(text), title="<script>t()</script>",
+        original_text=text,
+        content_hash=content_hash(text),
+        title="<script>t()</script>",
         extraction_status=Article.ExtractionStatus.EXTRACTED,
     )
     start = text.index(evil)
     claim = Claim.objects.create(
-        article=article, ordinal=1, text=evil, start=start, end=start + len(evil), assignee=fact_checker,
+        article=article,
+        ordinal=1,
+        text=evil,
+        start=start,
+        end=start + len(evil),
+        assignee=fact_checker,
         status=S.ASSIGNED,
     )
     html = _page(client, fact_checker, claim)

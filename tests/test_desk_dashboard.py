@@ -58,9 +58,14 @@ def test_the_dashboard_draws_a_chart_without_external_scripts(client, editor, fa
     html = response.content.decode()
     assert response.status_code == 200
     assert "<svg" in html and 'class="bar status-published"' in html and "published: 1." in html
-    assert "<script src=\"http" not in html
+    assert '<script src="http' not in html
     assert {row["status"]: row["count"] for row in response.context["per_status"]} == {
-        "new": 3, "assigned": 0, "in_progress": 0, "in_review": 0, "published": 1, "dismissed": 0,
+        "new": 3,
+        "assigned": 0,
+        "in_progress": 0,
+        "in_review": 0,
+        "published": 1,
+        "dismissed": 0,
     }
 
 

@@ -22,12 +22,20 @@ def test_it_adds_evidence_and_the_first_piece_starts_the_work(client, fact_check
     client.force_login(fact_checker)
     response = client.post(
         reverse("desk:claim_evidence", args=[mine.pk]),
-        {"url": "https://city.example/report.pdf", "archive_url": "https://archive.example/abc",
-         "note": "Page 4: 12 homes damaged.", "stance": "refutes"},
+        {
+            "url": "https://city.example/report.pdf",
+            "archive_url": "https://archive.example/abc",
+            "note": "Page 4: 12 homes damaged.",
+            "stance": "refutes",
+        },
     )
     assert response.status_code == 302 and response["Location"].endswith("#evidence")
     evidence = Evidence.objects.get(claim=mine)
-    assert (evidence.url, evidence.stance, evidence.added_by) == ("https://city.example/report.pdf", "refutes", fact_checker)
+    assert (evidence.url, evidence.stance, evidence.added_by) == (
+        "https://city.example/report.pdf",
+        "refutes",
+        fact_checker,
+    )
     mine.refresh_from_db()
     assert mine.status == S.IN_PROGRESS
     t = ClaimTransition.objects.filter(claim=mine).latest("id")

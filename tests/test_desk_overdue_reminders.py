@@ -25,7 +25,9 @@ def overdue(fact_checker):
     Claim.objects.filter(pk=late.pk).update(
         status=S.IN_PROGRESS, assignee=fact_checker, deadline=now - timedelta(hours=2)
     )
-    Claim.objects.filter(pk=on_time.pk).update(status=S.IN_PROGRESS, assignee=fact_checker, deadline=now + timedelta(days=3))
+    Claim.objects.filter(pk=on_time.pk).update(
+        status=S.IN_PROGRESS, assignee=fact_checker, deadline=now + timedelta(days=3)
+    )
     return late
 
 

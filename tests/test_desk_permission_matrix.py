@@ -121,7 +121,9 @@ def test_it_refuses_queue_actions_to_people_without_a_role(client, world, name):
 
 def test_it_refuses_bulk_assign_to_fact_checkers(client, world):
     response = _post(
-        client, world["people"]["alice"], reverse("desk:bulk_assign"),
+        client,
+        world["people"]["alice"],
+        reverse("desk:bulk_assign"),
         {"bulk-claims": [world["free"].pk, world["theirs"].pk], "bulk-assignee": world["people"]["alice"].pk},
     )
     assert response.status_code == 403
@@ -150,7 +152,9 @@ def test_it_ignores_forged_fields_when_proposing(client, world):
     alice, bob = world["people"]["alice"], world["people"]["bob"]
     mine = world["mine"]
     response = _post(
-        client, alice, reverse("desk:claim_propose", args=[mine.pk]),
+        client,
+        alice,
+        reverse("desk:claim_propose", args=[mine.pk]),
         {
             "rating": rating("True").pk,
             "explanation": "The budget report says 12 million.",
@@ -180,7 +184,9 @@ def test_it_ignores_a_forged_author_on_evidence(client, world):
     alice, bob = world["people"]["alice"], world["people"]["bob"]
     mine = world["mine"]
     _post(
-        client, alice, reverse("desk:claim_evidence", args=[mine.pk]),
+        client,
+        alice,
+        reverse("desk:claim_evidence", args=[mine.pk]),
         {"url": "https://example.org/budget", "stance": "supports", "added_by": bob.pk, "claim": world["theirs"].pk},
     )
     evidence = Evidence.objects.get()

@@ -41,13 +41,19 @@ def test_an_editor_approves_and_the_claim_is_published(
     mail.outbox.clear()
     client.force_login(editor)
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(reverse("desk:claim_approve", args=[waiting.pk]), {"note": "solid", "next": "review"})
+        response = client.post(
+            reverse("desk:claim_approve", args=[waiting.pk]), {"approve-note": "solid", "next": "review"}
+        )
     assert response["Location"] == reverse("desk:review")
     waiting.refresh_from_db()
     assert waiting.status == S.PUBLISHED and waiting.published_at is not None
     verdict = waiting.verdicts.get()
     assert (verdict.state, verdict.approved_by, verdict.review_note) == (Verdict.State.APPROVED, editor, "solid")
-    assert (last(waiting).from_status, last(waiting).to_status, last(waiting).actor) == (S.IN_REVIEW, S.PUBLISHED, editor)
+    assert (last(waiting).from_status, last(waiting).to_status, last(waiting).actor) == (
+        S.IN_REVIEW,
+        S.PUBLISHED,
+        editor,
+    )
     assert [m.to for m in mail.outbox] == [[fact_checker.email]]
 
 

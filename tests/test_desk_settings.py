@@ -14,9 +14,7 @@ pytestmark = pytest.mark.django_db
 
 def test_it_saves_my_settings(client, fact_checker):
     client.force_login(fact_checker)
-    response = client.post(
-        reverse("desk:settings"), {"languages": "EN, ar ,en", "auto_assign": "on", "user": "999"}
-    )
+    response = client.post(reverse("desk:settings"), {"languages": "EN, ar ,en", "auto_assign": "on", "user": "999"})
     assert response.status_code == 302
     profile = DeskProfile.objects.get(user=fact_checker)
     assert (profile.email_notifications, profile.languages, profile.auto_assign) == (False, ["ar", "en"], True)
