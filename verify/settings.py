@@ -207,6 +207,11 @@ CELERY_BEAT_SCHEDULE = {
 
 # --- The desk ---
 VERIFY_MAX_ARTICLE_BYTES = envint("VERIFY_MAX_ARTICLE_BYTES", 2 * 1024 * 1024, minimum=1)
+# A request body must be able to carry an article of the largest size in JSON, where every
+# non-ASCII character may be sent as a six-byte \uXXXX escape; larger bodies get 413.
+DATA_UPLOAD_MAX_MEMORY_SIZE = envint(
+    "DATA_UPLOAD_MAX_MEMORY_SIZE", max(2_621_440, 6 * VERIFY_MAX_ARTICLE_BYTES + 65_536), minimum=1024
+)
 VERIFY_EXTRACTION_TIME_BUDGET = envint("VERIFY_EXTRACTION_TIME_BUDGET", 60, minimum=1)
 if VERIFY_EXTRACTION_TIME_BUDGET >= CELERY_TASK_SOFT_TIME_LIMIT:
     raise ImproperlyConfigured("VERIFY_EXTRACTION_TIME_BUDGET must be shorter than CELERY_TASK_SOFT_TIME_LIMIT")

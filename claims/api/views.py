@@ -9,7 +9,9 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.core import signing
+from django.core.exceptions import RequestDataTooBig
 from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.http import HttpResponseNotModified
 from django.utils import timezone
@@ -19,7 +21,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import status
 from rest_framework.authentication import SessionAuthentication
-from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.exceptions import APIException, NotFound, ValidationError
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -55,6 +57,18 @@ NOT_FOUND: dict = {}  # part of ERRORS: any path or `format` can name nothing
 BAD_REQUEST = {400: OpenApiResponse(OpenApiTypes.OBJECT, description="A parameter is invalid; the body says which.")}
 
 
+class PayloadTooLarge(APIException):
+    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    default_code = "payload_too_large"
+
+    def __init__(self):
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        super().__init__(
+            f"the request body is over the limit of {limit:,} bytes; "
+            f"an article may be at most {settings.VERIFY_MAX_ARTICLE_BYTES:,} bytes of text"
+        )
+
+
 class JsonLdRenderer(JSONRenderer):
     media_type = "application/ld+json"
     format = "jsonld"
@@ -77,6 +91,12 @@ class BaseApi(APIView):
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         request.verify_staff = is_staff(request)
+
+    def handle_exception(self, exc):
+        if isinstance(exc, RequestDataTooBig):
+            # Django refuses the body before any serializer sees it; say so in JSON, not an HTML 400.
+            exc = PayloadTooLarge()
+        return super().handle_exception(exc)
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
