@@ -198,11 +198,20 @@ def claim_to_dict(claim: Claim, *, staff: bool = False) -> dict:
 # --------------------------------------------------------------------------- articles
 
 
+class StrictCharField(serializers.CharField):
+    """A string and nothing else: DRF's CharField would store the number 42 as the article "42"."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 class ArticleCreateInputSerializer(serializers.Serializer):
-    text = serializers.CharField(
+    text = StrictCharField(
         required=False, trim_whitespace=False, help_text="The article's text as published. Give text or url."
     )
-    url = serializers.CharField(
+    url = StrictCharField(
         required=False, max_length=2000, help_text="An http(s) URL to fetch the article from, in the background."
     )
 
