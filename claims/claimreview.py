@@ -16,8 +16,7 @@ sources, public verdicts with ratings, the article) and run no queries of their 
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from datetime import timezone as dt_timezone
+from datetime import UTC, date, datetime
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -82,7 +81,7 @@ def _iso(value: datetime | date | None) -> str | None:
     if value is None:
         return None
     if isinstance(value, datetime):
-        return value.astimezone(dt_timezone.utc).isoformat().replace("+00:00", "Z")
+        return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
     return value.isoformat()
 
 
@@ -113,9 +112,7 @@ def _appearance(claim: Claim) -> dict:
 def rating(verdict: Verdict) -> dict:
     result: dict = {"@type": "Rating", "alternateName": verdict.rating.label}
     if verdict.rating.rating_value is not None:
-        result.update(
-            ratingValue=verdict.rating.rating_value, bestRating=BEST_RATING, worstRating=WORST_RATING
-        )
+        result.update(ratingValue=verdict.rating.rating_value, bestRating=BEST_RATING, worstRating=WORST_RATING)
     result["ratingExplanation"] = verdict.explanation
     return result
 

@@ -39,7 +39,9 @@ METADATA_ADDRESSES = {
 }
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 _NUMERIC_LABEL = re.compile(r"^(0x[0-9a-f]*|[0-9]+)$", re.IGNORECASE)
-_DOTTED_QUAD = re.compile(r"^(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$")
+_DOTTED_QUAD = re.compile(
+    r"^(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"
+)
 
 
 class UnsafeURLError(ValueError):
@@ -221,7 +223,13 @@ def request(
         pool = _pool(target, target.addresses[0], remaining)
         try:
             raw = pool.urlopen(
-                method, target.path, body=body, headers=sent, redirect=False, preload_content=False, assert_same_host=False
+                method,
+                target.path,
+                body=body,
+                headers=sent,
+                redirect=False,
+                preload_content=False,
+                assert_same_host=False,
             )
             try:
                 data = _read_limited(raw, max_bytes=max_bytes, deadline=deadline)

@@ -3,14 +3,13 @@
 from datetime import timedelta
 
 import pytest
-
 from django.utils import timezone
 
 from claims.models import Claim, SourceAlias
 
 from .api_factories import *  # noqa: F403
 from .api_factories import make_published_claim
-from .factories import ArticleFactory, ClaimFactory, SourceFactory, AttributionFactory
+from .factories import ArticleFactory, AttributionFactory, ClaimFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
 URL = "/api/v1/claims/"
@@ -139,6 +138,8 @@ def test_it_shows_one_claim_and_404s_unpublished_ones(api_client, staff_client):
 
 def test_it_shows_sources_of_several_attributions_in_order(api_client):
     claim = make_published_claim(source_name="Maria Lopez")
-    AttributionFactory(claim=claim, source=SourceFactory(name="Civil Defence", normalized_name="civil defence"), ordinal=2, via="")
+    AttributionFactory(
+        claim=claim, source=SourceFactory(name="Civil Defence", normalized_name="civil defence"), ordinal=2, via=""
+    )
     row = api_client.get(f"{URL}{claim.pk}/").json()
     assert [s["name"] for s in row["sources"]] == ["Maria Lopez", "Civil Defence"]

@@ -10,7 +10,9 @@ from .api_factories import make_published_claim
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("path", ["/api/v1/claims/", "/api/v1/claims/{id}/", "/api/v1/claims/{id}/claimreview", "/api/v1/sources/"])
+@pytest.mark.parametrize(
+    "path", ["/api/v1/claims/", "/api/v1/claims/{id}/", "/api/v1/claims/{id}/claimreview", "/api/v1/sources/"]
+)
 def test_it_answers_304_to_a_matching_etag(api_client, path):
     claim = make_published_claim()
     url = path.format(id=claim.pk)

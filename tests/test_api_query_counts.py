@@ -9,7 +9,7 @@ from webhooks.models import Delivery, Subscription
 
 from .api_factories import *  # noqa: F403
 from .api_factories import make_published_claim
-from .factories import ArticleFactory, SourceFactory, AttributionFactory
+from .factories import ArticleFactory, AttributionFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
 

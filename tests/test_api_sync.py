@@ -101,4 +101,3 @@ def test_the_settle_window_holds_back_rows_changed_a_moment_ago(api_client, sett
     _stamp([old])
     make_published_claim()  # updated just now
     assert [r["id"] for r in api_client.get(URL).json()["results"]] == [old.pk]
-

@@ -21,8 +21,7 @@ def dns(monkeypatch):
         if host not in table:
             raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
         return [
-            (socket.AF_INET6 if ":" in a else socket.AF_INET, socket.SOCK_STREAM, 6, "", (a, port))
-            for a in table[host]
+            (socket.AF_INET6 if ":" in a else socket.AF_INET, socket.SOCK_STREAM, 6, "", (a, port)) for a in table[host]
         ]
 
     monkeypatch.setattr(urlsafety.socket, "getaddrinfo", getaddrinfo)

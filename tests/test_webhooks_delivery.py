@@ -51,7 +51,9 @@ def test_publishing_a_claim_delivers_a_signed_event(
     )
 
 
-def test_a_wrong_secret_or_a_changed_body_does_not_verify(receiver, subscription, fact_checker, editor, django_capture_on_commit_callbacks):
+def test_a_wrong_secret_or_a_changed_body_does_not_verify(
+    receiver, subscription, fact_checker, editor, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         publish_through_workflow(ClaimFactory(), checker=fact_checker, editor=editor)
     request = receiver.requests[0]
@@ -80,13 +82,19 @@ def test_a_receiver_that_fails_twice_gets_the_same_message_a_third_time(
     delivery = Delivery.objects.get()
     assert delivery.status == "succeeded" and delivery.attempts == 3
     attempts = list(DeliveryAttempt.objects.filter(delivery=delivery).order_by("number"))
-    assert [(a.number, a.status_code, a.succeeded) for a in attempts] == [(1, 500, False), (2, 503, False), (3, 200, True)]
+    assert [(a.number, a.status_code, a.succeeded) for a in attempts] == [
+        (1, 500, False),
+        (2, 503, False),
+        (3, 200, True),
+    ]
     assert "HTTP 500" in attempts[0].error
     # first queued with no delay, then two retries with growing backoff
     assert delays[0] is None and 0 < delays[1] and delays[1] < delays[2] * 2
 
 
-def test_it_gives_up_after_the_last_attempt(receiver, subscription, settings, fact_checker, editor, django_capture_on_commit_callbacks):
+def test_it_gives_up_after_the_last_attempt(
+    receiver, subscription, settings, fact_checker, editor, django_capture_on_commit_callbacks
+):
     settings.VERIFY_WEBHOOK_MAX_ATTEMPTS = 3
     receiver.script = [500] * 10
     with django_capture_on_commit_callbacks(execute=True):
@@ -130,7 +138,9 @@ def test_corrections_and_withdrawals_are_events_too(
     ]
 
 
-def test_only_subscribed_events_are_sent_and_never_before_commit(receiver, fact_checker, editor, django_capture_on_commit_callbacks):
+def test_only_subscribed_events_are_sent_and_never_before_commit(
+    receiver, fact_checker, editor, django_capture_on_commit_callbacks
+):
     webhooks.create_subscription(url=f"{receiver.url}/w", events=["claim.withdrawn"])
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         publish_through_workflow(ClaimFactory(), checker=fact_checker, editor=editor)
@@ -141,13 +151,17 @@ def test_only_subscribed_events_are_sent_and_never_before_commit(receiver, fact_
     assert not Delivery.objects.exists()
 
 
-def test_a_dismissed_never_published_claim_sends_nothing(receiver, subscription, editor, django_capture_on_commit_callbacks):
+def test_a_dismissed_never_published_claim_sends_nothing(
+    receiver, subscription, editor, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         services.dismiss_claim(claim=ClaimFactory(), actor=editor, reason="opinion")
     assert receiver.requests == []
 
 
-def test_redirects_are_not_followed_for_webhooks(receiver, subscription, settings, fact_checker, editor, django_capture_on_commit_callbacks):
+def test_redirects_are_not_followed_for_webhooks(
+    receiver, subscription, settings, fact_checker, editor, django_capture_on_commit_callbacks
+):
     settings.VERIFY_WEBHOOK_MAX_ATTEMPTS = 1
     receiver.routes["/hooks"] = (307, {"Location": "http://10.0.0.1/"}, b"")
     with django_capture_on_commit_callbacks(execute=True):
@@ -163,4 +177,3 @@ def test_a_delivery_task_run_twice_makes_one_attempt(receiver, subscription):
     deliver_webhook(delivery.pk)
     deliver_webhook(delivery.pk)
     assert len(receiver.requests) == 1 and delivery.attempt_log.count() == 1
-

@@ -69,7 +69,13 @@ def test_the_admin_refuses_a_private_url(superuser, client):
     client.force_login(superuser)
     response = client.post(
         "/admin/webhooks/subscription/add/",
-        {"name": "x", "url": "http://192.168.1.10/hook", "events": '["claim.published"]', "active": "on", "secret": "whsec_AAAA"},
+        {
+            "name": "x",
+            "url": "http://192.168.1.10/hook",
+            "events": '["claim.published"]',
+            "active": "on",
+            "secret": "whsec_AAAA",
+        },
     )
     assert response.status_code == 200
     assert b"private address" in response.content
@@ -83,7 +89,13 @@ def test_the_admin_adds_a_public_subscription(superuser, client, monkeypatch):
     client.force_login(superuser)
     response = client.post(
         "/admin/webhooks/subscription/add/",
-        {"name": "x", "url": "https://hooks.example.org/in", "events": '["claim.published"]', "active": "on", "secret": "whsec_AAAA"},
+        {
+            "name": "x",
+            "url": "https://hooks.example.org/in",
+            "events": '["claim.published"]',
+            "active": "on",
+            "secret": "whsec_AAAA",
+        },
     )
     assert response.status_code == 302, response.content[:2000]
     assert Subscription.objects.get().created_by == superuser

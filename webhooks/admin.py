@@ -48,7 +48,16 @@ class DeliveryAttemptInline(admin.TabularInline):
 
 @admin.register(Delivery)
 class DeliveryAdmin(admin.ModelAdmin):
-    list_display = ("webhook_id", "event", "subscription", "claim_id", "status", "attempts", "next_attempt_at", "created_at")
+    list_display = (
+        "webhook_id",
+        "event",
+        "subscription",
+        "claim_id",
+        "status",
+        "attempts",
+        "next_attempt_at",
+        "created_at",
+    )
     list_filter = ("status", "event")
     search_fields = ("webhook_id", "subscription__url")
     readonly_fields = [f.name for f in Delivery._meta.fields]

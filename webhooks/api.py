@@ -11,7 +11,6 @@ from rest_framework.response import Response
 from claims.api import urls_for
 from claims.api.authentication import is_consumer
 from claims.api.pagination import IdCursorPagination
-from claims.api.serializers import ErrorSerializer
 from claims.api.views import BAD_REQUEST, ERRORS, NOT_FOUND, BaseApi
 
 from . import services
@@ -89,6 +88,7 @@ def _get(request, subscription_id: int) -> Subscription:
 
 class SubscriptionCollectionApi(BaseApi):
     pagination_class = IdCursorPagination
+
     @property
     def throttle_scope(self):
         return "webhooks" if self.request.method == "POST" else "read"
@@ -166,6 +166,7 @@ class SubscriptionDetailApi(BaseApi):
 
 class DeliveryListApi(BaseApi):
     pagination_class = IdCursorPagination
+
     @extend_schema(
         operation_id="webhooks_deliveries",
         summary="Deliveries to one subscription, newest first",
@@ -176,4 +177,3 @@ class DeliveryListApi(BaseApi):
         paginator = self.paginator
         page = paginator.paginate_queryset(subscription.deliveries.all(), request, view=self)
         return paginator.get_paginated_response(DeliveryOutputSerializer(page, many=True).data)
-

@@ -33,7 +33,7 @@ class Subscription(models.Model):
     name = models.CharField(max_length=200, blank=True)
     url = models.URLField(max_length=2000, help_text="Where to POST events; must be http(s) on a public address.")
     secret = models.CharField(max_length=100, default=new_secret, help_text="Signs every delivery (whsec_...).")
-    events = models.JSONField(default=list, help_text="Event types to send, e.g. [\"claim.published\"].")
+    events = models.JSONField(default=list, help_text='Event types to send, e.g. ["claim.published"].')
     active = models.BooleanField(default=True)
     api_key = models.ForeignKey(
         "rest_framework_api_key.APIKey",

@@ -51,7 +51,9 @@ class ApiKeyAuthentication(authentication.BaseAuthentication):
             return None
         key = (self.parser.get(request) or "").strip()
         if not key:
-            raise exceptions.AuthenticationFailed('give the key after "Api-Key ", e.g. "Authorization: Api-Key abc.def"')
+            raise exceptions.AuthenticationFailed(
+                'give the key after "Api-Key ", e.g. "Authorization: Api-Key abc.def"'
+            )
         prefix, dot, _ = key.partition(".")
         if not dot:
             raise exceptions.AuthenticationFailed("malformed API key: expected <prefix>.<secret>")

@@ -11,7 +11,6 @@ from claims.models import Attribution, Claim, Source, SourceAlias, Verdict, norm
 from . import queries
 from .serializers import PUBLIC_STATUSES
 
-
 BOOLEAN_CHOICES = [("true", "true"), ("false", "false")]
 
 
@@ -24,7 +23,9 @@ class ClaimFilter(django_filters.FilterSet):
     )
     article = django_filters.NumberFilter(field_name="article_id", help_text="An article's id.")
     unverifiable = django_filters.ChoiceFilter(
-        choices=BOOLEAN_CHOICES, method="filter_unverifiable", help_text="The article says the claim cannot be verified."
+        choices=BOOLEAN_CHOICES,
+        method="filter_unverifiable",
+        help_text="The article says the claim cannot be verified.",
     )
     hedged = django_filters.ChoiceFilter(
         choices=BOOLEAN_CHOICES, method="filter_hedged", help_text="The writer hedges the claim."
@@ -71,9 +72,7 @@ class ClaimFilter(django_filters.FilterSet):
                 .values_list("pk", flat=True)
                 .distinct()
             )
-        return queryset.filter(
-            Exists(Attribution.objects.filter(claim=OuterRef("pk"), source_id__in=source_ids))
-        )
+        return queryset.filter(Exists(Attribution.objects.filter(claim=OuterRef("pk"), source_id__in=source_ids)))
 
     def filter_unverifiable(self, queryset, name, value):
         return queryset.filter(unverifiable=value == "true")

@@ -25,7 +25,9 @@ def api_claims(*, include_unpublished: bool = False) -> QuerySet[Claim]:
             Prefetch("attributions", queryset=Attribution.objects.select_related("source").order_by("ordinal")),
             Prefetch(
                 "verdicts",
-                queryset=Verdict.objects.filter(state__in=PUBLIC_VERDICT_STATES).select_related("rating").order_by("version"),
+                queryset=Verdict.objects.filter(state__in=PUBLIC_VERDICT_STATES)
+                .select_related("rating")
+                .order_by("version"),
                 to_attr="public_verdicts",
             ),
             Prefetch("evidence", queryset=Evidence.objects.order_by("created_at", "id")),
@@ -51,10 +53,23 @@ def published_claims() -> QuerySet[Claim]:
 
 def api_articles() -> QuerySet[Article]:
     return Article.objects.defer("original_text").prefetch_related(
-        Prefetch("claims", queryset=Claim.objects.order_by("ordinal").only(
-            "id", "article_id", "ordinal", "text", "start", "end", "status", "checkworthiness", "published_at",
-            "unverifiable", "hedges", "language",
-        ))
+        Prefetch(
+            "claims",
+            queryset=Claim.objects.order_by("ordinal").only(
+                "id",
+                "article_id",
+                "ordinal",
+                "text",
+                "start",
+                "end",
+                "status",
+                "checkworthiness",
+                "published_at",
+                "unverifiable",
+                "hedges",
+                "language",
+            ),
+        )
     )
 
 

@@ -315,7 +315,7 @@ class SourceOutputSerializer(serializers.Serializer):
     aliases = serializers.ListField(child=serializers.CharField())
     descriptors = serializers.ListField(child=serializers.CharField(), help_text="Most used first.")
     track_record = serializers.DictField(
-        child=serializers.IntegerField(), help_text="Published claims per verdict, e.g. {\"False\": 3, \"True\": 1}."
+        child=serializers.IntegerField(), help_text='Published claims per verdict, e.g. {"False": 3, "True": 1}.'
     )
     claims_url = serializers.URLField()
     updated_at = serializers.DateTimeField()

@@ -27,6 +27,8 @@ urlpatterns = [
     path("sources/<int:source_id>/", views.SourceDetailApi.as_view(), name="source"),
     path("webhooks/", webhook_api.SubscriptionCollectionApi.as_view(), name="webhooks"),
     path("webhooks/<int:subscription_id>/", webhook_api.SubscriptionDetailApi.as_view(), name="webhook"),
-    path("webhooks/<int:subscription_id>/deliveries/", webhook_api.DeliveryListApi.as_view(), name="webhook-deliveries"),
+    path(
+        "webhooks/<int:subscription_id>/deliveries/", webhook_api.DeliveryListApi.as_view(), name="webhook-deliveries"
+    ),
     re_path(r"^.*$", not_found),
 ]

@@ -128,6 +128,7 @@ def _filtered(filterset_class, request, queryset):
 
 class ClaimListApi(BaseApi):
     pagination_class = SyncCursorPagination
+
     @extend_schema(
         operation_id="claims_list",
         summary="Published claims, for incremental sync",
@@ -208,7 +209,7 @@ class ClaimReviewFeedApi(BaseApi):
 
 class FactCheckSearchApi(BaseApi):
     throttle_scope = "search"
-    TOKEN_SALT = "verify.factcheck.page"
+    TOKEN_SALT = "verify.factcheck.page"  # noqa: S105 (a signing salt, not a secret)
 
     @extend_schema(
         operation_id="factcheck_claims_search",
@@ -278,9 +279,7 @@ class FactCheckSearchApi(BaseApi):
 
 
 def _with_fetch_state(queryset):
-    return queryset.annotate(
-        awaiting_fetch=ExpressionWrapper(Q(original_text=""), output_field=BooleanField())
-    )
+    return queryset.annotate(awaiting_fetch=ExpressionWrapper(Q(original_text=""), output_field=BooleanField()))
 
 
 class ArticleCollectionApi(BaseApi):
@@ -358,7 +357,12 @@ class ArticleCollectionApi(BaseApi):
         except services.IngestError as exc:
             raise ValidationError({"detail": str(exc)})
         url = urls_for.article(article.pk)
-        body = {"id": article.pk, "api_url": url, "extraction_status": "fetching" if not article.original_text else article.extraction_status, "detail": detail}
+        body = {
+            "id": article.pk,
+            "api_url": url,
+            "extraction_status": "fetching" if not article.original_text else article.extraction_status,
+            "detail": detail,
+        }
         return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": url})
 
 
