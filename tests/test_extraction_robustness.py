@@ -70,3 +70,80 @@ def test_format_text_renders_metadata_and_sources():
     assert out.startswith("Title: Headline")
     assert "1. [" in out
     assert "Rami Abdel Rahman (director of the observatory) —told→ AFP" in out
+
+
+@pytest.mark.parametrize("text", ["." * 20_000, "!?" * 5_000, "- - -\n" * 3_000, "A. " * 2_000, "... 12, 13; 14 ..."])
+def test_punctuation_only_text_has_no_claims(text):
+    assert extract(text, time_budget=BUDGET)["claims"] == []
+
+
+def test_short_real_sentences_are_still_claims():
+    claims = extract("Headline\n\nHe died. The trial continues.\n")["claims"]
+    assert [c["text"] for c in claims] == ["He died.", "The trial continues."]
+
+
+@pytest.mark.parametrize("text", [
+    "Air\ud800strikes killed 23 people, the monitor said.",      # lone surrogate
+    "\x00\x01\x02 said \x7f the \u202e army",                    # control characters
+    "\U0001F600" * 500,                                            # emoji only
+    '"' + "\u201c\u201d" * 2_000 + "'",                            # only quote marks
+    "Mr. " * 3_000,                                                # only abbreviations
+    "The army said. " + "\n\n" * 100 + "(IS) (WHO) (UN)" * 200,
+])
+def test_strange_input_never_crashes(text):
+    result = extract(text, time_budget=BUDGET)
+    for c in result["claims"]:
+        assert c["text"] == text[c["start"]:c["end"]]
+
+
+def test_unexpected_internal_error_becomes_extraction_error(monkeypatch):
+    from claims.extraction import pipeline
+
+    def boom(*a, **k):
+        raise KeyError("oops")
+    monkeypatch.setattr(pipeline, "sentence_sources", boom)
+    with pytest.raises(ExtractionError, match="internal error in extraction.*KeyError"):
+        extract("Headline\n\nThe army said 40 people died.\n")
+
+
+@pytest.mark.parametrize("bad", [None, 5, ["fine text", None]])
+def test_bad_input_raises_extraction_error_only(bad):
+    with pytest.raises(ExtractionError):
+        (extract_many if isinstance(bad, list) else extract)(bad)
+
+
+def test_bad_time_budget_is_an_extraction_error():
+    with pytest.raises(ExtractionError, match="time_budget"):
+        extract("Headline\n\nRain fell.\n", time_budget="soon")
+
+
+def test_extract_many_gives_every_text_its_own_budget(monkeypatch):
+    """A text's budget is its own time: texts that each fit their budget
+    pass even when the whole call takes longer than one budget."""
+    from claims.extraction import pipeline
+
+    real = pipeline._finish
+
+    def slow(prep, docs):
+        time.sleep(0.4)
+        return real(prep, docs)
+    monkeypatch.setattr(pipeline, "_finish", slow)
+    texts = [f"Headline {i}\n\nThe army said {i} people died.\n" for i in range(5)]
+    extract_many(texts, time_budget=5.0)           # warm up
+    results = extract_many(texts, time_budget=1.0)  # about 2 s in all, 0.4 s each
+    assert len(results) == 5
+
+
+def test_extract_many_slow_text_times_out_alone(monkeypatch):
+    from claims.extraction import pipeline
+
+    real = pipeline._finish
+
+    def slow(prep, docs):
+        if "slow" in prep.norm.text:
+            time.sleep(1.5)
+        return real(prep, docs)
+    monkeypatch.setattr(pipeline, "_finish", slow)
+    texts = ["Headline\n\nRain fell on Monday.\n"] * 3 + ["Headline\n\nThe slow text said so.\n"]
+    with pytest.raises(ExtractionTimeout, match="of text 3"):
+        extract_many(texts, time_budget=1.0)

@@ -38,6 +38,9 @@ _PLACE_TITLE = r"[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2}"
 _COUNTRY = r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
 _DATEPART = rf"(?:,?\s*(?:{_MONTH_RX})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
 _DASH = r"\s*[-–—]+\s+"
+# Lines longer than this are never titles' repeats, dates, bylines, captions,
+# credits or prompts (and the patterns for those need not scan them).
+_MAX_META_LINE = 600
 
 
 def _agency(n: int) -> str:
@@ -141,6 +144,8 @@ def analyse(text: str) -> Layout:
     for i in nonblank:
         if kinds[i]:
             continue
+        if lines[i][1] - lines[i][0] > _MAX_META_LINE:
+            continue  # page furniture is short; a long line is body text
         s = text[lines[i][0]:lines[i][1]]
         key = _norm_key(s)
         if title_key and key == title_key:
@@ -252,6 +257,8 @@ def _soft_break(prev: str, nxt: str) -> bool:
 
 
 def _heading(s: str) -> bool:
+    if len(s) > _MAX_META_LINE:
+        return False
     s = s.strip()
     if _TERMINAL.search(s):
         return False

@@ -3,7 +3,7 @@
 Every replacement is one character for one character (no-break spaces become
 spaces, curly quotes straight quotes, carriage returns newlines), and a few
 invisible characters are dropped (zero-width spaces, soft hyphens, BOM,
-bidirectional marks). Offsets into the copy are mapped back with `to_orig`.
+bidirectional marks); lone surrogates become U+FFFD. Offsets into the copy are mapped back with `to_orig`.
 """
 from __future__ import annotations
 
@@ -21,6 +21,9 @@ _DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "
          "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"}
 _TABLE = {ord(k): v for k, v in _REPLACE.items()}
 _TABLE.update({ord(k): None for k in _DROP})
+# Lone surrogates (possible in a Python str, not encodable in UTF-8) would
+# break the tokenizer: the copy carries U+FFFD in their place.
+_TABLE.update({c: "\ufffd" for c in range(0xD800, 0xE000)})
 
 # Opening/closing direction of curly quotes, kept because the straight copy
 # loses it: position in the copy -> True (opening) / False (closing).

@@ -15,6 +15,8 @@ from .normalize import Normalized
 
 MAX_CHARS = 5_000_000      # refuse larger inputs outright
 PIPE_CHUNK = 256           # sentences per nlp.pipe call between deadline checks
+CHUNK_SECONDS = 1.0        # ... and about this much parsing per call
+FIRST_CHUNK_TOKENS = 300   # the first call measures the parser's speed
 
 
 @dataclass
@@ -40,24 +42,69 @@ class _Prepared:
     dateline_outlet: str | None
 
 
-class _Deadline:
-    def __init__(self, budget: float | None):
-        self.start = time.monotonic()
-        self.at = None if budget is None else self.start + budget
+class _Rate:
+    """Parser speed measured so far (shared by the texts of one call)."""
+
+    def __init__(self):
         self.tokens = 0
         self.parse_time = 0.0
 
+    def expected(self, tokens: int) -> float:
+        return tokens * self.parse_time / self.tokens if tokens and self.tokens else 0.0
+
+
+class _Deadline:
+    """The time budget of one text. Time is charged while the text's own work
+    runs (`with deadline:`), plus its share of parse batches shared with other
+    texts, so every text of `extract_many` gets the whole budget for itself."""
+
+    def __init__(self, budget: float | None, rate: _Rate | None = None, label: str = ""):
+        self.budget = budget
+        self.rate = rate or _Rate()
+        self.spent = 0.0
+        self.tokens = 0
+        self.label = label
+        self._t0: float | None = None
+
+    def __enter__(self):
+        self._t0 = time.monotonic()
+        return self
+
+    def __exit__(self, *exc):
+        if self._t0 is not None:
+            self.spent += time.monotonic() - self._t0
+        self._t0 = None
+        return False
+
+    def elapsed(self) -> float:
+        return self.spent + (time.monotonic() - self._t0 if self._t0 is not None else 0.0)
+
+    def charge(self, seconds: float):
+        self.spent += seconds
+
     def check(self, upcoming_tokens: int = 0):
-        if self.at is None:
+        if self.budget is None:
             return
-        now = time.monotonic()
-        expected = 0.0
-        if upcoming_tokens and self.tokens:
-            expected = upcoming_tokens * self.parse_time / self.tokens
-        if now + expected > self.at:
+        if self.elapsed() + self.rate.expected(upcoming_tokens) > self.budget:
             raise ExtractionTimeout(
-                f"extraction did not finish within its time budget of {self.at - self.start:.1f} s "
+                f"extraction{self.label} did not finish within its time budget of {self.budget:.1f} s "
                 f"({self.tokens} tokens parsed)")
+
+
+_WORD_RX = re.compile(r"[^\W\d_]{2,}")
+MIN_WORDS = 2     # a claim has at least two words of two letters or more ...
+MIN_LETTERS = 5   # ... and five letters: "He died." yes; "A.", "...", "--- 12 ---" no
+
+
+def _wordy(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] has enough words to be a sentence at all."""
+    n = letters = 0
+    for m in _WORD_RX.finditer(text, a, b):
+        n += 1
+        letters += m.end() - m.start()
+        if n >= MIN_WORDS and letters >= MIN_LETTERS:
+            return True
+    return False
 
 
 def _prepare(text: str, nlp, deadline: _Deadline) -> _Prepared:
@@ -75,7 +122,9 @@ def _prepare(text: str, nlp, deadline: _Deadline) -> _Prepared:
         return _Prepared(norm, lang, warnings, lay.metadata, [], [], lay.dateline_outlet)
     sents: list[_SentRec] = []
     for ui, u in enumerate(lay.units):
-        for a, b in segment.split(norm.text, u.start, u.end):
+        for a, b in segment.split(norm.text, u.start, u.end, deadline.check):
+            if not _wordy(norm.text, a, b):
+                continue
             sents.append(_SentRec(a, b, u.para, ui, u.standfirst))
     deadline.check()
     # Quotations and the share of each sentence inside them.
@@ -107,17 +156,41 @@ def _prepare(text: str, nlp, deadline: _Deadline) -> _Prepared:
     return prep
 
 
-def _parse(nlp, docs: list, deadline: _Deadline) -> list:
+def _parse(nlp, jobs: list, rate: _Rate) -> list:
+    """Parse the sentences of several texts together, in chunks; `jobs` is a
+    list of (deadline, docs). Each chunk's time is shared among its texts by
+    their tokens, and each text's deadline is checked before and after."""
+    flat = [(k, d) for k, (_dl, docs) in enumerate(jobs) for d in docs]
     out = []
-    for i in range(0, len(docs), PIPE_CHUNK):
-        chunk = docs[i:i + PIPE_CHUNK]
-        n = sum(len(d) for d in chunk)
-        deadline.check(n)
+    i = 0
+    while i < len(flat):
+        # Chunks of at most PIPE_CHUNK sentences and about CHUNK_SECONDS of
+        # parsing at the speed measured so far (a small first chunk measures it),
+        # so that deadlines are checked often enough even on a busy machine.
+        max_tokens = FIRST_CHUNK_TOKENS if not rate.tokens else max(
+            FIRST_CHUNK_TOKENS, int(CHUNK_SECONDS * rate.tokens / max(rate.parse_time, 1e-9)))
+        j, n_tok = i, 0
+        while j < len(flat) and j - i < PIPE_CHUNK and (j == i or n_tok + len(flat[j][1]) <= max_tokens):
+            n_tok += len(flat[j][1])
+            j += 1
+        chunk = flat[i:j]
+        i = j
+        per: dict[int, int] = {}
+        for k, d in chunk:
+            per[k] = per.get(k, 0) + len(d)
+        for k, n in per.items():
+            jobs[k][0].check(n)
+        n_all = sum(per.values())
         t0 = time.monotonic()
-        out.extend(nlp.pipe(chunk, batch_size=PIPE_CHUNK))
-        deadline.parse_time += time.monotonic() - t0
-        deadline.tokens += n
-    deadline.check()
+        out.extend(nlp.pipe([d for _k, d in chunk], batch_size=PIPE_CHUNK))
+        dt = time.monotonic() - t0
+        rate.parse_time += dt
+        rate.tokens += n_all
+        for k, n in per.items():
+            dl = jobs[k][0]
+            dl.charge(dt * n / max(1, n_all))
+            dl.tokens += n
+            dl.check()
     return out
 
 
@@ -440,32 +513,76 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     return result
 
 
-def _run(texts: list[str], time_budget: float | None) -> list[dict]:
-    deadline = _Deadline(time_budget)
+_RATE = _Rate()  # the parser's speed, remembered across calls of this process
+
+
+def _run(texts: list, time_budget: float | None) -> list[dict]:
+    rate = _RATE
+    if rate.tokens > 200_000:  # keep it recent: halve the history now and then
+        rate.tokens //= 2
+        rate.parse_time /= 2
+    t0 = time.monotonic()
     nlp = get_nlp()
-    preps = [_prepare(t, nlp, deadline) for t in texts]
-    docs_all = [doc for p in preps for doc, _ in p.inputs]
-    parsed = _parse(nlp, docs_all, deadline)
+    load = time.monotonic() - t0
+    many = len(texts) > 1
+    deadlines = [_Deadline(time_budget, rate, f" of text {i}" if many else "") for i in range(len(texts))]
+    preps = []
+    for dl, t in zip(deadlines, texts):
+        dl.charge(load)
+        with dl:
+            preps.append(_prepare(t, nlp, dl))
+    parsed = _parse(nlp, [(dl, [doc for doc, _ in p.inputs]) for dl, p in zip(deadlines, preps)], rate)
     out, k = [], 0
-    for p in preps:
+    for dl, p in zip(deadlines, preps):
         n = len(p.inputs)
-        out.append(_finish(p, parsed[k:k + n]))
+        with dl:
+            out.append(_finish(p, parsed[k:k + n]))
+            dl.check()
         k += n
-        deadline.check()
     return out
+
+
+def _guarded(texts: list, time_budget: float | None) -> list[dict]:
+    """Never lets an internal error escape as anything but ExtractionError."""
+    if time_budget is not None:
+        try:
+            time_budget = float(time_budget)
+        except (TypeError, ValueError):
+            raise ExtractionError(f"time_budget must be a number of seconds or None, not {time_budget!r}") from None
+        if time_budget != time_budget or time_budget < 0:
+            raise ExtractionError(f"time_budget must be a non-negative number of seconds, not {time_budget!r}")
+    try:
+        return _run(texts, time_budget)
+    except ExtractionError:
+        raise
+    except RecursionError as e:
+        raise ExtractionError(f"internal error in extraction (input nested too deeply): {e}") from e
+    except MemoryError as e:
+        raise ExtractionError("internal error in extraction: out of memory on this input") from e
+    except Exception as e:  # noqa: BLE001 - the contract: only ExtractionError leaves the pipeline
+        raise ExtractionError(f"internal error in extraction ({type(e).__name__}: {e}); "
+                              f"please report it with the input text") from e
 
 
 def extract(text: str, *, time_budget: float | None = 30.0) -> dict:
     """Claims, sources, hedges, flags and metadata of one article (see the
-    "Extraction output" contract). Raises ExtractionTimeout past the budget."""
-    return _run([text], time_budget)[0]
+    "Extraction output" contract). Raises ExtractionTimeout past the budget and
+    ExtractionError (never anything else) when extraction cannot run."""
+    return _guarded([text], time_budget)[0]
 
 
 def extract_many(texts: Iterable[str], *, time_budget: float | None = 30.0) -> list[dict]:
-    """`extract` over many texts, parsed together in batches. The budget is
-    per text: the whole call gets `time_budget * len(texts)` seconds."""
-    texts = list(texts)
+    """`extract` over many texts, parsed together in batches. Every text has a
+    budget of its own (`time_budget` seconds of its own work and its share of
+    the shared parse batches): a slow text does not eat into the others'
+    budgets, and raises ExtractionTimeout naming its index."""
+    if isinstance(texts, (str, bytes)):
+        raise ExtractionError("extract_many() needs an iterable of str, not a single "
+                              f"{type(texts).__name__}; use extract() for one text")
+    try:
+        texts = list(texts)
+    except TypeError as e:
+        raise ExtractionError(f"extract_many() needs an iterable of str: {e}") from e
     if not texts:
         return []
-    budget = None if time_budget is None else time_budget * len(texts)
-    return _run(texts, budget)
+    return _guarded(texts, time_budget)

@@ -17,11 +17,14 @@ _NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "pp", "fig", "op", "cap", "art"}
 _MAX_SENT = 3000  # longer runs are cut at the next space (pathological input)
 
 
-def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans in text[start:end], stripped of surrounding white space."""
+def split(text: str, start: int, end: int, check=None) -> list[tuple[int, int]]:
+    """Sentence spans in text[start:end], stripped of surrounding white space.
+    `check`, when given, is called now and then (a deadline check)."""
     spans = []
     s = start
-    for m in _BOUNDARY.finditer(text, start, end):
+    for k, m in enumerate(_BOUNDARY.finditer(text, start, end)):
+        if check is not None and k % 1000 == 999:
+            check()
         e = m.end()
         nxt = _next_nonspace(text, e, end)
         if nxt is None:
