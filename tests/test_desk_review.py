@@ -130,3 +130,15 @@ def test_approving_a_claim_someone_else_just_returned_gives_a_conflict(client, e
     assert "Reload claim" in response.content.decode()
     waiting.refresh_from_db()
     assert waiting.status == S.IN_PROGRESS
+
+
+def test_the_review_queue_costs_the_same_queries_for_many_claims(
+    client, editor, fact_checker, django_assert_max_num_queries
+):
+    _, claims = make_article(sentences=tuple(f"Claim {i}: {i} homes were damaged." for i in range(12)))
+    for claim in claims:
+        to_review(claim, fact_checker)
+    client.force_login(editor)
+    with django_assert_max_num_queries(10):
+        response = client.get(reverse("desk:review"))
+    assert len(response.context["page"].object_list) == 12

@@ -122,6 +122,12 @@ def test_a_claim_goes_from_take_next_to_published_in_the_browser(chromium, live_
     assert "approved" in editor_page.locator("tr.verdict-version").inner_text()
     screenshot(editor_page, "history")
 
+    # The dashboard draws its chart without any external script.
+    editor_page.get_by_role("navigation", name="Main").get_by_role("link", name="Dashboard").click()
+    assert editor_page.locator("svg.chart rect.bar").count() == 6
+    screenshot(editor_page, "dashboard")
+    editor_page.go_back()
+
     # Narrow screen: the same page stays usable on a phone-sized viewport.
     editor_page.set_viewport_size({"width": 375, "height": 800})
     screenshot(editor_page, "history-narrow-screen")
