@@ -32,8 +32,10 @@ from .source_aliases import acronyms
 
 DEFAULT_THRESHOLD = 0.55
 SUGGEST_THRESHOLD = 0.4  # the admin also lists weaker candidates, marked "possible"
-CANDIDATE_LIMIT = 300
-PROBES = 3
+CANDIDATE_LIMIT = 300  # claims scored in Python per lookup
+PROBES = 3  # rarest words or numbers the SQL prefilter looks for
+PROBE_CANDIDATES = 6  # words or numbers whose rarity is counted
+RARITY_SAMPLE = 20_000  # recent claims the rarity is counted on
 
 # ----------------------------------------------------------------------------- vocabulary
 
@@ -434,18 +436,19 @@ def similar_claims(*, claim, limit: int = 5, threshold: float = DEFAULT_THRESHOL
     from .models import Claim, Verdict
 
     fingerprint = claim_fingerprint(claim.text)
-    candidates = [p for p, _ in fingerprint.probes][:8]
+    candidates = [p for p, _ in fingerprint.probes][:PROBE_CANDIDATES]
     if not candidates:
         return []
     others = Claim.objects.exclude(article_id=claim.article_id)
-    counts = others.aggregate(**{f"p{i}": Count("id", filter=Q(text__icontains=p)) for i, p in enumerate(candidates)})
-    present = sorted(
-        ((counts[f"p{i}"], i, p) for i, p in enumerate(candidates) if counts[f"p{i}"]),
-        key=lambda row: (row[0], row[1]),
-    )
-    probes = [p for _, _, p in present[:PROBES]]
-    if not probes:
-        return []
+    # Rarity from the most recent claims (one scan of at most RARITY_SAMPLE rows); a probe absent
+    # there may still be in older claims and, being rare, costs little to look for.
+    recent = others.order_by("-id")[:RARITY_SAMPLE]
+    counts = recent.aggregate(**{f"p{i}": Count("id", filter=Q(text__icontains=p)) for i, p in enumerate(candidates)})
+    ranked = sorted(((counts[f"p{i}"], i, p) for i, p in enumerate(candidates)), key=lambda row: (row[0], row[1]))
+    probes = [p for _, _, p in ranked[:PROBES]]
+    seen = [p for n, _, p in ranked if n]
+    if seen and not any(p in seen for p in probes):
+        probes[-1] = seen[0]  # at least one probe that is known to find something
     any_probe = Q()
     hits = Value(0, output_field=IntegerField())
     for probe in probes:
