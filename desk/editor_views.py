@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -201,7 +203,7 @@ def dashboard(request):
             "chart_height": len(chart) * row_height,
             "chart_bar_width": bar_width,
             "total": sum(row["count"] for row in per_status),
-            "state_times": selectors.median_time_in_state(),
+            "state_times": selectors.median_time_in_state(since=timezone.now() - timedelta(days=90)),
             "throughput": selectors.throughput_per_fact_checker(days=30),
             "overdue": selectors.overdue_claims().count(),
         },

@@ -141,18 +141,18 @@ def claims_per_status() -> list[dict]:
 def median_time_in_state(*, since: datetime | None = None) -> list[StateTime]:
     """How long claims stay in each status, from the transition rows: the time from entering a
     status to the next transition of the same claim. Stays that have not ended are left out."""
-    rows = ClaimTransition.objects.annotate(
+    transitions = ClaimTransition.objects.all()
+    if since is not None:
+        transitions = transitions.filter(created_at__gte=since)
+    rows = transitions.annotate(
         left_at=Window(
             Lead("created_at"), partition_by=[F("claim_id")], order_by=[F("created_at").asc(), F("id").asc()]
         )
     ).values_list("to_status", "created_at", "left_at")
     durations: dict[str, list[float]] = {status: [] for status in STATUS_ORDER}
     for status, entered, left in rows.iterator(chunk_size=2000):
-        if left is None or status not in durations:
-            continue
-        if since is not None and entered < since:
-            continue
-        durations[status].append((left - entered).total_seconds())
+        if left is not None and status in durations:
+            durations[status].append((left - entered).total_seconds())
     result = []
     for status in STATUS_ORDER:
         if status in (S.PUBLISHED, S.DISMISSED) and not durations[status]:
