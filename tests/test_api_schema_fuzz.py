@@ -8,7 +8,9 @@ import socket
 
 import pytest
 import schemathesis
+from django.core import signals
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -34,7 +36,18 @@ schema = schemathesis.openapi.from_wsgi("/api/schema/?format=json", get_wsgi_app
 
 
 @pytest.fixture
-def world(db, monkeypatch, api_key):
+def keep_test_connection():
+    """Like Django's test Client: the request cycle must not close the test's database
+    connection (on PostgreSQL that would end the test transaction)."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def world(db, monkeypatch, api_key, keep_test_connection):
     def no_dns(*args, **kwargs):
         raise socket.gaierror(socket.EAI_NONAME, "no DNS in tests")
 
