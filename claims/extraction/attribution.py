@@ -224,10 +224,15 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
         if low in ("official", "officials", "source", "sources") or any(m in rel_text for m in lx.ANONYMITY_MARKERS) \
                 or sentence_has_anon:
             anonymous = True
-        # Keep "familiar with the matter"-style phrases in the name.
+        # Keep "familiar with the matter", "surveyed by Reuters" in the name.
         for c in head.children:
-            if c.dep_ in ("amod",) and c.i > head.i:
-                hi2 = _subtree_bounds(c)[1]
+            if c.dep_ in ("amod",) and c.i > head.i or (
+                    c.dep_ == "acl" and c.tag_ == "VBN" and c.i == head.i + 1 and
+                    _subtree_bounds(c)[1] - c.i <= 5):
+                hi2 = _subtree_bounds(c, cut={"punct", "relcl"})[1]
+                while hi2 > c.i and (doc[hi2].is_punct or _ent_of(doc, doc[hi2]) is not None and
+                                     _ent_of(doc, doc[hi2]).label_ in ("DATE", "TIME")):
+                    hi2 -= 1
                 name = sent.span(lo, max(hi, hi2))
     elif any(m in rel_text for m in lx.ANONYMITY_MARKERS[:12]) and ref != "name":
         anonymous = True
@@ -274,7 +279,15 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
             obj = next((c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"), None)
         if obj is not None:
             low = sent.lower(obj.i)
-            if low in lx.GENERIC_AUDIENCES or obj.pos_ == "PRON":
+            full = _np_name(sent, obj).lower()
+            ent = _ent_of(doc, obj)
+            if full in lx.OUTLETS or ("the " + full) in lx.OUTLETS or (
+                    ent is not None and ent.label_ == "ORG" and ent.end - ent.start >= 2 and low not in ("reporters",)):
+                via = _np_name(sent, obj)
+                low = None
+            if low is None:
+                pass
+            elif low in lx.GENERIC_AUDIENCES or obj.pos_ == "PRON":
                 lo, hi = _subtree_bounds(obj, cut={"relcl", "prep", "punct"})
                 audience = sent.span(lo, hi)
             else:
@@ -291,6 +304,15 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                         via = v.name
                         if via.endswith("'s"):
                             via = via[:-2]
+    if lemma == "quote" and via is None:
+        # "X was quoted by Interfax as saying", "X was quoted as saying by Interfax"
+        for t in sent.doc[verb.i:]:
+            if t.dep_ in ("agent", "prep") and sent.lower(t.i) == "by" and (t.head.i == verb.i or t.head.head.i == verb.i
+                                                                            or t.head.head.head.i == verb.i):
+                ob = next((x for x in t.children if x.dep_ == "pobj"), None)
+                if ob is not None and not _is_time(sent, ob):
+                    via = _np_name(sent, ob)
+                    break
     # "on Telegram", "in an interview with CNN", "speaking to AFP", "in a post on X".
     cands = [verb] + [c for c in verb.children if c.dep_ in ("advcl", "dobj", "prep", "npadvmod")]
     seen = set()
@@ -423,10 +445,49 @@ def _cue(sent: Sent, verb, lemma: str, audience: str | None, head_verb=None) -> 
     return cue
 
 
+_REL_PRONOUNS = {"which", "who", "that", "whom"}
+# Participles whose agent saw a document rather than issued it ("seen by Reuters").
+_SEEN_VERBS = {"seen", "obtained", "reviewed", "viewed", "examined", "verified", "surveyed", "polled"}
+# Verbs of a "..., saying ..." adjunct whose subject is the main verb's subject.
+_ADJUNCT_SPEECH = {"say", "add", "claim", "warn", "insist", "argue", "note", "accuse", "blame", "allege",
+                   "deny", "explain", "complain", "stress", "urge", "describe", "state", "announce",
+                   "confirm", "acknowledge", "admit", "assert", "declare", "predict", "estimate", "write",
+                   "report", "tell", "recall", "cite", "condemn", "criticise", "reject", "dismiss"}
+# Passive verbs that raise their subject: "X was reported to have said".
+_RAISING = {"reported", "said", "believed", "understood", "thought", "quoted", "alleged", "known", "seen"}
+_RESEARCH_GROUPS = {"team", "researchers", "scientists", "authors", "investigators", "analysts", "experts"}
+
+
+def _with_head(sent: Sent, t) -> bool:
+    """'with X saying ...': the VBG hangs under a 'with' preposition."""
+    h = t.head
+    for _ in range(2):
+        if sent.lower(h.i) == "with" and h.dep_ == "prep":
+            return True
+        h = h.head
+    return False
+
+
+def _by_agent(sent: Sent, tok):
+    """'Genetic sequencing by the Institut Pasteur', 'analysis from Oxford Economics': the named agent."""
+    for p in tok.children:
+        if p.dep_ in ("prep", "agent") and sent.lower(p.i) in ("by", "from", "of") and p.i > tok.i:
+            ob = next((x for x in p.children if x.dep_ == "pobj"), None)
+            if ob is None:
+                continue
+            ent = _ent_of(sent.doc, ob)
+            if sent.lower(p.i) == "of" and tok.text.lower() not in ("analysis", "research", "testing", "modelling",
+                                                                   "modeling", "sequencing", "review"):
+                continue
+            if ent is not None and ent.label_ in ("ORG", "PERSON") or (ob.pos_ == "PROPN" and ent is None):
+                return ob
+    return None
+
+
 _SPEECH_ANY_OBJECT = {"say", "tell", "claim", "deny", "condemn", "criticise", "recommend", "forecast",
                       "estimate", "report", "predict", "dismiss", "reject", "welcome", "blame", "accuse",
                       "caution", "warn", "insist", "allege", "acknowledge", "admit", "promise", "pledge",
-                      "vow", "urge", "describe", "expect", "confirm", "record"}
+                      "vow", "urge", "describe", "expect", "confirm", "record", "cite"}
 _ORGLIKE = {"ORG", "GPE", "NORP", "FAC"}
 
 
@@ -593,14 +654,28 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue
         if not (t.tag_.startswith("VB") or low in ("said", "told", "says", "claimed", "added")):
             continue
-        if t.dep_ in ("amod", "compound", "relcl", "acl", "csubj", "nsubj", "pobj", "dobj", "auxpass"):
+        with_clause = t.dep_ in ("acl", "pcomp") and t.tag_ == "VBG" and (
+            _subject(t) is not None or t.head.pos_ in ("NOUN", "PROPN")) and _with_head(sent, t)
+        if t.dep_ in ("amod", "compound", "acl", "csubj", "nsubj", "pobj", "dobj", "auxpass") and not with_clause:
+            continue
+        if t.dep_ == "relcl" and _subject(t) is None:
             continue
         if _negated_or_future(t):
             continue
         head_verb = None
         subj = _subject(t)
+        if with_clause and subj is None:
+            subj = t.head  # "with health officials blaming ..."
+        if subj is not None and t.dep_ == "relcl" and sent.lower(subj.i) in _REL_PRONOUNS:
+            subj = t.head  # "official statistics, which put ...", "a channel, which described it as ..."
         if lemma == "quote" and _is_passive(t):
             subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        elif lemma == "tell" and _is_passive(t):
+            # "the jury was told", "the court was told": the court is the source.
+            sp = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+            if sp is None or sent.lower(sp.i) not in lx.COURT_WORDS:
+                continue
+            subj = sp
         elif _is_passive(t):
             continue
         if subj is None and t.dep_ in ("advcl", "xcomp", "conj", "acl") and t.tag_ == "VBG" and low.endswith("ing"):
@@ -611,8 +686,20 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                     c.dep_ == "dobj" and sent.lower(c.i) in lx.STATEMENT_NOUNS | lx.MEDIA_WORDS
                     for c in hv.children)):
                 subj, head_verb = hsubj, hv
+        if subj is None and t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and low.endswith("ing") \
+                and lemma in _ADJUNCT_SPEECH and (any(c.dep_ in _CLAUSE_DEPS | {"dobj"} for c in t.children) or has_quote):
+            # "Ukraine has stepped up its attacks, saying ...": the subject of
+            # the main verb says it, whatever that verb is.
+            hv = t.head
+            hsubj = _subject(hv) or next((c for c in hv.children if c.dep_ == "nsubjpass"), None)
+            if hsubj is not None and hsubj.pos_ != "PRON" or hsubj is not None and sent.lower(hsubj.i) in _PRONOUNS:
+                subj = hsubj
         if subj is None and t.dep_ == "conj":
-            subj = _subject(t.head)
+            subj = _subject(t.head) or next((c for c in t.head.children if c.dep_ == "nsubjpass"), None)
+        if subj is None and t.dep_ == "xcomp" and t.head.tag_ == "VBN" and _is_passive(t.head) and \
+                sent.lower(t.head.i) in _RAISING:
+            # "a senior official was reported to have dismissed it"
+            subj = next((c for c in t.head.children if c.dep_ == "nsubjpass"), None)
         if subj is None:
             subj = next((c for c in t.children if c.dep_ in ("nsubjpass", "attr", "dobj") and c.i > t.i
                          and (c.pos_ == "PROPN" or _ent_of(doc, c)) and lemma == "say"), None)
@@ -632,7 +719,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             subj_low in lx.GOVERNMENT_WORDS or subj_low in lx.DEFINITE_BACKREF_NOUNS or subj_low in _PRONOUNS
         if lemma in lx.EVIDENCE_VERBS:
             if subj_low not in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS and not (
-                    lemma in ("reveal", "find", "show") and (subj.pos_ == "PROPN" or subj_low in ("team", "researchers"))):
+                    lemma in ("reveal", "find", "show") and (subj.pos_ == "PROPN" or subj_low in _RESEARCH_GROUPS)) \
+                    and _by_agent(sent, subj) is None:
                 continue
         if lemma == "hear" and subj_low not in lx.COURT_WORDS:
             continue
@@ -655,7 +743,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue
         if lemma in ("believe", "think") and subj_low in _PRONOUNS:
             continue
-        src = _doc_or_np(sent, subj, has_anon)
+        agent = _by_agent(sent, subj) if lemma in lx.EVIDENCE_VERBS and subj_low not in \
+            lx.DOCUMENT_WORDS | lx.MEDIA_WORDS else None
+        src = _doc_or_np(sent, agent if agent is not None else subj, has_anon)
         if src is None:
             continue
         used_subjects.add(subj.i)
@@ -665,6 +755,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         src.cue = _cue(sent, t, lemma, audience, head_verb)
         if lemma == "decline":
             src.cue = "declined to comment"
+        if via is None and src.via:
+            via = src.via
         if via is None:
             slo, shi = _subtree_bounds(subj, cut={"relcl", "punct"})
             via = _phrase_via(sent.span(slo, shi))
@@ -726,22 +818,53 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
         lo, hi = _subtree_bounds(head, cut={"relcl", "punct", "appos"})
         lo, hi = _trim(sent, lo, hi, head.i)
         phrase = sent.span(lo, hi)
-        carrier = None
+        carrier = via = None
         for t in sent.doc[lo:hi + 1]:
-            if t.dep_ == "pobj" and t.head.dep_ == "prep" and sent.lower(t.head.i) in ("on", "by", "from", "of", "in") \
-                    and (t.pos_ == "PROPN" or _ent_of(sent.doc, t) or sent.lower(t.i) in lx.PLATFORMS):
+            if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent") and \
+                    sent.lower(t.head.i) in ("on", "by", "from", "of", "in", "to", "via") \
+                    and not _is_time(sent, t) \
+                    and (t.pos_ == "PROPN" or _ent_of(sent.doc, t) or sent.lower(t.i) in lx.PLATFORMS
+                         or sent.lower(t.i) in lx.OUTLET_NOUNS - {"paper"} and sent.lower(t.head.i) in ("on", "by")):
+                ent = _ent_of(sent.doc, t)
+                if ent is not None and ent.label_ not in _NAME_LABELS:
+                    continue
+                ap = next((x for x in t.children if x.dep_ == "appos" and (x.pos_ == "PROPN" or _ent_of(sent.doc, x))), None)
+                if ap is not None:
+                    name = _np_name(sent, ap)  # "the state news agency SANA"
+                elif t.pos_ != "PROPN" and ent is None and sent.lower(t.i) not in lx.PLATFORMS:
+                    # "broadcast by state television", "on local radio": the whole noun phrase.
+                    clo, chi = _subtree_bounds(t, cut={"relcl", "punct", "prep", "acl", "appos"})
+                    name = _strip_det(sent.span(clo, chi))
+                else:
+                    name = _np_name(sent, t)
+                prep = sent.lower(t.head.i)
+                verb = sent.lower(t.head.head.i)
+                if (prep == "by" and verb in _SEEN_VERBS) or (
+                        prep == "by" and low not in lx.MEDIA_WORDS and verb in ("carried", "aired", "broadcast", "run")) \
+                        or (prep == "to" and verb in ("leaked", "provided", "sent")) \
+                        or (prep == "in" and verb in ("published", "appeared", "reported")):
+                    # "minutes seen by Euractiv", "a study published in Nature": the channel.
+                    via = via or name
+                    continue
+                if carrier is None:
+                    carrier = name
+                    carrier_prep = prep
+                elif prep == "by" and carrier_prep in ("on", "via") and low in lx.MEDIA_WORDS:
+                    # "a video posted on Facebook by a page ...": the page speaks, on Facebook.
+                    carrier, via = name, carrier
+                continue
+            if t.dep_ in ("compound", "poss") and t.head.i == head.i and (t.pos_ == "PROPN" or sent.lower(t.i) in lx.PLATFORMS) \
+                    and carrier is None:
                 carrier = _np_name(sent, t)
-                break
-            if t.dep_ in ("compound", "poss") and t.head.i == head.i and (t.pos_ == "PROPN" or sent.lower(t.i) in lx.PLATFORMS):
-                carrier = _np_name(sent, t)
+                carrier_prep = "poss"
                 if carrier.endswith("'s"):
                     carrier = carrier[:-2]
-                break
         kind = "media" if low in lx.MEDIA_WORDS else "document"
         if carrier:
-            return RawSource(carrier, kind, phrase, None, None, None, ref="name", head=low)
+            return RawSource(carrier, kind, phrase, None, via, None, ref="name", head=low)
         if src.ref == "definite":
             src.kind = kind
+            src.via = via
             return src
-        return RawSource(phrase, kind, phrase, None, None, None, ref="name", head=low)
+        return RawSource(phrase, kind, phrase, None, via, None, ref="name", head=low)
     return src

@@ -212,6 +212,16 @@ _PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "minist
                  "lawyer", "director", "chief", "leader", "commander", "ambassador", "researcher",
                  "professor", "analyst", "expert", "witness", "attorney", "governor", "mayor", "secretary",
                  "coach", "manager", "judge", "doctor", "physician", "chairman", "executive", "head"}
+# Generic nouns for organisations: "the agency said" may point at any
+# organisation named just before, whatever its name.
+_GENERIC_ORG_NOUNS = {"agency", "group", "organisation", "organization", "company", "firm", "movement",
+                      "militia", "monitor", "observatory", "watchdog", "charity", "body", "party",
+                      "alliance", "coalition", "bank", "club", "union", "network", "ngo", "institute",
+                      "regulator", "operator", "manufacturer", "retailer", "airline", "carrier",
+                      "insurer", "lender", "developer", "maker", "giant", "broadcaster", "publisher",
+                      "museum", "university", "hospital", "school", "council", "authority", "force",
+                      "ministry", "department", "office", "service", "federation", "association",
+                      "foundation", "campaign", "nonprofit", "non-profit", "startup", "conglomerate"}
 _TITLE_RX = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?\s+", re.I)
 
 
@@ -223,8 +233,23 @@ class _Resolver:
         self.persons: list[str] = []         # PERSON names met, in order
         self.orgs: list[tuple[str, str]] = []  # (name, label) of ORG/GPE/NORP met
         self.gender: dict[str, str] = {}     # person name -> "f" / "m"
+        self.last_subject: tuple[str, str] | None = None  # (name, kind) of the last sentence's subject entity
 
     def note_entities(self, sent: Sent, sources: list[dict]):
+        self.last_subject = None
+        root = next((t for t in sent.doc if t.dep_ == "ROOT"), None)
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+        if subj is not None and not sent.in_quote[subj.i]:
+            ent = next((e for e in sent.doc.ents if e.start <= subj.i < e.end), None)
+            if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
+                name = re.sub(r"^the\s+", "", sent.span(ent.start, ent.end - 1), flags=re.I)
+                src = next((s for s in sources if s["name"] == name or name in s["name"]), None)
+                kind = src["kind"] if src else ("government" if any(
+                    w in name.lower().split() for w in lx.GOVERNMENT_HEADS) else "organization")
+                self.last_subject = (src["name"] if src else name, kind)
+            elif sources and sources[0]["kind"] in ("organization", "government", "outlet") and \
+                    sent.lower(subj.i) in _GENERIC_ORG_NOUNS | lx.OUTLET_NOUNS | {"it", "they"}:
+                self.last_subject = (sources[0]["name"], sources[0]["kind"])
         names = []
         for e in sent.doc.ents:
             name = sent.span(e.start, e.end - 1)
@@ -284,6 +309,10 @@ class _Resolver:
                 pool = set(name_w) | set(desc_w)
                 headed = head in name_w or (desc_w and desc_w[-1] == head)
                 if words and headed and all(w in pool for w in words):
+                    if head not in name_w and self.last_subject and head in _GENERIC_ORG_NOUNS \
+                            and self.last_subject[0] != h["name"] and self.last_subject[1] == h["kind"]:
+                        # "the agency" right after another agency was the subject.
+                        return self._named(src, self.last_subject[0], self.last_subject[1])
                     return self._from(h, src)
             if src.extra.get("doc"):
                 # "according to the statement": whoever issued the last statement.
@@ -296,13 +325,19 @@ class _Resolver:
                 if head in name.lower().split():
                     kind = src.kind if src.kind not in (None, "person") else "organization"
                     return self._named(src, name, kind)
-            if len(words) <= 1:
-                if head in lx.OUTLET_NOUNS - {"agency"}:
+            # A generic noun ("the agency", "the group", "the company") points
+            # at the organisation that was the subject just before (centering),
+            # else at the last source of a fitting kind.
+            if len(words) <= 1 and (head in _GENERIC_ORG_NOUNS or head in _PERSON_HEADS
+                                    or head in lx.OUTLET_NOUNS):
+                if head in lx.OUTLET_NOUNS - {"agency", "network"}:
                     target = ("outlet",)
                 elif head in _PERSON_HEADS:
                     target = ("person",)
                 else:
                     target = ("organization", "government", "outlet")
+                if target != ("person",) and self.last_subject and self.last_subject[1] in target:
+                    return self._named(src, self.last_subject[0], self.last_subject[1])
                 prev = next((h for h in reversed(self.history) if h["kind"] in target), None)
                 if prev:
                     return self._from(prev, src)
@@ -379,6 +414,8 @@ def _canonical(name: str, kind: str, aliases: dict[str, str]) -> str:
 
 
 def _source_dict(s: RawSource) -> dict:
+    if s.via and s.name and s.via.lower().removeprefix("the ") == s.name.lower().removeprefix("the "):
+        s.via = None  # "footage broadcast by ERT": ERT is the source, not its own channel
     return {"name": s.name, "kind": s.kind or "organization", "descriptor": s.descriptor or None,
             "cue": s.cue, "via": s.via, "quote": s.quote or "indirect"}
 
