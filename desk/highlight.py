@@ -13,6 +13,11 @@ from itertools import pairwise
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
+CURRENT_FIRST_PIECE = (
+    '<mark class="claim-current" id="current-claim" tabindex="-1" aria-label="this claim, {}">{}</mark>'
+)
+CURRENT_PIECE = '<mark class="claim-current" aria-label="this claim, {}">{}</mark>'
+
 
 def highlighted_text(*, text: str, current, claims: Iterable) -> SafeString:
     """`current` is the claim to highlight (or None); `claims` are all claims of the article."""
@@ -28,18 +33,10 @@ def highlighted_text(*, text: str, current, claims: Iterable) -> SafeString:
         piece = escape(text[left:right])
         covering = [c for s, e, c in spans if s <= left and right <= e]
         if current is not None and any(c.pk == current.pk for c in covering):
-            anchor = ""
-            if not current_opened:
-                anchor = ' id="current-claim" tabindex="-1"'
-                current_opened = True
-            parts.append(
-                format_html(
-                    '<mark class="claim-current"{} aria-label="this claim, {}">{}</mark>',
-                    mark_safe(anchor),  # noqa: S308 - a constant attribute, no input in it
-                    f"claim {current.ordinal}",
-                    piece,
-                )
-            )
+            # The first piece of the current claim carries the anchor the page scrolls to.
+            template = CURRENT_PIECE if current_opened else CURRENT_FIRST_PIECE
+            current_opened = True
+            parts.append(format_html(template, f"claim {current.ordinal}", piece))
         elif covering:
             ordinals = ", ".join(str(c.ordinal) for c in sorted(covering, key=lambda c: c.ordinal))
             parts.append(
@@ -49,4 +46,4 @@ def highlighted_text(*, text: str, current, claims: Iterable) -> SafeString:
             )
         else:
             parts.append(piece)
-    return mark_safe("".join(parts))  # noqa: S308 - every part above is escaped or format_html
+    return mark_safe("".join(parts))  # noqa: S308  # nosec B308 B703 - every part above is escaped or format_html
