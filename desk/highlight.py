@@ -46,4 +46,4 @@ def highlighted_text(*, text: str, current, claims: Iterable) -> SafeString:
             )
         else:
             parts.append(piece)
-    return mark_safe("".join(parts))  # noqa: S308  # nosec B308 B703 - every part above is escaped or format_html
+    return mark_safe("".join(parts))  # noqa: S308 - every part above is escaped or format_html  # nosec B308 B703

@@ -208,7 +208,7 @@ class Writer:
                     "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)", [table, count]
                 )
                 return [row[0] for row in cursor.fetchall()]
-            cursor.execute(f'SELECT COALESCE(MAX("id"), 0) FROM "{table}"')  # noqa: S608  # nosec B608 - table name from _meta
+            cursor.execute(f'SELECT COALESCE(MAX("id"), 0) FROM "{table}"')  # noqa: S608 - table name from _meta  # nosec B608
             start = cursor.fetchone()[0] + 1
         return list(range(start, start + count))
 
@@ -231,7 +231,7 @@ class Writer:
                 plain = [isinstance(f, models.JSONField) for f in fields]
                 marks = ", ".join(["%s"] * len(fields))
                 cursor.executemany(
-                    f"INSERT INTO {table} ({columns}) VALUES ({marks})",  # noqa: S608  # nosec B608 - identifiers from _meta
+                    f"INSERT INTO {table} ({columns}) VALUES ({marks})",  # noqa: S608 - identifiers from _meta  # nosec B608
                     [
                         [
                             v if p else f.get_db_prep_save(v, connection)
@@ -255,7 +255,7 @@ def _purge(model, where: str, params: list) -> int:
     quote = connection.ops.quote_name
     table = quote(model._meta.db_table)
     pk = quote(model._meta.pk.column)
-    subquery = f"SELECT {pk} FROM {table} WHERE {where}"  # noqa: S608  # nosec B608 - identifiers from _meta
+    subquery = f"SELECT {pk} FROM {table} WHERE {where}"  # noqa: S608 - identifiers from _meta  # nosec B608
     for rel in model._meta.related_objects:
         if rel.many_to_many:
             continue
@@ -270,7 +270,7 @@ def _purge(model, where: str, params: list) -> int:
                     params,
                 )
     with connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {table} WHERE {where}", params)  # noqa: S608  # nosec B608 - values are params
+        cursor.execute(f"DELETE FROM {table} WHERE {where}", params)  # noqa: S608 - values are params  # nosec B608
         return cursor.rowcount
 
 
