@@ -44,6 +44,7 @@ from claims.models import (
 BENCH_PREFIX = "bench-"
 BENCH_SOURCE_NOTE = "bench data"
 CHECKERS = 20
+OPEN_PER_PERSON = 40
 EDITORS = 3
 S = Claim.Status
 
@@ -311,6 +312,7 @@ class Generator:
         published_share: float,
         now: datetime,
         span: timedelta,
+        total_claims: int,
     ):
         self.rng = rng
         self.writer = writer
@@ -319,6 +321,10 @@ class Generator:
         self.editors = editors
         self.ratings = ratings
         self.published_share = published_share
+        # Work in hand is bounded by the people doing it: about OPEN_PER_PERSON open claims each
+        # (assigned, in progress, in review), however large the desk; small runs get 15%.
+        unpublished = max(1.0, total_claims * (1 - published_share) * 0.92)
+        self.open_share = min(0.15, len(checkers) * OPEN_PER_PERSON / unpublished)
         self.now = now
         self.latest = now - timedelta(seconds=30)
         self.span = span
@@ -355,15 +361,18 @@ class Generator:
         if r < share:
             return PUBLISHED
         r = (r - share) / (1 - share)
-        if r < 0.75:
+        if r < 0.08:
+            return DISMISSED
+        r = (r - 0.08) / 0.92
+        open_share = self.open_share
+        if r >= open_share:
             return NEW
-        if r < 0.83:
+        r /= open_share
+        if r < 0.4:
             return ASSIGNED
-        if r < 0.90:
+        if r < 0.75:
             return IN_PROGRESS
-        if r < 0.95:
-            return IN_REVIEW
-        return DISMISSED
+        return IN_REVIEW
 
     def article_text(self, n_claims: int) -> tuple[str, str, list[tuple[int, int, tuple, list]], str, str]:
         """Text, title, claim spans (start, end, template, cited sources), content hash and byline."""
@@ -608,6 +617,7 @@ class Command(BaseCommand):
             published_share=published_share,
             now=timezone.now(),
             span=timedelta(days=365),
+            total_claims=claims,
         )
         label = f"{seed}-{rng.randrange(16**6):06x}"
         done = 0

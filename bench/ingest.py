@@ -1,0 +1,254 @@
+"""Ingest through real Celery workers: throughput against in-process extraction, and latency.
+
+    .venv/bin/python bench/ingest.py
+
+Needs PostgreSQL and Redis (see bench/common.py). Works in a fresh database, verify_bench_ingest,
+and the bench Redis database, with two real worker processes of concurrency 1 each (as
+tests/celery_worker.py starts them).
+
+1. In-process rate: `claims.extraction.extract` over a sample of the same texts in this process,
+   one article per call as a worker does: words per second of one process.
+2. Throughput: 1,000 distinct articles (the gold articles of tests/gold/articles, each copy with
+   its numbers varied so that every content hash differs) are ingested through
+   `services.ingest_article` at once; words per second from the first article stored to the last
+   extracted. The ratio compares it with what the workers' processes could do at the in-process
+   rate: in-process rate x min(workers, CPU cores). Goal >= 0.7.
+3. Latency: article-to-claims time (Article.created_at to extracted_at) of 100 more articles
+   arriving one by one at half the throughput just measured, as on a desk that keeps up with
+   its intake. Goal p50 < 1 s. The burst's own latencies (mostly time in the queue) are shown too.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.common import (  # noqa: E402
+    Worker,
+    create_database,
+    migrate,
+    percentile,
+    pg_unavailable,
+    progress,
+    redis_unavailable,
+    redis_url,
+    result,
+    setup_django,
+    skipped,
+)
+
+NAME = "ingest via 2 Celery workers vs extraction rate"
+LATENCY_NAME = "ingest article-to-claims latency p50"
+GOAL = 0.7
+GOAL_TEXT = ">= 0.7"
+LATENCY_GOAL = 1.0
+LATENCY_GOAL_TEXT = "p50 < 1 s"
+DATABASE = "verify_bench_ingest"
+WORKERS = 2
+ARTICLES = int(os.environ.get("BENCH_INGEST_ARTICLES", "1000"))
+PACED = int(os.environ.get("BENCH_INGEST_PACED", "100"))
+SAMPLE = 40
+GOLD = ROOT / "tests" / "gold" / "articles"
+NUMBER = re.compile(r"(?<![\d.,])\d{2,4}(?![\d.,])")
+
+
+def gold_texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(GOLD.glob("*.txt"))]
+    if not texts:
+        raise RuntimeError(f"no gold articles in {GOLD}")
+    return texts
+
+
+def variants(count: int, *, offset: int = 0) -> list[str]:
+    """`count` distinct articles: the gold texts in turn, copy k with its last few numbers raised by k."""
+    from claims.models import content_hash
+
+    texts = gold_texts()
+    out, seen = [], set()
+    index = offset
+    while len(out) < count:
+        base = texts[index % len(texts)]
+        copy = index // len(texts)
+        index += 1
+        text = base
+        if copy:
+            matches = list(NUMBER.finditer(base))[-3:]
+            for match in reversed(matches):
+                text = text[: match.start()] + str(int(match.group()) + copy) + text[match.end() :]
+            if not matches:
+                text = f"{base.rstrip()}\n\nCopy {copy}.\n"
+        digest = content_hash(text)
+        if digest in seen:
+            text = f"{text.rstrip()}\n\nEdition {index}.\n"
+            digest = content_hash(text)
+        seen.add(digest)
+        out.append(text)
+    return out
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def in_process_rate(texts: list[str]) -> tuple[float, str]:
+    from claims.extraction import extract
+
+    extract(texts[0], time_budget=None)  # load the model
+    sample = texts[:SAMPLE]
+    total = sum(words(t) for t in sample)
+    started = time.perf_counter()
+    for text in sample:
+        extract(text, time_budget=None)
+    elapsed = time.perf_counter() - started
+    return total / elapsed, f"{len(sample)} articles, {total:,} words in {elapsed:.1f} s"
+
+
+def wait_until_done(ids: list[int], *, timeout: float, label: str) -> None:
+    from claims.models import Article
+
+    pending_states = [Article.ExtractionStatus.RECEIVED, Article.ExtractionStatus.EXTRACTING]
+    deadline = time.monotonic() + timeout
+    last_report = 0.0
+    while True:
+        pending = Article.objects.filter(pk__in=ids, extraction_status__in=pending_states).count()
+        if not pending:
+            return
+        now = time.monotonic()
+        if now > deadline:
+            raise TimeoutError(f"{label}: {pending} articles still not extracted after {timeout:.0f} s")
+        if now - last_report > 15:
+            progress(f"ingest: {label}: {len(ids) - pending}/{len(ids)} extracted")
+            last_report = now
+        time.sleep(0.25)
+
+
+def ingest(texts: list[str], prefix: str, *, interval: float = 0.0) -> list[int]:
+    from claims import services
+    from claims.models import Article
+
+    ids = []
+    next_at = time.monotonic()
+    for number, text in enumerate(texts):
+        if interval:
+            delay = next_at - time.monotonic()
+            if delay > 0:
+                time.sleep(delay)
+            next_at += interval
+        article = services.ingest_article(text=text, origin=Article.Origin.API, filename=f"{prefix}-{number:04d}.txt")
+        ids.append(article.pk)
+    return ids
+
+
+def latencies(ids: list[int]) -> tuple[list[float], dict]:
+    from claims.models import Article, Claim
+
+    rows = list(Article.objects.filter(pk__in=ids).values_list("created_at", "extracted_at", "extraction_status"))
+    done = [(c, e) for c, e, status in rows if status == Article.ExtractionStatus.EXTRACTED and e]
+    info = {
+        "failed": sum(1 for *_, status in rows if status == Article.ExtractionStatus.FAILED),
+        "claims": Claim.objects.filter(article_id__in=ids).count(),
+        "first": min(c for c, _ in done) if done else None,
+        "last": max(e for _, e in done) if done else None,
+    }
+    return [(e - c).total_seconds() for c, e in done], info
+
+
+def measure() -> tuple[dict, dict]:
+    broker = redis_url()
+    progress(f"ingest: fresh database {DATABASE}, broker {broker}")
+    create_database(DATABASE, fresh=True)
+    migrate(DATABASE)
+    import redis
+
+    redis.Redis.from_url(broker).flushdb()  # the bench's own Redis database (see bench/common.py)
+    setup_django(DATABASE, REDIS_URL=broker, LOG_LEVEL="WARNING")
+
+    texts = variants(ARTICLES + PACED + 4)
+    warmup, burst, paced = texts[:4], texts[4 : 4 + ARTICLES], texts[4 + ARTICLES :]
+    progress(f"ingest: in-process extraction rate over {SAMPLE} articles")
+    rate_in_process, sample_note = in_process_rate(burst)
+    cores = os.cpu_count() or 1
+    parallel = min(WORKERS, cores)
+
+    workers = [Worker(database=DATABASE, broker=broker, concurrency=1) for _ in range(WORKERS)]
+    try:
+        for worker in workers:
+            worker.wait_ready()
+        progress("ingest: workers ready; warming them up (model load)")
+        wait_until_done(ingest(warmup, "bench-ingest-warmup"), timeout=300, label="warm-up")
+
+        progress(f"ingest: {len(burst):,} articles at once")
+        burst_ids = ingest(burst, "bench-ingest")
+        wait_until_done(burst_ids, timeout=3600, label="burst")
+        burst_latency, burst_info = latencies(burst_ids)
+        elapsed = (burst_info["last"] - burst_info["first"]).total_seconds()
+        total_words = sum(words(t) for t in burst)
+        rate_workers = total_words / elapsed
+        ratio = rate_workers / (rate_in_process * parallel)
+
+        articles_per_second = len(burst) / elapsed
+        interval = 1 / (articles_per_second * 0.5)
+        progress(f"ingest: {len(paced)} articles one by one, every {interval:.2f} s")
+        paced_ids = ingest(paced, "bench-ingest-paced", interval=interval)
+        wait_until_done(paced_ids, timeout=600, label="paced")
+        paced_latency, paced_info = latencies(paced_ids)
+    finally:
+        for worker in workers:
+            worker.stop()
+
+    throughput = result(
+        NAME,
+        round(ratio, 3),
+        GOAL_TEXT,
+        ratio >= GOAL,
+        (
+            f"{len(burst):,} articles ({total_words:,} words, {burst_info['claims']:,} claims, "
+            f"{burst_info['failed']} failed) in {elapsed:.1f} s: {rate_workers:,.0f} words/s, "
+            f"{articles_per_second:.1f} articles/s; in-process extract() {rate_in_process:,.0f} words/s "
+            f"per process ({sample_note}) x {parallel} (min of {WORKERS} workers, {cores} cores); "
+            f"burst latency p50 {percentile(burst_latency, 0.5):.1f} s, p95 {percentile(burst_latency, 0.95):.1f} s "
+            f"(time in the queue)"
+        ),
+    )
+    p50, p95 = percentile(paced_latency, 0.5), percentile(paced_latency, 0.95)
+    latency = result(
+        LATENCY_NAME,
+        round(p50, 3),
+        LATENCY_GOAL_TEXT,
+        p50 < LATENCY_GOAL and paced_info["failed"] == 0 and len(paced_latency) == len(paced),
+        (
+            f"p50 {p50:.2f} s, p95 {p95:.2f} s, max {max(paced_latency):.2f} s over {len(paced_latency)} articles "
+            f"arriving every {interval:.2f} s (half the burst throughput); {paced_info['failed']} failed"
+        ),
+    )
+    return throughput, latency
+
+
+def run() -> dict:
+    reason = pg_unavailable() or redis_unavailable()
+    if reason:
+        out = skipped(NAME, GOAL_TEXT, reason)
+        out["extra_rows"] = [skipped(LATENCY_NAME, LATENCY_GOAL_TEXT, reason)]
+        return out
+    throughput, latency = measure()
+    progress(f"ingest: ratio {throughput['value']}, latency p50 {latency['value']} s")
+    return {**throughput, "extra_rows": [latency]}
+
+
+def main() -> int:
+    r = run()
+    for row in [r, *r.get("extra_rows", [])]:
+        print(f"{row['name']}: {row['value']} (goal {row['goal']}): {'met' if row['met'] else 'not met'}")
+        print(f"  {row['detail']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,207 @@
+"""List latency at 1,000,000 claims: the published-claims API and the desk's queues.
+
+    .venv/bin/python bench/scale.py
+
+Works in its own PostgreSQL database, verify_bench_scale (see bench/common.py), filled once by
+`manage.py bench_data --claims 1000000` (30% published) and reused while it holds that many
+claims. Every request goes through the full Django stack (middleware, authentication, views,
+templates) with the test client, after a few warm-up requests; the figure is the worst p95
+over the hot lists:
+
+- API: the published-claims list (GET /api/v1/claims/ with an API key), first page and deep
+  cursor pages (10%, 50% and 90% of the way through the published claims);
+- desk: "my queue" (/desk/ as a fact-checker with open claims), "unassigned" ordered by
+  check-worthiness (/desk/unassigned/), its page 200, and its "min check-worthiness" filter.
+
+API filters (verdict, source) are timed too and shown in the detail, outside the goal.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from base64 import b64encode
+from pathlib import Path
+from urllib.parse import urlencode
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.common import (  # noqa: E402
+    _pg_connect,
+    create_database,
+    django_env,
+    migrate,
+    percentile,
+    pg_unavailable,
+    progress,
+    result,
+    setup_django,
+    skipped,
+)
+
+NAME = "list p95 latency at 1,000,000 claims"
+GOAL_MS = 100.0
+GOAL_TEXT = "p95 < 100 ms"
+DATABASE = "verify_bench_scale"
+CLAIMS = int(os.environ.get("BENCH_SCALE_CLAIMS", "1000000"))
+REQUESTS = int(os.environ.get("BENCH_SCALE_REQUESTS", "40"))
+WARMUP = 3
+
+
+def claims_in_database() -> int:
+    with _pg_connect(DATABASE) as conn:
+        exists = conn.execute("SELECT to_regclass('claims_claim') IS NOT NULL").fetchone()[0]
+        return conn.execute("SELECT count(*) FROM claims_claim").fetchone()[0] if exists else 0
+
+
+def prepare() -> None:
+    if create_database(DATABASE):
+        progress(f"scale: created database {DATABASE}")
+    migrate(DATABASE)
+    have = claims_in_database()
+    if have >= CLAIMS:
+        progress(f"scale: reusing {DATABASE} ({have:,} claims)")
+        return
+    progress(f"scale: filling {DATABASE} with {CLAIMS:,} claims (bench_data; a few minutes, done once)")
+    started = time.monotonic()
+    subprocess.run(
+        [sys.executable, "manage.py", "bench_data", "--reset", "--claims", str(CLAIMS), "-v", "1"],
+        cwd=ROOT,
+        env=django_env(DATABASE),
+        check=True,
+        stdout=sys.stderr,
+    )
+    progress(f"scale: filled in {time.monotonic() - started:.0f} s")
+
+
+def cursor_at(position) -> str:
+    """The `cursor` parameter DRF's CursorPagination gives for a page starting after `position`."""
+    return b64encode(urlencode({"p": str(position)}).encode("ascii")).decode("ascii")
+
+
+def timed(client, path: str, *, headers: dict | None = None) -> tuple[list[float], str]:
+    """Response times in ms of REQUESTS GETs (fewer when one takes seconds), and where one request's time goes."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for _ in range(WARMUP):
+        response = client.get(path, headers=headers or {})
+        if response.status_code != 200:
+            raise RuntimeError(f"GET {path}: {response.status_code} {response.content[:300]!r}")
+    with CaptureQueriesContext(connection) as queries:
+        started = time.perf_counter()
+        response = client.get(path, headers=headers or {})
+        first = (time.perf_counter() - started) * 1000
+    sql = sum(float(q["time"]) for q in queries.captured_queries) * 1000
+    slowest = max((float(q["time"]) * 1000 for q in queries.captured_queries), default=0.0)
+    size = len(response.content) // 1024
+    anatomy = f"{len(queries.captured_queries)} queries, SQL {sql:.0f} ms (slowest {slowest:.0f}), {size:,} KB"
+    times = [first]
+    n = REQUESTS if first < 1000 else 5  # a page that takes seconds says enough in five tries
+    for _ in range(n - 1):
+        started = time.perf_counter()
+        response = client.get(path, headers=headers or {})
+        times.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, (path, response.status_code)
+    return times, anatomy
+
+
+def measure() -> dict:
+    setup_django(
+        DATABASE,
+        ALLOWED_HOSTS="testserver,127.0.0.1,localhost",
+        VERIFY_API_READ_RATE="100000000/minute",
+        VERIFY_API_SEARCH_RATE="100000000/minute",
+        LOG_LEVEL="WARNING",
+    )
+    from django.contrib.auth import get_user_model
+    from django.db.models import Count
+    from django.test import Client
+    from rest_framework_api_key.models import APIKey
+
+    from claims.models import Claim, Source
+
+    S = Claim.Status
+    total = Claim.objects.count()
+    published = Claim.objects.filter(published_at__isnull=False).order_by("updated_at", "id")
+    n_published = published.count()
+    APIKey.objects.filter(name="bench-scale").delete()
+    _, key = APIKey.objects.create_key(name="bench-scale")
+    api = {"Authorization": f"Api-Key {key}"}
+    checker = (
+        get_user_model()
+        .objects.filter(username__startswith="bench-checker-")
+        .annotate(open=Count("assigned_claims"))
+        .order_by("-open")
+        .first()
+    )
+    if checker is None:
+        raise RuntimeError(f"{DATABASE} has no bench fact-checkers; run bench_data --reset")
+    n_open = Claim.objects.filter(assignee=checker, status__in=[S.ASSIGNED, S.IN_PROGRESS]).count()
+    busiest_source = Source.objects.filter(notes="bench data").annotate(n=Count("attributions")).order_by("-n").first()
+
+    consumer, desk = Client(), Client()
+    desk.force_login(checker)
+    goal_lists: list[tuple[str, str, dict]] = [("API list, first page", "/api/v1/claims/", api)]
+    for share in (0.1, 0.5, 0.9):
+        position = published.values_list("updated_at", flat=True)[int(n_published * share)]
+        goal_lists.append((f"API list, cursor at {share:.0%}", f"/api/v1/claims/?cursor={cursor_at(position)}", api))
+    goal_lists += [
+        ("API list, page_size=200", "/api/v1/claims/?page_size=200", api),
+        (f"desk my queue ({n_open:,} open)", "/desk/", {}),
+        ("desk unassigned, page 1", "/desk/unassigned/", {}),
+        ("desk unassigned, page 200", "/desk/unassigned/?page=200", {}),
+        ("desk unassigned, min 0.9", "/desk/unassigned/?min_checkworthiness=0.9", {}),
+    ]
+    other_lists = [
+        ("API ?verdict=false", "/api/v1/claims/?verdict=false", api),
+        (f"API ?source= ({busiest_source.name})", f"/api/v1/claims/?source={busiest_source.pk}", api),
+    ]
+    figures = []
+    for group, lists in (("goal", goal_lists), ("other", other_lists)):
+        for label, path, headers in lists:
+            client = desk if path.startswith("/desk/") else consumer
+            progress(f"scale: {label}")
+            times, anatomy = timed(client, path, headers=headers)
+            p50, p95 = percentile(times, 0.5), percentile(times, 0.95)
+            progress(f"scale: {label}: p50 {p50:.0f} ms, p95 {p95:.0f} ms, n={len(times)} ({anatomy})")
+            figures.append((group, label, p50, p95, anatomy))
+    worst = max((f for f in figures if f[0] == "goal"), key=lambda f: f[3])
+
+    def describe(figure) -> str:
+        _, label, p50, p95, anatomy = figure
+        slow = f" [{anatomy}]" if p95 >= GOAL_MS else ""
+        return f"{label} p50 {p50:.0f} / p95 {p95:.0f} ms{slow}"
+
+    parts = [describe(f) for f in figures if f[0] == "goal"]
+    extra = [describe(f) for f in figures if f[0] == "other"]
+    detail = (
+        f"{total:,} claims ({n_published:,} published) on PostgreSQL, up to {REQUESTS} requests each through "
+        f"the Django test client; worst: {worst[1]}. " + "; ".join(parts) + ". Outside the goal: " + "; ".join(extra)
+    )
+    return result(NAME, round(worst[3], 1), GOAL_TEXT, worst[3] < GOAL_MS, detail)
+
+
+def run() -> dict:
+    reason = pg_unavailable()
+    if reason:
+        return skipped(NAME, GOAL_TEXT, reason)
+    prepare()
+    outcome = measure()
+    progress(f"scale: worst p95 {outcome['value']} ms")
+    return outcome
+
+
+def main() -> int:
+    r = run()
+    print(r["detail"])
+    print(f"worst p95 {r['value']} ms (goal {r['goal']}): {'met' if r['met'] else 'not met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
