@@ -202,6 +202,9 @@ def run_extraction(*, article_id: int) -> Article | None:
     if article is None:
         logger.info("article %s: gone before extraction; nothing to do", article_id)
         return None
+    if article.extraction_status == Article.ExtractionStatus.FETCHING:
+        logger.info("article %s: its page is not fetched yet; extraction waits for it", article_id)
+        return article
     if article.extraction_attempts >= settings.VERIFY_MAX_DELIVERIES and article.extraction_status in (
         Article.ExtractionStatus.EXTRACTING,
         Article.ExtractionStatus.RECEIVED,
@@ -561,6 +564,15 @@ def propose_verdict(*, claim: Claim, actor, rating: VerdictRating, explanation: 
     )
 
 
+def _lock(claim: Claim) -> None:
+    """Hold the claim's row until commit, so that a check and the move after it see one state.
+
+    Without it an approve and a return at the same moment both pass the status check, and the
+    loser finds the verdict already decided and fails with a misleading error, not a ConflictError.
+    """
+    list(Claim.objects.select_for_update().filter(pk=claim.pk).values_list("pk", flat=True))
+
+
 def _pending_verdict(claim: Claim) -> Verdict:
     verdict = claim.verdicts.filter(state=Verdict.State.PROPOSED).order_by("-version").first()
     if verdict is None:
@@ -571,6 +583,7 @@ def _pending_verdict(claim: Claim) -> Verdict:
 @transaction.atomic
 def approve_verdict(*, claim: Claim, actor, note: str = "") -> Verdict:
     _require(roles.is_editor(actor), "only editors can approve verdicts")
+    _lock(claim)
     _check_status(claim=claim, allowed_from=[S.IN_REVIEW], to=S.PUBLISHED)
     verdict = _pending_verdict(claim)
     _require(verdict.proposed_by_id != actor.pk, "you proposed this verdict; a second person must approve it")
@@ -590,6 +603,7 @@ def approve_verdict(*, claim: Claim, actor, note: str = "") -> Verdict:
 def return_claim(*, claim: Claim, actor, reason: str) -> Claim:
     _require(roles.is_editor(actor), "only editors can return verdicts")
     reason = _require_reason(reason, "return a verdict")
+    _lock(claim)
     _check_status(claim=claim, allowed_from=[S.IN_REVIEW], to=S.IN_PROGRESS)
     verdict = _pending_verdict(claim)
     claim = _move(claim=claim, allowed_from=[S.IN_REVIEW], to=S.IN_PROGRESS, actor=actor, reason=reason)
@@ -803,7 +817,7 @@ def _url_placeholder_hash(url: str) -> str:
 
 
 def is_awaiting_fetch(article: Article) -> bool:
-    return article.origin == Article.Origin.URL and not article.original_text
+    return article.extraction_status == Article.ExtractionStatus.FETCHING
 
 
 def ingest_article_from_url(*, url: str, submitted_by=None) -> Article:
@@ -829,6 +843,7 @@ def ingest_article_from_url(*, url: str, submitted_by=None) -> Article:
                 content_hash=_url_placeholder_hash(target.url),
                 origin=Article.Origin.URL,
                 url=target.url,
+                extraction_status=Article.ExtractionStatus.FETCHING,
                 submitted_by=submitted_by if submitted_by is not None and submitted_by.is_authenticated else None,
             )
             transaction.on_commit(lambda: enqueue_fetch(article_id=article.pk), robust=True)
@@ -853,7 +868,7 @@ def enqueue_fetch(*, article_id: int) -> bool:
 
 
 def mark_fetch_failed(*, article_id: int, reason: str) -> None:
-    Article.objects.filter(pk=article_id, original_text="").update(
+    Article.objects.filter(pk=article_id, extraction_status=Article.ExtractionStatus.FETCHING).update(
         extraction_status=Article.ExtractionStatus.FAILED,
         failure_reason=f"could not fetch the URL: {reason}"[:2000],
         updated_at=timezone.now(),
@@ -874,7 +889,7 @@ def store_fetched_article(*, article_id: int, text: str) -> Article | None:
         raise DuplicateArticleError(other)
     try:
         with transaction.atomic():
-            changed = Article.objects.filter(pk=article_id, original_text="").update(
+            changed = Article.objects.filter(pk=article_id, extraction_status=Article.ExtractionStatus.FETCHING).update(
                 original_text=text,
                 content_hash=digest,
                 extraction_status=Article.ExtractionStatus.RECEIVED,
