@@ -33,6 +33,7 @@ def normalize_source_name(name: str) -> str:
 
 class Article(models.Model):
     class ExtractionStatus(models.TextChoices):
+        FETCHING = "fetching", "fetching"  # a URL article whose page has not been fetched yet
         RECEIVED = "received", "received"
         EXTRACTING = "extracting", "extracting"
         EXTRACTED = "extracted", "extracted"

@@ -202,6 +202,9 @@ def run_extraction(*, article_id: int) -> Article | None:
     if article is None:
         logger.info("article %s: gone before extraction; nothing to do", article_id)
         return None
+    if article.extraction_status == Article.ExtractionStatus.FETCHING:
+        logger.info("article %s: its page is not fetched yet; extraction waits for it", article_id)
+        return article
     if article.extraction_attempts >= settings.VERIFY_MAX_DELIVERIES and article.extraction_status in (
         Article.ExtractionStatus.EXTRACTING,
         Article.ExtractionStatus.RECEIVED,
@@ -814,7 +817,7 @@ def _url_placeholder_hash(url: str) -> str:
 
 
 def is_awaiting_fetch(article: Article) -> bool:
-    return article.origin == Article.Origin.URL and not article.original_text
+    return article.extraction_status == Article.ExtractionStatus.FETCHING
 
 
 def ingest_article_from_url(*, url: str, submitted_by=None) -> Article:
@@ -840,6 +843,7 @@ def ingest_article_from_url(*, url: str, submitted_by=None) -> Article:
                 content_hash=_url_placeholder_hash(target.url),
                 origin=Article.Origin.URL,
                 url=target.url,
+                extraction_status=Article.ExtractionStatus.FETCHING,
                 submitted_by=submitted_by if submitted_by is not None and submitted_by.is_authenticated else None,
             )
             transaction.on_commit(lambda: enqueue_fetch(article_id=article.pk), robust=True)
@@ -864,7 +868,7 @@ def enqueue_fetch(*, article_id: int) -> bool:
 
 
 def mark_fetch_failed(*, article_id: int, reason: str) -> None:
-    Article.objects.filter(pk=article_id, original_text="").update(
+    Article.objects.filter(pk=article_id, extraction_status=Article.ExtractionStatus.FETCHING).update(
         extraction_status=Article.ExtractionStatus.FAILED,
         failure_reason=f"could not fetch the URL: {reason}"[:2000],
         updated_at=timezone.now(),
@@ -885,7 +889,7 @@ def store_fetched_article(*, article_id: int, text: str) -> Article | None:
         raise DuplicateArticleError(other)
     try:
         with transaction.atomic():
-            changed = Article.objects.filter(pk=article_id, original_text="").update(
+            changed = Article.objects.filter(pk=article_id, extraction_status=Article.ExtractionStatus.FETCHING).update(
                 original_text=text,
                 content_hash=digest,
                 extraction_status=Article.ExtractionStatus.RECEIVED,

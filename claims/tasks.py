@@ -53,7 +53,8 @@ def extract_article(self, article_id: int) -> str:
 
 @shared_task(acks_late=True)
 def requeue_stuck_articles() -> int:
-    """Queue again every article left `received` (broker was down) or `extracting` (worker died)."""
+    """Queue again every article left `received` (broker was down), `extracting` (worker died) or
+    `fetching` (its fetch task was lost)."""
     now = timezone.now()
     stuck_extracting = now - timedelta(seconds=settings.VERIFY_STUCK_AFTER_SECONDS)
     waiting_since = now - timedelta(seconds=60)
@@ -66,6 +67,13 @@ def requeue_stuck_articles() -> int:
         .values_list("pk", flat=True)[:1000]
     )
     queued = sum(1 for pk in ids if services.enqueue_extraction(article_id=pk))
+    fetches = list(
+        Article.objects.filter(extraction_status=Article.ExtractionStatus.FETCHING, updated_at__lt=stuck_extracting)
+        .order_by("pk")
+        .values_list("pk", flat=True)[:1000]
+    )
+    queued += sum(1 for pk in fetches if services.enqueue_fetch(article_id=pk))
+    ids += fetches
     if ids:
         logger.info("sweeper: %d stuck articles found, %d queued again", len(ids), queued)
     return queued

@@ -90,3 +90,20 @@ def test_an_unexpected_crash_marks_the_article_failed_with_a_reason(monkeypatch)
 
 def test_a_deleted_article_is_skipped():
     assert tasks.extract_article.apply(args=[123456]).get() == "gone"
+
+
+def test_the_sweeper_requeues_a_lost_url_fetch_and_extraction_waits_for_it(monkeypatch, queued):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    fetches = []
+    monkeypatch.setattr(services, "enqueue_fetch", lambda *, article_id: fetches.append(article_id) or True)
+    waiting = Article.objects.create(
+        original_text="", content_hash="u", origin="url", url="https://example.org/a", extraction_status="fetching"
+    )
+    Article.objects.filter(pk=waiting.pk).update(updated_at=timezone.now() - timedelta(hours=2))
+    assert tasks.requeue_stuck_articles() == 1
+    assert fetches == [waiting.pk] and queued == []
+    assert services.run_extraction(article_id=waiting.pk).extraction_status == "fetching"
+    assert Article.objects.get(pk=waiting.pk).claims.count() == 0
