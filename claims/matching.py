@@ -283,8 +283,7 @@ def _fingerprint(text: str) -> Fingerprint:
             nxt = following.group(0)
             capitalised = (
                 (nxt[0].isupper() and nxt != _PLACEHOLDER and not gap.strip())
-                or gap == "'"
-                and nxt == "s"
+                or (gap == "'" and nxt == "s")
                 or (not gap.strip() and nxt.lower() in _REPORTING)
             )
         is_name = capitalised and low not in STOP_WORDS
