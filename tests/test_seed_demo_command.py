@@ -1,7 +1,7 @@
 """`manage.py seed_demo` sets up a working demo desk and is safe to run again."""
 
 import pytest
-from django.contrib.auth import authenticate
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from claims.models import Article, Claim, Verdict
@@ -18,7 +18,7 @@ def test_it_loads_the_seed_publishes_through_the_workflow_and_can_run_twice(caps
     assert article.claims.count() == 20
     for name in ("admin", "editor", "factchecker"):
         assert f"{name:12s} password: demo-pass-123" in out
-        assert authenticate(username=name, password="demo-pass-123") is not None
+        assert get_user_model().objects.get(username=name).check_password("demo-pass-123")
     published = Claim.objects.filter(status="published")
     assert published.count() == 3
     verdict = Verdict.objects.filter(claim__in=published).first()
