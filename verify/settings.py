@@ -152,7 +152,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(envstr("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"] if (BASE_DIR / "static").is_dir() else []
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -234,6 +234,9 @@ if VERIFY_EXTRACTION_TIME_BUDGET >= CELERY_TASK_SOFT_TIME_LIMIT:
     raise ImproperlyConfigured("VERIFY_EXTRACTION_TIME_BUDGET must be shorter than CELERY_TASK_SOFT_TIME_LIMIT")
 # An article left in `extracting` longer than this (its worker died) is queued again.
 VERIFY_STUCK_AFTER_SECONDS = envint("VERIFY_STUCK_AFTER_SECONDS", 600, minimum=1)
+if VERIFY_STUCK_AFTER_SECONDS <= CELERY_TASK_TIME_LIMIT:
+    # Shorter, and the sweeper would queue a second run of an extraction that is still running.
+    raise ImproperlyConfigured("VERIFY_STUCK_AFTER_SECONDS must be longer than CELERY_TASK_TIME_LIMIT")
 VERIFY_AUTO_ASSIGN = envbool("VERIFY_AUTO_ASSIGN", True)
 # Automatic routing gives a fact-checker at most this many open claims.
 VERIFY_ROUTING_CAPACITY = envint("VERIFY_ROUTING_CAPACITY", 10, minimum=0)
