@@ -44,3 +44,63 @@ def test_could_not_be_reached_for_comment_is_not_a_flag():
     c = _claim("The company could not be reached for comment.")
     assert c["unverifiable"] is False
     assert c["unverifiable_by"] is None
+
+
+@pytest.mark.parametrize("sentence, hedge", [
+    ("The attack was seemingly planned weeks in advance.", "seemingly"),
+    ("The commander is widely believed to have fled.", "is widely believed to"),
+    ("A man believed to be the leader was arrested.", "believed to be"),
+    ("Rocha is understood to have agreed personal terms.", "is understood to"),
+    ("The strike might have killed ten people.", "might have"),
+    ("The toll may rise further.", "may"),
+    ("The toll is likely to rise.", "likely"),
+    ("The fire was probably started deliberately.", "probably"),
+    ("The purported leader of the cell was detained.", "purported"),
+    ("The suspected gunman fled on foot.", "suspected"),
+    ("It is possible that the virus spread in the market.", "It is possible that"),
+    ("The rebels are said to control the road.", "are said to"),
+    ("Photos appeared to show damage to the runway.", "appeared to"),
+])
+def test_more_hedges(sentence, hedge):
+    assert hedge in _claim(sentence)["hedges"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In May the rains came early.",
+    "The company said it was possible to resume flights.",
+    "The minister will visit on Monday.",
+])
+def test_no_false_hedges(sentence):
+    assert _claim(sentence)["hedges"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The claims could not be independently verified.",
+    "Reuters could not immediately confirm the report.",
+    "It was not possible to verify the figures independently.",
+    "The footage has not been independently confirmed.",
+    "Neither side's claims could be independently verified.",
+    "These figures are impossible to verify.",
+    "There was no way of verifying the account.",
+    "The report has yet to be verified.",
+    "The BBC has not independently verified the footage.",
+    "We have not been able to verify the video.",
+    "The images could not be authenticated.",
+])
+def test_unverifiable_wordings(sentence):
+    assert _claim(sentence)["unverifiable"] is True
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials could not immediately be reached for comment.",
+    "The ministry did not confirm the report.",
+])
+def test_not_unverifiable(sentence):
+    assert _claim(sentence)["unverifiable"] is False
+
+
+def test_separate_unverifiable_sentence_is_its_own_claim():
+    claims = extract("Headline\n\nRebels said they had shot down a helicopter. The claim could not be independently "
+                     "verified.\n")["claims"]
+    assert [c["unverifiable"] for c in claims] == [False, True]
+    assert claims[1]["sources"] == []

@@ -787,6 +787,11 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                 src.quote = "indirect" if not any(sent.in_quote) else "mixed"
                 found.append((0, src))
 
+    if not found:
+        src = _surface_document_subject(sent)
+        if src is not None:
+            found.append((0, src))
+
     found.sort(key=lambda x: x[0])
     if not found:
         return [], info
@@ -797,6 +802,37 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         if not any(u.name.lower() == s.name.lower() for u in uniq):
             uniq.append(s)
     return uniq, info
+
+
+_DOC_HEADS = "|".join(sorted((re.escape(w) for w in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS | {
+    "reports", "studies", "surveys", "analyses", "polls", "letters", "memos"} if " " not in w), key=len, reverse=True))
+_SURFACE_DOC = re.compile(
+    r"^(?P<np>(?:(?:a|an|the|this|that|these|those|new|one|two|several|recent|latest|leaked|unconfirmed)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:" + _DOC_HEADS + r")\b(?:\s+(?:of|from|by|on|in|posted|shared|published|released|"
+    r"circulating|seen|obtained|filmed|taken|found)\b[^,;:\"]{0,80}?)?)\s+"
+    r"(?P<cue>(?:appears?|appeared|seems?|seemed)\s+to\s+(?:show|confirm|suggest|indicate)|shows?|showed|found|finds|"
+    r"suggests?|suggested|indicates?|indicated|points?\s+to|pointed\s+to|reveals?|revealed|concludes?|concluded|"
+    r"puts?|says|said|claims?|claimed|describes?|described)\b", re.I)
+
+
+def _surface_document_subject(sent: Sent) -> RawSource | None:
+    """'A study of juniper wood from central Turkey points to ...' when the
+    parser misread the verb: a document or media item opening the sentence."""
+    if sent.in_quote and sent.in_quote[0]:
+        return None
+    m = _SURFACE_DOC.match(sent.text)
+    if not m:
+        return None
+    np_ = m.group("np").strip()
+    head = re.findall(r"[\w-]+", np_.lower())
+    head_w = next((w for w in head if w in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS or w.rstrip("s") in lx.DOCUMENT_WORDS), "")
+    kind = "media" if head_w in lx.MEDIA_WORDS else "document"
+    carrier = re.search(r"\b(?:on|by|from)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*\s*){1,5})", np_)
+    via = _phrase_via(np_)
+    name = np_
+    if carrier and kind == "media" and not via:
+        name = carrier.group(1).strip()
+    return RawSource(name, kind, np_, m.group("cue"), via, "indirect", ref="name", head=head_w)
 
 
 def _depth(tok) -> int:

@@ -5,10 +5,22 @@ import re
 
 from . import lexicon as lx
 
+_AUX_RX = re.compile(r"^(is|are|was|were|has been|have been|had been|being) ")
+
+
+def _hedge_pattern(h: str) -> str:
+    m = _AUX_RX.match(h)
+    if m:
+        # "is widely believed to", "are also said to": one adverb may come between.
+        rest = h[m.end():]
+        return (re.escape(m.group(1)).replace(r"\ ", r"\s+") + r"\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+)?"
+                + re.escape(rest).replace(r"\ ", r"\s+"))
+    return re.escape(h).replace(r"\ ", r"\s+")
+
+
 _HEDGE_RX = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+")
-                              for h in sorted(lx.HEDGES, key=len, reverse=True)) + r")(?![\w-])",
-    re.I)
+    r"(?<![\w-])(?:" + "|".join(_hedge_pattern(h) for h in sorted(set(lx.HEDGES), key=len, reverse=True))
+    + r")(?![\w-])", re.I)
 _UNVERIFIABLE_RX = [re.compile(p, re.I) for p in lx.UNVERIFIABLE_PATTERNS]
 _PARTICLE = r"(?:(?:al|el|ad|an|as|ash|at|az|ibn|bin|de|van|von|da|di|le|la|du)[\s-])?"
 _BY_AGENT = re.compile(
@@ -59,6 +71,8 @@ def unverifiable(text: str) -> tuple[bool, str | None, str | None]:
             if before and not re.search(r"[a-z]$", before.group("who").split()[-1][:1]):
                 cand = before.group("who").strip()
                 first = cand.split()[0].lower()
+                if first == "the" and len(cand.split()) > 1 and cand.split()[1][:1].isupper():
+                    first = ""  # "The Guardian was unable to verify", not "The video"
                 if first not in ("it", "this", "that", "the", "but", "and", "which", "these", "those",
                                  "we", "they", "he", "she", "claims", "however"):
                     who = cand

@@ -15,18 +15,24 @@ boiler-plate), never the content of any particular article.
 # *uncertainty about a fact* (not plain modality such as "will").
 # Matched case-insensitively on whole words; reported as written.
 HEDGES = [
-    "allegedly", "alleged", "reportedly", "reported to have", "apparently",
-    "appears to", "appear to", "appeared to", "seems to", "seem to", "seemed to",
-    "possibly", "may have", "might have", "could have",
-    "is believed to", "are believed to", "was believed to", "were believed to",
-    "believed to be", "is thought to", "are thought to", "was thought to", "were thought to",
-    "is said to", "are said to", "was said to", "were said to",
-    "is understood to", "are understood to",
-    "unconfirmed", "purportedly", "purported", "supposedly", "presumably",
-    "it is likely", "likely", "probably", "perhaps", "suspected",
+    # adverbs and adjectives of distance
+    "allegedly", "alleged", "reportedly", "apparently", "seemingly", "purportedly", "purported",
+    "supposedly", "presumably", "ostensibly", "reputedly", "possibly", "probably", "perhaps",
+    "likely", "it is likely", "unconfirmed", "suspected", "it is possible that", "it was possible that",
+    # appearance
+    "appears to", "appear to", "appeared to", "appearing to", "seems to", "seem to", "seemed to",
+    # modals of possibility (bare "may"/"might" too; "May" the month is filtered in flags.py)
+    "may have", "might have", "could have", "may be", "might be", "may", "might",
+    # raised passives: "is believed to", "are said to" ... (an adverb may come between:
+    # "is widely believed to"; flags.py allows it), and the bare participle
+    # ("a man believed to be", "thought to have").
+    *[f"{aux} {verb} to" for aux in ("is", "are", "was", "were", "has been", "have been", "had been", "being")
+      for verb in ("believed", "thought", "said", "understood", "reported", "rumoured", "rumored",
+                   "alleged", "presumed", "suspected", "claimed")],
+    *[f"{verb} to {v}" for verb in ("believed", "thought", "understood", "rumoured", "rumored", "reported",
+                                     "alleged", "presumed", "suspected") for v in ("be", "have")],
+    "reported to have",
     "is accused of", "are accused of", "was accused of", "were accused of",
-    "is reported to", "are reported to", "was reported to", "were reported to",
-    "is understood to have", "may be", "might be", "may", "might",
 ]
 
 # --------------------------------------------------------------------------
@@ -48,6 +54,13 @@ UNVERIFIABLE_PATTERNS = [
     r"\bnot\s+(?:been\s+)?independently\s+(?:verified|confirmed|verifiable)\b",
     r"\bno\s+(?:way\s+to|independent)\s+(?:independently\s+)?(?:verif|confirm)\w*\b",
     r"\bindependent\s+(?:verification|confirmation)\s+(?:was|is)\s+(?:not\s+possible|impossible)\b",
+    r"\bno\s+way\s+(?:of|to)\s+(?:independently\s+)?verif\w*",
+    r"\b(?:neither|none)\b[^.;]{0,60}?\b(?:could|can|has|have|had)\s+(?:yet\s+)?be(?:en)?\s+(?:independently\s+)?"
+    r"(?:verified|confirmed|corroborated)\b",
+    r"\b(?:impossible|not\s+possible)\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)\b",
+    r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)\b",
+    r"\b(?:has|have|had|is|are|was|were)\s+yet\s+to\s+be\s+(?:independently\s+)?(?:verified|confirmed|corroborated)\b",
+    r"\b(?:has|have|had|did|does|do)\s+not\s+independently\s+(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed))\b",
 ]
 
 # --------------------------------------------------------------------------
@@ -100,7 +113,7 @@ _REPORT_LEMMAS = {
     "quote": ["quoted"],
     "cite": ["cited", "citing"],
     "describe": ["described"],
-    "blame": ["blamed", "blames"],
+    "blame": ["blame", "blamed", "blames", "blaming"],
     "urge": ["urged", "urges"],
     "ask": ["asked"],
     "reply": ["replied", "replies"],
@@ -140,7 +153,7 @@ COURT_WORDS = {"court", "jury", "jurors", "tribunal", "inquiry", "inquest", "hea
 # Verbs that need a clause ("that ...", a quote) to count as attribution, as
 # they have other senses ("she noted the time", "they posted a photo").
 CLAUSE_ONLY_VERBS = {"note", "post", "recall", "believe", "think", "agree", "ask",
-                     "describe", "blame", "urge", "threaten", "respond", "reply",
+                     "describe", "urge", "threaten", "respond", "reply",
                      "publish", "add", "write", "state", "announce", "declare", "recall"}
 
 # Nouns that make "said in a statement", "published a statement saying".

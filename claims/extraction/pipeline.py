@@ -368,6 +368,17 @@ class _Resolver:
         self.history.append(d)
 
 
+def _descriptor_head(desc: str) -> str:
+    """Head noun of a descriptor: "a Britain-based monitor that relies on ..." -> "monitor"."""
+    words = re.findall(r"[\w'-]+|,", desc.lower())
+    out = []
+    for w in words:
+        if w in (",", "that", "which", "who", "of", "at", "in", "for", "from", "with", "on", "and", "based"):
+            break
+        out.append(w)
+    return out[-1] if out else ""
+
+
 def _aliases(text: str, persons: list[str], orgs: list[tuple[str, str]] = ()) -> dict[str, str]:
     """Short forms -> fullest names: "WHO" -> "World Health Organization"
     (from "Full Name (ACR)" or matching initials), "Pryce" -> "Graham Pryce"."""
@@ -500,19 +511,33 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     all_src = [d for lst in per_sent_sources for d in lst]
     for d in all_src:
         d["name"] = _canonical(d["name"], d["kind"], aliases)
+    renamed: dict[str, tuple[str, str]] = {}
     for d in all_src:
-        if d.get("_ref") != "unresolved" and not (d["kind"] != "anonymous" and d["name"][:1].islower()
-                                                   and d.get("_ref") == "name" and False):
+        if d.get("_ref") != "unresolved" or d["name"] in renamed:
             continue
         words = [w for w in re.findall(r"[\w-]+", d["name"].lower()) if w not in ("a", "an", "the")]
+        if not words:
+            continue
+        best = None
         for o in all_src:
-            if o is d or not o.get("descriptor") or o["name"] == d["name"]:
+            if o is d or not o.get("descriptor") or o["name"] == d["name"] or o.get("_ref") == "unresolved":
+                continue
+            if (o["kind"] == "person") != (d["kind"] in ("person", "anonymous") and words[-1] in _PERSON_HEADS | {
+                    "governor", "mayor", "judge", "senator", "general"}):
                 continue
             pool = re.findall(r"[\w-]+", o["descriptor"].lower())
-            if words and all(w in pool for w in words) and pool[-1] == words[-1]:
-                d["descriptor"] = d["descriptor"] or d["name"]
-                d["name"], d["kind"] = o["name"], o["kind"]
-                break
+            head = _descriptor_head(o["descriptor"])
+            if all(w in pool for w in words) and pool[-1] == words[-1] or head == words[-1]:
+                dist = abs(o.get("_sent", 0) - d.get("_sent", 0))
+                if best is None or dist < best[0]:
+                    best = (dist, o)
+        if best is not None:
+            o = best[1]
+            renamed[d["name"]] = (o["name"], o["kind"])
+    for d in all_src:
+        if d["name"] in renamed:
+            d["descriptor"] = d["descriptor"] or d["name"]
+            d["name"], d["kind"] = renamed[d["name"]]
     for k, lst in enumerate(per_sent_sources):
         uniq = []
         for d in lst:
