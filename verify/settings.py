@@ -312,6 +312,8 @@ LOGGING = {
     "loggers": {
         "verify": {"handlers": ["console"], "level": LOG_LEVEL, "propagate": False},
         "claims": {"handlers": ["console"], "level": LOG_LEVEL, "propagate": False},
-        "celery": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        # No handler of its own: in a worker Celery replaces its handlers and puts its own on the
+        # root logger, so "Task ... received/succeeded/retry/raised" lines only appear by propagating.
+        "celery": {"level": "INFO", "propagate": True},
     },
 }
