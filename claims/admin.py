@@ -32,6 +32,12 @@ from .models import (
 User = get_user_model()
 
 
+def _visible_claims(user):
+    from desk.access import visible_claims
+
+    return visible_claims(user)
+
+
 def _sources_line(claim: Claim) -> str:
     parts = []
     for a in claim.attributions.all():
@@ -334,7 +340,9 @@ class ClaimAdmin(admin.ModelAdmin):
     actions = ["assign_to_me", "assign_to_fact_checker", "start", "propose", "approve", "return_for_work", "dismiss"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("attributions__source")
+        # The desk's rule (desk.access): a fact-checker sees their own claims and unassigned new ones.
+        queryset = super().get_queryset(request).prefetch_related("attributions__source")
+        return queryset.filter(pk__in=_visible_claims(request.user).values("pk"))
 
     def has_add_permission(self, request):
         return False
@@ -672,6 +680,9 @@ class ClaimTransitionAdmin(admin.ModelAdmin):
     search_fields = ("claim__text", "reason")
     list_select_related = ("claim", "actor")
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(claim__in=_visible_claims(request.user))
+
     def has_add_permission(self, request):
         return False
 
@@ -687,7 +698,23 @@ class DeskProfileAdmin(admin.ModelAdmin):
     list_display = ("user", "languages", "email_notifications", "auto_assign")
 
 
-admin.site.register(ClaimNote)
+@admin.register(ClaimNote)
+class ClaimNoteAdmin(admin.ModelAdmin):
+    """Read-only: notes are written on the desk, where services.add_note checks who may; an admin
+    add form would let anyone with the permission write a note as someone else on any claim."""
+
+    list_display = ("created_at", "claim", "author", "body")
+    list_select_related = ("claim", "author")
+    readonly_fields = ("claim", "author", "body", "created_at")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(claim__in=_visible_claims(request.user))
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 admin.site.site_header = "verify — claim and source verification desk"
 admin.site.site_title = "verify"
 admin.site.index_title = "Desk administration"
