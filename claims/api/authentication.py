@@ -13,6 +13,8 @@ from rest_framework import authentication, exceptions
 from rest_framework_api_key.models import APIKey
 from rest_framework_api_key.permissions import KeyParser
 
+from claims import roles
+
 
 @dataclass(frozen=True)
 class ApiConsumer:
@@ -75,11 +77,14 @@ def is_consumer(request) -> bool:
 
 
 def is_staff(request) -> bool:
+    """Desk staff for the API: editors and superusers, signed in. A fact-checker is not: the API
+    would show them every unpublished claim with its evidence (the desk shows them their own only)
+    and let them ingest articles and manage every consumer's webhooks."""
     user = getattr(request, "user", None)
     return bool(
         not is_consumer(request)
         and user is not None
         and user.is_authenticated
         and user.is_active
-        and (user.is_staff or user.is_superuser)
+        and roles.is_editor(user)
     )
