@@ -17,6 +17,7 @@ MAX_CHARS = 5_000_000      # refuse larger inputs outright
 PIPE_CHUNK = 256           # sentences per nlp.pipe call between deadline checks
 CHUNK_SECONDS = 1.0        # ... and about this much parsing per call
 FIRST_CHUNK_TOKENS = 300   # the first call measures the parser's speed
+MIN_CHUNK_TOKENS = 3000    # later calls parse at least this much (batching pays; each chunk is predicted before it starts)
 
 
 @dataclass
@@ -168,7 +169,7 @@ def _parse(nlp, jobs: list, rate: _Rate) -> list:
         # parsing at the speed measured so far (a small first chunk measures it),
         # so that deadlines are checked often enough even on a busy machine.
         max_tokens = FIRST_CHUNK_TOKENS if not rate.tokens else max(
-            FIRST_CHUNK_TOKENS, int(CHUNK_SECONDS * rate.tokens / max(rate.parse_time, 1e-9)))
+            MIN_CHUNK_TOKENS, int(CHUNK_SECONDS * rate.tokens / max(rate.parse_time, 1e-9)))
         j, n_tok = i, 0
         while j < len(flat) and j - i < PIPE_CHUNK and (j == i or n_tok + len(flat[j][1]) <= max_tokens):
             n_tok += len(flat[j][1])
