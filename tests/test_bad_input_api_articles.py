@@ -60,7 +60,9 @@ def test_garbage_instead_of_json_answers_400(api_client):
 
 
 def test_a_form_encoded_body_with_invalid_utf8_answers_4xx_or_stores_valid_text(api_client):
-    response = post_raw(api_client, b"text=The%20mayor%20said%20%FF%FE%2040%20homes.", "application/x-www-form-urlencoded")
+    response = post_raw(
+        api_client, b"text=The%20mayor%20said%20%FF%FE%2040%20homes.", "application/x-www-form-urlencoded"
+    )
     assert response.status_code in (202, 400, 415), response.content[:300]
     for article in Article.objects.all():
         article.original_text.encode("utf-8")

@@ -4,6 +4,7 @@ reason, within the time budget; never a hung worker, never an exception out of t
 import time
 
 import pytest
+from django.db import connection
 
 from claims import extraction, services, tasks
 from claims.models import Article, content_hash
@@ -40,6 +41,8 @@ def small_budget(settings):
 
 
 def stored(text: str) -> Article:
+    if "\x00" in text and connection.vendor == "postgresql":
+        pytest.skip("PostgreSQL text cannot hold NUL, so such an article cannot reach the table there")
     return Article.objects.create(original_text=text, content_hash=content_hash(text + "\0raw"))
 
 

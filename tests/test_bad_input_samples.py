@@ -39,7 +39,8 @@ REFUSED_BYTES = {
     "nul-bytes": (b"The mayor said\x00 40 homes\x00 were damaged.", "binary"),
     "invalid-utf8": (b"\xff\xfe\xfa\xfb not text at all", "not valid UTF-8"),
     "mixed-encodings": (
-        "The mayor said 40 homes were damaged.\n".encode() + "Le ministère a déclaré: 40 maisons détruites.\n".encode("latin-1"),
+        b"The mayor said 40 homes were damaged.\n"
+        + "Le ministère a déclaré: 40 maisons détruites.\n".encode("latin-1"),
         "not valid UTF-8",
     ),
 }
@@ -50,4 +51,4 @@ def test_the_samples_are_what_they_claim():
     assert 49_000 < len(LONG_SENTENCE) < 52_000
     with pytest.raises(UnicodeDecodeError):
         REFUSED_BYTES["mixed-encodings"][0].decode("utf-8")
-    assert REFUSED_BYTES["mixed-encodings"][0].startswith("The mayor".encode())
+    assert REFUSED_BYTES["mixed-encodings"][0].startswith(b"The mayor")

@@ -65,7 +65,10 @@ def test_desk_forms_ignore_forged_fields(client, fact_checker, other_fact_checke
     assert (theirs.status, theirs.assignee) == (S.IN_PROGRESS, other_fact_checker)
     for verdict in Verdict.objects.all():
         assert (verdict.claim_id, verdict.state, verdict.proposed_by, verdict.approved_by) == (
-            mine.pk, Verdict.State.PROPOSED, fact_checker, None,
+            mine.pk,
+            Verdict.State.PROPOSED,
+            fact_checker,
+            None,
         )
     assert all((n.claim_id, n.author) == (mine.pk, fact_checker) for n in ClaimNote.objects.all())
     assert all((e.claim_id, e.added_by) == (mine.pk, fact_checker) for e in Evidence.objects.all())

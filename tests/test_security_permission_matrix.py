@@ -15,7 +15,7 @@ from django.test import Client
 from django.urls import URLResolver, get_resolver
 from rest_framework_api_key.models import APIKey
 
-from claims.models import Claim, ClaimNote, ClaimTransition, DeskProfile, Source, VerdictRating
+from claims.models import Claim, ClaimNote, ClaimTransition, DeskProfile, VerdictRating
 from desk.testing import attribute, make_article, publish
 from webhooks.models import Delivery, Subscription
 
@@ -53,12 +53,23 @@ def world(fact_checker, other_fact_checker, editor, superuser, outsider):
     note = ClaimNote.objects.create(claim=theirs, author=other_fact_checker, body="bob's private lead")
     key_row, key = APIKey.objects.create_key(name="newsroom")
     _, other_key = APIKey.objects.create_key(name="other newsroom")
-    subscription = Subscription.objects.create(url="https://hooks.example.org/in", events=["claim.published"], api_key=key_row)
+    subscription = Subscription.objects.create(
+        url="https://hooks.example.org/in", events=["claim.published"], api_key=key_row
+    )
     delivery = Delivery.objects.create(subscription=subscription, event="claim.published", payload={})
     people = {"alice": fact_checker, "bob": other_fact_checker, "carol": editor, "root": superuser, "mallory": outsider}
     return {
-        "article": article, "mine": mine, "theirs": theirs, "free": free, "done": done, "note": note,
-        "key": key, "other_key": other_key, "subscription": subscription, "delivery": delivery, "people": people,
+        "article": article,
+        "mine": mine,
+        "theirs": theirs,
+        "free": free,
+        "done": done,
+        "note": note,
+        "key": key,
+        "other_key": other_key,
+        "subscription": subscription,
+        "delivery": delivery,
+        "people": people,
         "source": done.attributions.first().source,
     }
 
@@ -165,10 +176,25 @@ ADMIN_POLICY = {
     "axes.AccessFailureLog": {"alice": NOTHING, "bob": NOTHING, "carol": NOTHING, "root": None},
 }
 # None: a third-party admin's own choice; root must get in (not 403) to view, the rest is theirs.
-MODEL_ROUTES = ("", "add/", "<path:object_id>/history/", "<path:object_id>/delete/", "<path:object_id>/change/", "<path:object_id>/")
+MODEL_ROUTES = (
+    "",
+    "add/",
+    "<path:object_id>/history/",
+    "<path:object_id>/delete/",
+    "<path:object_id>/change/",
+    "<path:object_id>/",
+)
 SITE_ROUTES = {
     "admin/": {**NOT_STAFF, "alice": 200, "bob": 200, "carol": 200, "root": 200},
-    "admin/login/": {"anonymous": 200, "apikey": 200, "mallory": 200, "alice": 302, "bob": 302, "carol": 302, "root": 302},
+    "admin/login/": {
+        "anonymous": 200,
+        "apikey": 200,
+        "mallory": 200,
+        "alice": 302,
+        "bob": 302,
+        "carol": 302,
+        "root": 302,
+    },
     "admin/logout/": None,  # POST only; tested with CSRF in test_security_csrf
     "admin/password_change/": {**NOT_STAFF, "alice": 200, "bob": 200, "carol": 200, "root": 200},
     "admin/password_change/done/": {**NOT_STAFF, "alice": 200, "bob": 200, "carol": 200, "root": 200},
@@ -177,7 +203,11 @@ SITE_ROUTES = {
     "admin/r/<path:content_type_id>/<path:object_id>/": None,  # view on site: no model defines get_absolute_url
     "admin/auth/user/<id>/password/": {**NOT_STAFF, "alice": 403, "bob": 403, "carol": 403, "root": 200},
     "admin/^(?P<app_label>auth|rest_framework_api_key|axes|claims|webhooks)/$": {
-        **NOT_STAFF, "alice": 200, "bob": 200, "carol": 200, "root": 200,  # claims app page
+        **NOT_STAFF,
+        "alice": 200,
+        "bob": 200,
+        "carol": 200,
+        "root": 200,  # claims app page
     },
     "admin/(?P<url>.*)$": {**NOT_STAFF, "alice": 404, "bob": 404, "carol": 404, "root": 404},
 }
@@ -317,7 +347,11 @@ API = {
     "api/v1/sources/<int:source_id>/": [("GET", None, API_READ)],
     "api/v1/webhooks/": [
         ("GET", None, API_READ),
-        ("POST", {"url": "file:///etc/passwd", "events": ["claim.published"]}, {**API_READ, "apikey": 400, "carol": 400, "root": 400}),
+        (
+            "POST",
+            {"url": "file:///etc/passwd", "events": ["claim.published"]},
+            {**API_READ, "apikey": 400, "carol": 400, "root": 400},
+        ),
     ],
     "api/v1/webhooks/<int:subscription_id>/deliveries/": [("GET", None, API_READ)],
     "api/v1/webhooks/<int:subscription_id>/": [
@@ -325,7 +359,22 @@ API = {
         ("PATCH", {"name": "renamed"}, API_READ),
         ("DELETE", None, {**API_READ, "apikey": 204, "carol": 404, "root": 404}),  # the key deletes it first
     ],
-    "api/v1/^.*$": [("GET", None, {**API_READ, "anonymous": 404, "mallory": 404, "alice": 404, "bob": 404, "apikey": 404, "carol": 404, "root": 404})],
+    "api/v1/^.*$": [
+        (
+            "GET",
+            None,
+            {
+                **API_READ,
+                "anonymous": 404,
+                "mallory": 404,
+                "alice": 404,
+                "bob": 404,
+                "apikey": 404,
+                "carol": 404,
+                "root": 404,
+            },
+        )
+    ],
     "api/schema/": [("GET", None, {role: 200 for role in ROLES})],  # the public API description, like api/docs/
     "api/docs/": [("GET", None, {role: 200 for role in ROLES})],
 }
