@@ -70,6 +70,7 @@ class Article(models.Model):
     )
     failure_reason = models.TextField(blank=True)
     extraction_attempts = models.PositiveIntegerField(default=0)
+    extraction_queued_at = models.DateTimeField(null=True, blank=True)
     extraction_started_at = models.DateTimeField(null=True, blank=True)
     extracted_at = models.DateTimeField(null=True, blank=True)
 

@@ -166,6 +166,8 @@ def enqueue_extraction(*, article_id: int) -> bool:
     except Exception as exc:  # the broker's errors are many and transport specific
         logger.warning("article %s: could not queue extraction (%s); the sweeper will retry", article_id, exc)
         return False
+    # The sweeper reads this to tell "never queued" (broker was down) from "queued, waiting its turn".
+    Article.objects.filter(pk=article_id).update(extraction_queued_at=timezone.now())
     return True
 
 

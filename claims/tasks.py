@@ -58,9 +58,13 @@ def requeue_stuck_articles() -> int:
     now = timezone.now()
     stuck_extracting = now - timedelta(seconds=settings.VERIFY_STUCK_AFTER_SECONDS)
     waiting_since = now - timedelta(seconds=60)
+    received = Article.ExtractionStatus.RECEIVED
     ids = list(
         Article.objects.filter(
-            Q(extraction_status=Article.ExtractionStatus.RECEIVED, created_at__lt=waiting_since)
+            # Never queued (the broker was down at ingest), or queued so long ago that the task was lost;
+            # an article queued recently is just waiting behind a backlog and is left alone.
+            Q(extraction_status=received, extraction_queued_at__isnull=True, created_at__lt=waiting_since)
+            | Q(extraction_status=received, extraction_queued_at__lt=stuck_extracting)
             | Q(extraction_status=Article.ExtractionStatus.EXTRACTING, extraction_started_at__lt=stuck_extracting)
         )
         .order_by("pk")

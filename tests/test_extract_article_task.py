@@ -107,3 +107,23 @@ def test_the_sweeper_requeues_a_lost_url_fetch_and_extraction_waits_for_it(monke
     assert fetches == [waiting.pk] and queued == []
     assert services.run_extraction(article_id=waiting.pk).extraction_status == "fetching"
     assert Article.objects.get(pk=waiting.pk).claims.count() == 0
+
+
+def test_the_sweeper_leaves_articles_that_were_queued_recently_and_wait_behind_a_backlog(queued):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    old = timezone.now() - timedelta(hours=2)
+    waiting = Article.objects.create(original_text="a b c", content_hash="q1", extraction_queued_at=timezone.now())
+    lost = Article.objects.create(original_text="d e f", content_hash="q2", extraction_queued_at=old)
+    Article.objects.filter(pk__in=[waiting.pk, lost.pk]).update(created_at=old)
+    assert tasks.requeue_stuck_articles() == 1
+    assert queued == [lost.pk]
+
+
+def test_queueing_records_when_the_article_was_queued(queued):
+    article = services.ingest_article(text=TEXT)
+    article.refresh_from_db()
+    assert queued == [article.pk]
+    assert article.extraction_queued_at is not None
