@@ -15,6 +15,7 @@ These are figures, not tests: nothing here fails a build.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -82,7 +83,16 @@ def collect(only: set[str] | None) -> list[tuple[str, dict, float]]:
     return rows
 
 
-def table(rows: list[tuple[str, dict, float]], total: float) -> str:
+def machine(load_at_start: float) -> str:
+    cores = os.cpu_count() or 1
+    load_now = os.getloadavg()[0]
+    return (
+        f"machine: {cores} cores, load average {load_at_start:.1f} at the start and {load_now:.1f} at the end "
+        f"(anything else running on the machine slows every figure)"
+    )
+
+
+def table(rows: list[tuple[str, dict, float]], total: float, load_at_start: float) -> str:
     header = ("#", "benchmark", "result", "goal", "met")
     body = []
     for number, (module, row, _) in enumerate(rows, start=1):
@@ -101,6 +111,7 @@ def table(rows: list[tuple[str, dict, float]], total: float) -> str:
         out.append(f"{number}. {row.get('detail', '')}{took}")
     met = sum(1 for _, row, _ in rows if row.get("met"))
     out.append("")
+    out.append(machine(load_at_start))
     out.append(f"whole run: {total / 60:.1f} min")
     out.append(f"goals met: {met} of {len(rows)}")
     return "\n".join(out)
@@ -112,8 +123,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     only = {name.strip() for name in args.only.split(",")} if args.only else None
     started = time.monotonic()
+    load_at_start = os.getloadavg()[0]
     rows = collect(only)
-    print(table(rows, time.monotonic() - started), flush=True)
+    print(table(rows, time.monotonic() - started, load_at_start), flush=True)
     return 0
 
 

@@ -13,7 +13,8 @@ over the hot lists:
 - desk: "my queue" (/desk/ as a fact-checker with open claims), "unassigned" ordered by
   check-worthiness (/desk/unassigned/), its page 200, and its "min check-worthiness" filter.
 
-API filters (verdict, source) are timed too and shown in the detail, outside the goal.
+API filters (verdict, source) and the editors' pages (review queue, articles overview,
+dashboard) are timed too and shown in the detail, outside the goal.
 """
 
 from __future__ import annotations
@@ -144,8 +145,10 @@ def measure() -> dict:
     n_open = Claim.objects.filter(assignee=checker, status__in=[S.ASSIGNED, S.IN_PROGRESS]).count()
     busiest_source = Source.objects.filter(notes="bench data").annotate(n=Count("attributions")).order_by("-n").first()
 
-    consumer, desk = Client(), Client()
+    editor = get_user_model().objects.filter(username__startswith="bench-editor-").order_by("username").first()
+    consumer, desk, editor_desk = Client(), Client(), Client()
     desk.force_login(checker)
+    editor_desk.force_login(editor)
     goal_lists: list[tuple[str, str, dict]] = [("API list, first page", "/api/v1/claims/", api)]
     for share in (0.1, 0.5, 0.9):
         position = published.values_list("updated_at", flat=True)[int(n_published * share)]
@@ -159,12 +162,15 @@ def measure() -> dict:
     ]
     other_lists = [
         ("API ?verdict=false", "/api/v1/claims/?verdict=false", api),
-        (f"API ?source= ({busiest_source.name})", f"/api/v1/claims/?source={busiest_source.pk}", api),
+        (f"API ?source= (id of {busiest_source.name})", f"/api/v1/claims/?source={busiest_source.pk}", api),
+        ("editor review queue", "/desk/review/", {}),
+        ("editor articles overview", "/desk/articles/", {}),
+        ("editor dashboard", "/desk/dashboard/", {}),
     ]
     figures = []
     for group, lists in (("goal", goal_lists), ("other", other_lists)):
         for label, path, headers in lists:
-            client = desk if path.startswith("/desk/") else consumer
+            client = consumer if path.startswith("/api/") else editor_desk if label.startswith("editor") else desk
             progress(f"scale: {label}")
             times, anatomy = timed(client, path, headers=headers)
             p50, p95 = percentile(times, 0.5), percentile(times, 0.95)

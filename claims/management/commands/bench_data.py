@@ -144,8 +144,8 @@ COLUMNS = {
     Article: (
         "id", "original_text", "content_hash", "origin", "filename", "url", "submitted_by_id", "title", "standfirst",
         "published", "byline", "outlet", "reading_time", "image_captions", "credits", "language",
-        "extraction_warnings", "extraction_status", "failure_reason", "extraction_attempts", "extraction_started_at",
-        "extracted_at", "created_at", "updated_at",
+        "extraction_warnings", "extraction_status", "failure_reason", "extraction_attempts", "extraction_queued_at",
+        "extraction_started_at", "extracted_at", "created_at", "updated_at",
     ),
     Claim: (
         "id", "article_id", "ordinal", "text", "start", "end", "checkworthiness", "hedges", "unverifiable",
@@ -166,14 +166,19 @@ COLUMNS = {
 
 
 def check_columns() -> None:
-    """Fail loudly when a model gained or lost a column this command does not know about."""
+    """Fail loudly when a model gained a column this command cannot leave out, or lost one it writes."""
     for model, columns in COLUMNS.items():
-        actual = [f.attname for f in model._meta.concrete_fields]
-        if sorted(actual) != sorted(columns):
-            missing, extra = set(actual) - set(columns), set(columns) - set(actual)
+        fields = {f.attname: f for f in model._meta.concrete_fields}
+        gone = sorted(set(columns) - set(fields))
+        needed = sorted(
+            name
+            for name, field in fields.items()
+            if name not in columns and not field.null and not getattr(field, "has_db_default", lambda: False)()
+        )
+        if gone or needed:
             raise CommandError(
-                f"bench_data is out of date for {model.__name__}: "
-                f"not written {sorted(missing)}, no longer a field {sorted(extra)}; update COLUMNS"
+                f"bench_data is out of date for {model.__name__}: not written {needed}, no longer a field {gone}; "
+                "update COLUMNS"
             )
 
 
@@ -446,6 +451,7 @@ class Generator:
                     "extracted",
                     "",
                     1,
+                    created + timedelta(milliseconds=10),
                     created + timedelta(milliseconds=50),
                     extracted,
                     created,
