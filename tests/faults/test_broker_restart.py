@@ -38,8 +38,10 @@ def test_articles_whose_tasks_redis_lost_are_queued_again_by_the_sweeper(desk, s
     desk.wait_healthy_connected()
     desk.resume_healthy()
     assert {a.extraction_status for a in Article.objects.all()} == {Article.ExtractionStatus.RECEIVED}
-    # The sweeper leaves articles alone for their first minute (their task may still be on its way).
-    Article.objects.update(created_at=timezone.now() - timedelta(minutes=2))
+    # The sweeper leaves recently queued articles alone (they may be waiting behind a backlog);
+    # these were queued "an hour ago", longer than the stuck limit, as if Redis lost them then.
+    an_hour_ago = timezone.now() - timedelta(hours=1)
+    Article.objects.update(created_at=an_hour_ago, extraction_queued_at=an_hour_ago)
     tasks.requeue_stuck_articles.delay()  # what beat sends every five minutes
 
     for done in desk.wait_extracted([a.pk for a in articles]):
