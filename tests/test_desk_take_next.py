@@ -58,7 +58,7 @@ def test_two_people_in_turn_get_different_claims(client, fact_checker, other_fac
     reason="needs PostgreSQL: SQLite serialises all writers, so it cannot show concurrent take-next; "
     "run with DATABASE_URL=postgres://...",
 )
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_sixteen_people_taking_at_once_get_each_claim_exactly_once():
     group = Group.objects.get(name=roles.FACT_CHECKERS)
     people = [UserFactory(username=f"checker{i}") for i in range(16)]
