@@ -49,7 +49,26 @@ def hedges(text: str) -> list[str]:
         if h[:1] == "M" and h.lower().startswith(("may", "might")) and (
                 m.start() > 0 or re.match(r"\s+\d", text[m.end():])):
             continue
-        seen.add(h.lower())
+        low = h.lower()
+        # Raised passives need a verb after "to": "cases were reported to the CDC" is no hedge.
+        if re.search(r"\bto$", low) and low.split()[0] in ("is", "are", "was", "were", "has", "have", "had", "being") \
+                and re.match(r"\s+(?:the|a|an|his|her|its|their|our|my|this|that|these|those|\d)\b|\s+[A-Z]", text[m.end():]):
+            continue
+        # Comparative likelihood ("less likely to", "more likely than") states a fact about risk.
+        if low == "likely" and re.search(r"\b(?:more|less|most|least)\s+$", text[:m.start()], re.I):
+            continue
+        # Epistemic "could": not negated ("could not verify" is ability), not a purpose
+        # clause ("so that states could report"), not inside a conditional ("if ... could"),
+        # and not after another hedge, whose scope it falls in ("are said to ... but could be").
+        if low == "could":
+            if out:
+                continue
+            before = text[:m.start()]
+            clause = re.split(r"[;:]|\.\s", before)[-1]
+            if re.match(r"\s*(?:not\b|n't|never\b)", text[m.end():]) or re.search(r"\bso\s+that\s+[^,]*$", before) \
+                    or re.search(r"\b(?:if|unless)\b", clause, re.I) or re.search(r"^[^,]*\b(?:if|unless)\b", text[m.end():], re.I):
+                continue
+        seen.add(low)
         out.append(h)
     return out
 

@@ -23,6 +23,10 @@ HEDGES = [
     "appears to", "appear to", "appeared to", "appearing to", "seems to", "seem to", "seemed to",
     # modals of possibility (bare "may"/"might" too; "May" the month is filtered in flags.py)
     "may have", "might have", "could have", "may be", "might be", "may", "might",
+    # epistemic "could" ("could be out for six weeks", "could weigh on margins"); flags.py
+    # drops the negated/ability ("could not verify"), purpose ("so that ... could") and
+    # conditional ("if ..., X could") uses.
+    "could",
     # raised passives: "is believed to", "are said to" ... (an adverb may come between:
     # "is widely believed to"; flags.py allows it), and the bare participle
     # ("a man believed to be", "thought to have").
