@@ -452,7 +452,8 @@ _SEEN_VERBS = {"seen", "obtained", "reviewed", "viewed", "examined", "verified",
 _ADJUNCT_SPEECH = {"say", "add", "claim", "warn", "insist", "argue", "note", "accuse", "blame", "allege",
                    "deny", "explain", "complain", "stress", "urge", "describe", "state", "announce",
                    "confirm", "acknowledge", "admit", "assert", "declare", "predict", "estimate", "write",
-                   "report", "tell", "recall", "cite", "condemn", "criticise", "reject", "dismiss"}
+                   "report", "tell", "recall", "condemn", "criticise", "reject", "dismiss"}
+# ("..., citing health reasons" gives a motive, not a statement: "cite" is not among them.)
 # Passive verbs that raise their subject: "X was reported to have said".
 _RAISING = {"reported", "said", "believed", "understood", "thought", "quoted", "alleged", "known", "seen"}
 _RESEARCH_GROUPS = {"team", "researchers", "scientists", "authors", "investigators", "analysts", "experts"}

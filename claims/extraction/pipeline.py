@@ -308,7 +308,11 @@ class _Resolver:
                 name_w = re.findall(r"[\w-]+", h["name"].lower())
                 desc_w = re.findall(r"[\w-]+", (h.get("descriptor") or "").lower())
                 pool = set(name_w) | set(desc_w)
-                headed = head in name_w or (desc_w and desc_w[-1] == head)
+                # The head must be in the name's own head part: "a spokesman for the council"
+                # is not "the council".
+                own_w = re.split(r"\b(?:for|of|at|to|from|with)\b", " ".join(name_w))[0].split() \
+                    if h["kind"] in ("person", "anonymous") else name_w
+                headed = head in own_w or (desc_w and desc_w[-1] == head)
                 if words and headed and all(w in pool for w in words):
                     if head not in name_w and self.last_subject and head in _GENERIC_ORG_NOUNS \
                             and self.last_subject[0] != h["name"] and self.last_subject[1] == h["kind"]:
@@ -342,6 +346,19 @@ class _Resolver:
                 prev = next((h for h in reversed(self.history) if h["kind"] in target), None)
                 if prev:
                     return self._from(prev, src)
+                if target != ("person",):
+                    # Else the organisation the article is about: the ORG named most often
+                    # so far (a short form counts for its full name), the first on a tie
+                    # ("Shares of Brightwater Outfitters fell ... the company said").
+                    counts: dict[str, int] = {}
+                    for name, label in self.orgs:
+                        if label == "ORG" and not (set(name.lower().split()) & lx.GOVERNMENT_WORDS) \
+                                and name.lower() not in lx.OUTLETS:
+                            full = next((n for n in counts if n.startswith(name + " ")), name)
+                            counts[full] = counts.get(full, 0) + 1
+                    best = max(counts, key=lambda n: counts[n], default=None)
+                    if best:
+                        return self._named(src, best, "organization")
             src.name = re.sub(r"^(?:the|this|that)\s+", "", src.name, flags=re.I)
             src.ref = "unresolved"
             return src
@@ -401,7 +418,8 @@ def _aliases(text: str, persons: list[str], orgs: list[tuple[str, str]] = ()) ->
                 out[acr] = " ".join(words[start:])
                 break
         else:
-            if key and initials.endswith(key[:2]):
+            if key and (initials.endswith(key[:2]) or (len(key) >= 3 and initials.startswith(key))):
+                # "Centers for Disease Control and Prevention (CDC)": the acronym drops a trailing word.
                 out[acr] = " ".join(words)
     for p in persons:
         last = p.split()[-1]
