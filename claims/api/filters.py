@@ -6,7 +6,7 @@ import django_filters
 from django.db.models import Exists, OuterRef, Q
 from rest_framework.exceptions import PermissionDenied
 
-from claims.models import Attribution, Claim, Source, SourceAlias, Verdict, normalize_source_name
+from claims.models import Attribution, Claim, Source, SourceAlias, Verdict, VerdictRating, normalize_source_name
 
 from . import queries
 from .serializers import PUBLIC_STATUSES
@@ -56,9 +56,10 @@ class ClaimFilter(django_filters.FilterSet):
         fields: list[str] = []
 
     def filter_verdict(self, queryset, name, value):
-        current = Verdict.objects.filter(
-            claim=OuterRef("pk"), state=Verdict.State.APPROVED, rating__label__iexact=value.strip()
-        )
+        # Resolve the label to rating ids first: joining on UPPER(label) inside the subquery
+        # misleads PostgreSQL's planner into building every match before sorting (seconds at 1M claims).
+        rating_ids = list(VerdictRating.objects.filter(label__iexact=value.strip()).values_list("pk", flat=True))
+        current = Verdict.objects.filter(claim=OuterRef("pk"), state=Verdict.State.APPROVED, rating_id__in=rating_ids)
         return queryset.filter(Exists(current), status=Claim.Status.PUBLISHED)
 
     def filter_source(self, queryset, name, value):
