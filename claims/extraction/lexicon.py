@@ -80,6 +80,7 @@ _REPORT_LEMMAS = {
     "state": ["state", "states", "stated", "stating"],
     "announce": ["announce", "announces", "announced", "announcing"],
     "deny": ["deny", "denies", "denied", "denying"],
+    "dispute": ["dispute", "disputes", "disputed"],  # a denial: "Campaigners dispute those figures"
     "write": ["write", "writes", "wrote", "written", "writing"],
     "report": ["report", "reports", "reported", "reporting"],
     "confirm": ["confirm", "confirms", "confirmed", "confirming"],
