@@ -347,7 +347,9 @@ def _store_attributions(*, claim: Claim, sources: list[dict]) -> None:
             )
         )
     current = list(
-        claim.attributions.order_by("ordinal").values_list("source_id", "name_as_written", "cue", "descriptor", "via", "quote")
+        claim.attributions.order_by("ordinal").values_list(
+            "source_id", "name_as_written", "cue", "descriptor", "via", "quote"
+        )
     )
     if current == rows:
         return
@@ -439,10 +441,14 @@ def merge_sources(*, target: Source, others: Iterable[Source], actor=None) -> So
 # --------------------------------------------------------------------------- workflow
 
 
-def _record(*, claim: Claim, from_status: str, to_status: str, actor=None, reason: str = "") -> ClaimTransition:
+def _record(
+    *, claim: Claim, from_status: str, to_status: str, actor=None, reason: str = "", notify: bool = True
+) -> ClaimTransition:
     transition = ClaimTransition.objects.create(
         claim=claim, from_status=from_status, to_status=to_status, actor=actor, reason=reason
     )
+    if not notify:  # e.g. taking a claim yourself: nobody else needs to hear about it
+        return transition
     from .notifications import notify_transition
 
     transition_id = transition.pk
@@ -450,9 +456,7 @@ def _record(*, claim: Claim, from_status: str, to_status: str, actor=None, reaso
     return transition
 
 
-def _move(
-    *, claim: Claim, allowed_from: Iterable[str], to: str, actor, reason: str = "", **fields
-) -> Claim:
+def _move(*, claim: Claim, allowed_from: Iterable[str], to: str, actor, reason: str = "", **fields) -> Claim:
     """Move a claim if (and only if) it is still in one of `allowed_from`; record the move."""
     current = _check_status(claim=claim, allowed_from=allowed_from, to=to)
     fields["updated_at"] = timezone.now()
@@ -512,41 +516,79 @@ def assign_claim(*, claim: Claim, assignee, actor, deadline: datetime | None = N
     )
 
 
+# One statement picks and assigns the next claim on PostgreSQL: the row lock with SKIP LOCKED
+# means concurrent takers each get a different claim without waiting for one another.
+_TAKE_NEXT_SQL = """
+UPDATE claims_claim SET status = %s, assignee_id = %s, lease_expires_at = %s,
+       deadline = COALESCE(deadline, %s), updated_at = %s
+ WHERE id = (SELECT id FROM claims_claim
+              WHERE status = %s AND assignee_id IS NULL AND (%s::bigint IS NULL OR article_id = %s::bigint)
+              ORDER BY checkworthiness DESC, deadline ASC, id ASC
+              LIMIT 1 FOR UPDATE SKIP LOCKED)
+RETURNING id
+"""
+
+
 def take_next_claim(*, user, article_id: int | None = None) -> Claim | None:
-    """Assign the most check-worthy unassigned claim to `user`; two people never get the same one."""
+    """Assign the most check-worthy unassigned claim to `user`; two people never get the same one.
+
+    The order is the Unassigned list's: check-worthiness, then the nearest deadline, then age.
+    """
     _require(roles.is_fact_checker(user), "only fact-checkers take claims from the queue")
+    now = timezone.now()
+    deadline = now + timedelta(hours=settings.VERIFY_DEFAULT_DEADLINE_HOURS)
+    if connection.vendor == "postgresql":
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    _TAKE_NEXT_SQL,
+                    [S.ASSIGNED, user.pk, _lease_expiry(), deadline, now, S.NEW, article_id, article_id],
+                )
+                row = cursor.fetchone()
+            if row is None:
+                return None
+            claim = Claim(pk=row[0])
+            _record(
+                claim=claim, from_status=S.NEW, to_status=S.ASSIGNED, actor=user, reason="took next claim", notify=False
+            )
+        return Claim.objects.get(pk=row[0])
     queue = Claim.objects.filter(status=S.NEW, assignee__isnull=True)
     if article_id is not None:
         queue = queue.filter(article_id=article_id)
-    queue = queue.order_by("-checkworthiness", "id")
+    queue = queue.order_by("-checkworthiness", F("deadline").asc(nulls_last=True), "id")
     for _attempt in range(20):
         with transaction.atomic():
-            if connection.features.has_select_for_update_skip_locked:
-                claim = queue.select_for_update(skip_locked=True).first()
-            else:
-                claim = queue.first()
+            claim = queue.first()
             if claim is None:
                 return None
-            now = timezone.now()
             changed = Claim.objects.filter(pk=claim.pk, status=S.NEW, assignee__isnull=True).update(
                 status=S.ASSIGNED,
                 assignee=user,
                 lease_expires_at=_lease_expiry(),
-                deadline=claim.deadline or now + timedelta(hours=settings.VERIFY_DEFAULT_DEADLINE_HOURS),
+                deadline=claim.deadline or deadline,
                 updated_at=now,
             )
             if changed == 1:
-                _record(claim=claim, from_status=S.NEW, to_status=S.ASSIGNED, actor=user, reason="took next claim")
+                _record(
+                    claim=claim,
+                    from_status=S.NEW,
+                    to_status=S.ASSIGNED,
+                    actor=user,
+                    reason="took next claim",
+                    notify=False,
+                )
                 claim.refresh_from_db()
                 return claim
-        # Someone else took it between our read and our update (no row locks here): try the next.
+        # Someone else took it between our read and our conditional update: try the next one.
     return None
 
 
 @transaction.atomic
 def start_claim(*, claim: Claim, actor) -> Claim:
     _require(claim.assignee_id == getattr(actor, "pk", None), "only the assigned fact-checker can start this claim")
-    return _move(claim=claim, allowed_from=[S.ASSIGNED], to=S.IN_PROGRESS, actor=actor, lease_expires_at=_lease_expiry())
+    return _move(
+        claim=claim, allowed_from=[S.ASSIGNED], to=S.IN_PROGRESS, actor=actor, lease_expires_at=_lease_expiry()
+    )
 
 
 @transaction.atomic
@@ -590,7 +632,14 @@ def approve_verdict(*, claim: Claim, actor, note: str = "") -> Verdict:
     verdict = _pending_verdict(claim)
     _require(verdict.proposed_by_id != actor.pk, "you proposed this verdict; a second person must approve it")
     now = timezone.now()
-    _move(claim=claim, allowed_from=[S.IN_REVIEW], to=S.PUBLISHED, actor=actor, reason=note or "approved", published_at=now)
+    _move(
+        claim=claim,
+        allowed_from=[S.IN_REVIEW],
+        to=S.PUBLISHED,
+        actor=actor,
+        reason=note or "approved",
+        published_at=now,
+    )
     claim.verdicts.filter(state=Verdict.State.APPROVED).update(state=Verdict.State.SUPERSEDED)
     verdict.state = Verdict.State.APPROVED
     verdict.approved_by = actor
