@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -25,7 +23,8 @@ S = Claim.Status
 @editor_required
 def articles(request):
     page = paginate(request, selectors.articles_overview())
-    rows = [{"article": a, "segments": selectors.progress_segments(a)} for a in page.object_list]
+    articles = selectors.article_counts(ids=[a.pk for a in page.object_list])
+    rows = [{"article": a, "segments": selectors.progress_segments(a)} for a in articles]
     return render(request, "desk/articles.html", {"page": page, "rows": rows, "now": timezone.now()})
 
 
@@ -203,7 +202,8 @@ def dashboard(request):
             "chart_height": len(chart) * row_height,
             "chart_bar_width": bar_width,
             "total": sum(row["count"] for row in per_status),
-            "state_times": selectors.median_time_in_state(since=timezone.now() - timedelta(days=90)),
+            "median_days": selectors.MEDIAN_WINDOW.days,
+            "state_times": selectors.median_time_in_state(since=timezone.now() - selectors.MEDIAN_WINDOW),
             "throughput": selectors.throughput_per_fact_checker(days=30),
             "overdue": selectors.overdue_claims().count(),
         },

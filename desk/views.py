@@ -8,7 +8,6 @@ from __future__ import annotations
 import logging
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -21,6 +20,7 @@ from . import forms, selectors
 from . import services as desk_services
 from .access import desk_member_required, get_claim_for
 from .highlight import highlighted_text
+from .pagination import capped_count, capped_page
 
 logger = logging.getLogger(__name__)
 S = Claim.Status
@@ -28,7 +28,8 @@ PAGE_SIZE = 25
 
 
 def paginate(request, queryset, per_page: int = PAGE_SIZE):
-    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+    """A page that fetches per_page + 1 rows and counts at most 1,001 (see desk.pagination)."""
+    return capped_page(queryset, request.GET.get("page"), per_page=per_page)
 
 
 def claim_url(claim) -> str:
@@ -69,12 +70,12 @@ def home(request):
     context = {
         "page": page,
         "in_review": selectors.my_claims_in_review(user=user)[:20],
-        "unassigned_count": Claim.objects.filter(status=S.NEW, assignee__isnull=True).count(),
+        "unassigned_count": capped_count(Claim.objects.filter(status=S.NEW, assignee__isnull=True)),
         "is_fact_checker": roles.is_fact_checker(user),
         "is_editor": roles.is_editor(user),
     }
     if context["is_editor"]:
-        context["review_count"] = Claim.objects.filter(status=S.IN_REVIEW).count()
+        context["review_count"] = capped_count(Claim.objects.filter(status=S.IN_REVIEW))
     return render(request, "desk/home.html", context)
 
 
@@ -93,6 +94,7 @@ def unassigned(request):
             "page": page,
             "filtered": any(v is not None for v in filters.values()),
             "article_filter": filters.get("article_id"),
+            "article_filter_title": form.article_title,
             "is_fact_checker": roles.is_fact_checker(request.user),
             "is_editor": is_editor,
             "assign_form": forms.AssignForm(prefix="bulk") if is_editor else None,

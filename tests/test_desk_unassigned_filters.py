@@ -92,3 +92,21 @@ def test_the_list_costs_the_same_queries_for_many_claims(client, fact_checker, d
     client.force_login(fact_checker)
     with django_assert_max_num_queries(14):
         assert client.get(reverse("desk:unassigned")).status_code == 200
+
+
+def test_it_filters_by_source_name_and_shows_the_article_title(client, fact_checker, queue):
+    assert _listed(client, fact_checker, source="maria lopez") == [queue["a"].pk]
+    client.force_login(fact_checker)
+    response = client.get(reverse("desk:unassigned"), {"source": "Nobody Atall"})
+    assert response.status_code == 200 and response.context["form"].errors
+    html = client.get(reverse("desk:unassigned"), {"article": queue["second"].pk}).content.decode()
+    assert "A second article" in html and "<select" not in html.split('name="article"')[0][-200:]
+
+
+def test_counts_are_capped(fact_checker):
+    from desk.pagination import capped_count
+
+    make_article(sentences=tuple(f"Claim {i} is here." for i in range(6)))
+    waiting = Claim.objects.filter(status=Claim.Status.NEW)
+    assert (capped_count(waiting, cap=4).value, str(capped_count(waiting, cap=4))) == (4, "4+")
+    assert str(capped_count(waiting, cap=10)) == "6"
