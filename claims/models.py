@@ -14,6 +14,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from .source_aliases import normalize_source_name  # noqa: F401 (re-exported for the registry)
+
 
 def content_hash(text: str) -> str:
     """The article's identity for de-duplication: the same words, whatever the white space."""
@@ -21,14 +23,6 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()
 
 
-def normalize_source_name(name: str) -> str:
-    """Registry key for a source name: case, accents, punctuation and leading articles ignored."""
-    text = unicodedata.normalize("NFKD", name or "")
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    words = re.findall(r"\w+", text)
-    while words and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)
 
 
 class Article(models.Model):

@@ -82,15 +82,21 @@ CURATED: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 
 
-def _key(name: str) -> str:
-    # The same folding as claims.models.normalize_source_name, repeated here so that this
-    # module stays importable without Django (claims.matching uses it in pure functions).
+def normalize_source_name(name: str) -> str:
+    """Registry key for a source name: case, accents, punctuation and leading articles ignored.
+
+    Lives here, in a module without Django, so claims.matching can use it in pure functions;
+    claims.models re-exports it for the registry.
+    """
     text = unicodedata.normalize("NFKD", name or "")
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     words = re.findall(r"\w+", text)
     while words and words[0] in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words)
+
+
+_key = normalize_source_name
 
 
 @dataclass(frozen=True)
