@@ -181,23 +181,25 @@ def median_time_in_state(*, since: datetime | None = None, max_rows: int = MEDIA
     return result
 
 
+# A constant statement (the table is claims' own transition table); values are parameters.
+_MEDIAN_DURATIONS_SQL = """
+    WITH recent AS (
+        SELECT id, claim_id, to_status, created_at FROM claims_claimtransition
+        WHERE created_at >= %s ORDER BY created_at DESC, id DESC LIMIT %s
+    ), stays AS (
+        SELECT to_status, created_at,
+               LEAD(created_at) OVER (PARTITION BY claim_id ORDER BY created_at ASC, id ASC) AS left_at
+        FROM recent
+    )
+    SELECT to_status,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM (left_at - created_at))),
+           COUNT(*)
+    FROM stays WHERE left_at IS NOT NULL GROUP BY to_status
+"""
+
+
 def _median_durations_postgres(*, since: datetime, max_rows: int) -> dict[str, tuple[float | None, int]]:
-    table = connection.ops.quote_name(ClaimTransition._meta.db_table)
-    # The only interpolation is the model's own table name, quoted; values are parameters.
-    sql = f"""
-        WITH recent AS (
-            SELECT id, claim_id, to_status, created_at FROM {table}
-            WHERE created_at >= %s ORDER BY created_at DESC, id DESC LIMIT %s
-        ), stays AS (
-            SELECT to_status, created_at,
-                   LEAD(created_at) OVER (PARTITION BY claim_id ORDER BY created_at ASC, id ASC) AS left_at
-            FROM recent
-        )
-        SELECT to_status,
-               percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM (left_at - created_at))),
-               COUNT(*)
-        FROM stays WHERE left_at IS NOT NULL GROUP BY to_status
-    """  # noqa: S608
+    sql = _MEDIAN_DURATIONS_SQL
     with connection.cursor() as cursor:
         cursor.execute(sql, [since, max_rows])
         return {
