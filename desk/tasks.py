@@ -7,8 +7,6 @@ import logging
 from celery import shared_task
 from django.db import InterfaceError, OperationalError
 
-from claims import services as claim_services
-
 from . import services
 
 logger = logging.getLogger(__name__)
@@ -22,13 +20,13 @@ logger = logging.getLogger(__name__)
     soft_time_limit=120,
     time_limit=180,
 )
-def remind_overdue_claims() -> dict:
-    """Return expired leases to the queue, then remind assignees of claims past their deadline.
+def remind_overdue_claims() -> int:
+    """Remind assignees of claims past their deadline, at most once per claim per day.
 
-    Both steps are idempotent: a second run in the same day sends nothing new.
+    Expired leases are returned to the queue by claims.tasks.release_expired_leases, on its own
+    beat entry; this task does not repeat that work.
     """
-    released = claim_services.release_expired_leases()
     reminded = services.remind_overdue_claims()
-    if released or reminded:
-        logger.info("desk sweep: %d leases released, %d overdue reminders sent", released, reminded)
-    return {"released": released, "reminded": reminded}
+    if reminded:
+        logger.info("desk sweep: %d overdue reminders sent", reminded)
+    return reminded
