@@ -285,6 +285,10 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                     ent is not None and ent.label_ == "ORG" and ent.end - ent.start >= 2 and low not in ("reporters",)):
                 via = _np_name(sent, obj)
                 low = None
+            if low is not None and low in _BROADCAST_NOUNS:
+                # "told state news agency SANA", "told public broadcaster Suspilne", "told state television".
+                via, via_ref = _channel_np(sent, obj)
+                low = None
             if low is None:
                 pass
             elif low in lx.GENERIC_AUDIENCES or obj.pos_ == "PRON":
@@ -331,6 +335,9 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                     if name:
                         via = name
                         continue
+                    if pl in ("on", "via", "through") and ol in _BROADCAST_NOUNS:
+                        via, via_ref = _channel_np(sent, ob)  # "said on national radio"
+                        continue
                 if pl in ("on", "via", "through") and (ol in lx.PLATFORMS or ob.pos_ == "PROPN" or _ent_of(doc, ob)):
                     if ol in lx.PLATFORMS or ol in lx.OUTLETS or _ent_of(doc, ob):
                         if via is None:
@@ -351,12 +358,16 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                     for cp in (x for x in ob.children if x.dep_ == "compound"):
                         if sent.lower(cp.i) in lx.PLATFORMS and via is None:
                             via = sent.tok(cp.i)
-                    # "in a statement carried by the official SANA news agency"
+                    # "in a statement carried by the official SANA news agency", "in a speech
+                    # broadcast on state television", "in an interview aired by CNN"
                     for acl in (x for x in ob.children if x.dep_ == "acl"):
-                        for ag in (x for x in acl.children if x.dep_ == "agent"):
+                        for ag in (x for x in acl.children if x.dep_ == "agent" or
+                                   x.dep_ == "prep" and sent.lower(x.i) in ("on", "by", "in", "via")):
                             for ob2 in (x for x in ag.children if x.dep_ == "pobj"):
-                                if via is None:
+                                if via is None and not _is_time(sent, ob2):
                                     via = _entity_in(sent, ob2)
+                                    if via is None and (sent.lower(ob2.i) in _BROADCAST_NOUNS | {"media"}):
+                                        via, via_ref = _channel_np(sent, ob2)
                     if via is None and sent.lower(p.i) == "in" and ol in ("interview",):
                         for pp in (x for x in ob.children if x.dep_ == "prep"):
                             for ob2 in (x for x in pp.children if x.dep_ == "pobj"):
@@ -370,6 +381,38 @@ _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
 _CHANNEL_NOUNS = {"channel", "account", "page", "feed", "profile", "site", "website", "blog", "handle",
                   "journal", "newspaper", "magazine", "station", "programme", "program", "show",
                   "broadcaster", "network", "agency", "outlet", "paper", "radio", "television", "tv"}
+
+
+# Heads of a channel that may stand without a name ("on state television", "told a local radio station").
+_BROADCAST_NOUNS = {"television", "tv", "radio", "broadcaster", "agency", "channel", "station", "newspaper",
+                    "daily", "weekly", "tabloid", "magazine", "outlet", "network", "website", "wire"}
+
+
+def _channel_np(sent: Sent, tok) -> tuple[str | None, str | None]:
+    """(via, via_ref) for a channel noun: the name that goes with it ("state news agency SANA",
+    "broadcaster ERT", "the Kyiv Independent newspaper"), else the phrase itself ("national radio",
+    "state television"), or a definite "the newspaper" for the resolver."""
+    doc = sent.doc
+    ap = next((x for x in tok.children if x.dep_ == "appos" and (x.pos_ == "PROPN" or _ent_of(doc, x))), None)
+    if ap is not None:
+        return _np_name(sent, ap), None
+    nxt = tok.i + 1
+    if nxt < len(doc) and not sent.in_quote[nxt]:
+        ent = _ent_of(doc, doc[nxt])
+        if ent is not None and ent.start == nxt and ent.label_ in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC"):
+            return _strip_det(sent.span(ent.start, ent.end - 1)), None
+    name = _entity_in(sent, tok)
+    if name:
+        return name, None
+    lo, hi = _subtree_bounds(tok, cut={"relcl", "punct", "prep", "acl", "appos", "cc", "conj"})
+    lo, hi = _trim(sent, lo, hi, tok.i)
+    phrase = sent.span(lo, hi)
+    first = sent.lower(lo)
+    if first in ("the", "this", "that", "its", "their", "his", "her") and hi - lo <= 2:
+        if first in ("its", "their", "his", "her"):
+            return None, None  # "on its website": the speaker's own channel
+        return phrase, "definite"
+    return _strip_det(phrase), None
 
 
 def _entity_in(sent: Sent, tok) -> str | None:
@@ -397,13 +440,21 @@ def _is_time(sent: Sent, tok) -> bool:
 
 _SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed|surveyed|polled|interviewed|quoted|cited|published|"
                       r"reported|broadcast|aired)\s+by\s+(?:the\s+)?([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
-_JOURNAL = re.compile(r"\b(?:in|by)\s+the\s+(?:journal|newspaper|magazine|paper)\s+([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
+_JOURNAL = re.compile(
+    r"\b(?:in|by)\s+the\s+(?:journal|newspaper|magazine|paper)\s+([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})"
+    # "a study published in Nature", "a trial published on Thursday in The Lancet"
+    r"|\bpublished\s+(?:(?:on|last|this)\s+\w+\s+)?in\s+(?:the\s+)?(?:journal\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"([A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&))*)")
 
 
 def _phrase_via(phrase: str) -> str | None:
     """"economists surveyed by Reuters", "minutes seen by Euractiv", "in the journal Nature"."""
-    m = _SEEN_BY.search(phrase) or _JOURNAL.search(phrase)
-    return m.group(1) if m else None
+    m = _SEEN_BY.search(phrase)
+    if m:
+        return m.group(1)
+    m = _JOURNAL.search(phrase)
+    return _strip_det(m.group(1) or m.group(2)) if m else None
 
 
 def _np_name(sent: Sent, tok) -> str:
@@ -528,8 +579,10 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
                 not (e.end < len(doc) and sent.lower(e.end) in ("based", "-based"))]
         kind = "media" if head_low in lx.MEDIA_WORDS else "document"
         jv = _JOURNAL.search(phrase)
+        journal = None
         if jv:
-            ents = [e for e in ents if sent.span(e.start, e.end - 1) not in jv.group(1)]
+            journal = jv.group(1) or jv.group(2)
+            ents = [e for e in ents if _strip_det(sent.span(e.start, e.end - 1)) not in journal]
         if ents:
             out = []
             for e in ents:
@@ -552,6 +605,9 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
                 if jv and len(out) > 1:
                     out = [o for o in out if o not in jv]
                     out[0].via = jv[0].name
+            if journal:
+                for o in out:
+                    o.via = o.via or journal
             return out
         first = sent.lower(j)
         if jv or _SEEN_BY.search(phrase):
@@ -631,6 +687,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
     found: list[tuple[int, RawSource]] = []
     info: dict = {}
     used_subjects: set[int] = set()
+    by_subject: dict[int, RawSource] = {}
 
     # "according to X"
     for t in doc:
@@ -709,6 +766,11 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             surface = _surface_quote_speaker(sent)
             if surface is not None and surface[0].i == t.i:
                 subj = surface[1]
+        if subj is not None and subj.i in by_subject and by_subject[subj.i].via is None and t.dep_ == "conj":
+            # "denied the report and said in a post on X that ...": the channel of the later verb.
+            v, vref, _aud = _via(sent, t, lemma)
+            if v:
+                by_subject[subj.i].via, by_subject[subj.i].via_ref = v, vref
         if subj is None or sent.in_quote[subj.i] or subj.i in used_subjects:
             continue
         subj_low = sent.lower(subj.i)
@@ -750,6 +812,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         if src is None:
             continue
         used_subjects.add(subj.i)
+        by_subject[subj.i] = src
         via, via_ref, audience = _via(sent, head_verb or t, lemma)
         if head_verb is not None and via is None:
             via, via_ref, audience = _via(sent, t, lemma)
@@ -800,8 +863,12 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
     out = [s for d, s in found if d == top or s.extra.get("nested_ok", False) or s.cue == "according to"]
     uniq: list[RawSource] = []
     for s in out:
-        if not any(u.name.lower() == s.name.lower() for u in uniq):
+        same = next((u for u in uniq if u.name.lower() == s.name.lower()), None)
+        if same is None:
             uniq.append(s)
+        elif same.via is None and s.via:
+            # "denied the report and said in a post on X that ...": the channel of the later verb.
+            same.via, same.via_ref = s.via, s.via_ref
     return uniq, info
 
 

@@ -166,7 +166,9 @@ STATEMENT_NOUNS = {"statement", "communique", "communiqué", "release", "press r
                    "post", "tweet", "message", "letter", "speech", "interview",
                    "briefing", "conference", "news conference", "press conference",
                    "video", "broadcast", "remarks", "comments", "note", "declaration",
-                   "report", "bulletin", "notice", "posting", "audio"}
+                   "report", "bulletin", "notice", "posting", "audio", "address", "podcast", "op-ed",
+                   "article", "editorial", "column", "essay", "appearance", "programme", "program",
+                   "documentary", "livestream", "speeches", "statements", "posts"}
 
 # Audiences of "told ...": no via ("told reporters" -> null).
 # Source: newsroom usage; these are people, not channels.
@@ -248,7 +250,10 @@ DOCUMENT_WORDS = {"report", "study", "survey", "document", "documents", "data", 
                   "records", "record", "audit", "review", "paper", "research", "assessment",
                   "estimate", "estimates", "tally", "count", "release", "statement", "order",
                   "decree", "resolution", "bill", "affidavit", "transcript", "leaked",
-                  "dossier", "inquiry", "investigation", "index", "forecast", "budget"}
+                  "dossier", "inquiry", "investigation", "index", "forecast", "budget",
+                  # plurals and trials: "polls suggest", "studies have found", "a trial published in ..."
+                  "polls", "surveys", "studies", "reports", "analyses", "audits", "reviews", "assessments",
+                  "trial", "trials", "experiments", "experiment", "models", "projections", "tests"}
 
 # Media items. Source: what wire copy says about user-generated content.
 MEDIA_WORDS = {"video", "videos", "footage", "photo", "photos", "photograph", "photographs",

@@ -450,6 +450,51 @@ def _source_dict(s: RawSource) -> dict:
             "cue": s.cue, "via": s.via, "quote": s.quote or "indirect"}
 
 
+# A sentence that names its own setting ("in a statement", "at a news conference", "told
+# reporters") does not continue the channel of the speaker's previous sentence.
+_OWN_SETTING = re.compile(
+    r"\b(?:in|at|during|on|via|through)\s+(?:a|an|the|his|her|its|their|this|that|another|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|interview|conference|briefing|speech|address|remarks|letter|release|post|tweet|video|message|"
+    r"hearing|meeting|rally|session|broadcast|podcast|programme|program|show|op-ed|column|article)s?\b"
+    r"|\b(?:told|telling|tells|wrote|writing|speaking|talking)\s+(?:to\s+)?(?:reporters|journalists|the|a|an|[A-Z])",
+    re.I)
+_WHEN = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+                   r"later|earlier|last\s+(?:week|month|year)|this\s+(?:week|morning|afternoon|evening))\b")
+_CARRY_BACK = 3   # sentences back a channel carries over, ...
+_CARRY_PARAS = 1  # ... and paragraphs
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    a, b = a.lower().removeprefix("the "), b.lower().removeprefix("the ")
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    return bool(wa and wb) and (wa[-1] == wb[-1] and (len(wa) == 1 or len(wb) == 1) or
+                                f" {a} " in f" {b} " or f" {b} " in f" {a} ")
+
+
+def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: int) -> str | None:
+    """The channel of the same speaker's statement just before ('"...," Smith said in an interview
+    with the BBC. She added ...' -> BBC), when no one else spoke in between and this sentence does
+    not give a setting of its own."""
+    text = sents[k].text
+    if _OWN_SETTING.search(text) or re.match(r"(?i)(?:when\s+|later\s+)?asked\b", text):
+        return None
+    when = set(_WHEN.findall(text.lower()))
+    para = recs[k].para
+    for j in range(k - 1, max(-1, k - 1 - _CARRY_BACK), -1):
+        if recs[j].para < para - _CARRY_PARAS:
+            return None
+        srcs = per_sent_sources[j]
+        if not srcs:
+            continue
+        same = next((s for s in srcs if _same_speaker(s["name"], d["name"])), None)
+        if same is None or len(srcs) > 1 or when - set(_WHEN.findall(sents[j].text.lower())):
+            return None  # another speaker, or another occasion ("on Tuesday", "later")
+        return same["via"]
+    return None
+
+
 _ANAPHORIC_UNVERIFIABLE = re.compile(
     r"^(?:but\s+|however,?\s+)?(?:this|that|it|these|those|neither|none|the\s+(?:claims?|report|reports|video|"
     r"footage|figures?|toll|numbers?|accounts?|images?|photos?|allegations?|information|statements?|details?|"
@@ -489,10 +534,10 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             d["_head"] = r.head
             d["_ref"] = r.ref
             prev = r.extra.get("from")
-            # "He said ..." right after his quote on Telegram keeps the channel.
-            if prev is not None and not d["via"] and prev.get("via") and prev.get("_sent") == len(per_sent_sources) - 1 \
-                    and r.head in lx.PERSON_PRONOUNS | lx.GROUP_PRONOUNS:
-                d["via"] = prev["via"]
+            # "He said ..." / "Kostenko added ..." / "the air force said ..." right after the same
+            # speaker spoke on Telegram or to the BBC keeps the channel.
+            if not d["via"]:
+                d["via"] = _carried_via(d, per_sent_sources, prep.sents, sent_objs, len(per_sent_sources))
             if not d["via"] and re.search(r"\b(?:post|posts|message|tweet|video)\b", d["cue"] or ""):
                 same = next((h for h in reversed(resolver.history) if h.get("via")
                              and h["name"].split()[-1] == d["name"].split()[-1]

@@ -1,0 +1,112 @@
+"""Via: the channel or outlet a source spoke through, in its many wordings."""
+
+from claims.extraction import extract
+
+
+def _sources(text):
+    return [c["sources"] for c in extract("Headline\n\n" + text)["claims"]]
+
+
+def _first(text, needle):
+    claim = next(c for c in extract("Headline\n\n" + text)["claims"] if needle in c["text"])
+    assert claim["sources"], claim
+    return claim["sources"][0]
+
+
+def test_the_channel_carries_over_to_the_same_speakers_next_sentence():
+    text = (
+        '"We will not give up," Anna Smith said in an interview with the BBC. '
+        "She added that the talks would resume next week."
+    )
+    assert [[(s["name"], s["via"]) for s in srcs] for srcs in _sources(text)] == [
+        [("Anna Smith", "BBC")],
+        [("Anna Smith", "BBC")],
+    ]
+
+
+def test_a_repeated_name_or_definite_description_keeps_the_channel():
+    text = (
+        "Ukraine's air force said on Telegram that Russia had launched 58 drones overnight.\n\n"
+        "It said 40 had been shot down.\n\n"
+        "The remaining drones struck targets in three regions, the air force said."
+    )
+    assert [s[0]["via"] for s in _sources(text)] == ["Telegram", "Telegram", "Telegram"]
+
+
+def test_no_carry_over_when_another_speaker_comes_between_or_a_new_setting_is_named():
+    text = (
+        "Governor Ivan Petrov wrote on Telegram that two people had died. "
+        "Police said a man had been arrested. Petrov said the fire was under control."
+    )
+    assert [s[0]["via"] for s in _sources(text)] == ["Telegram", None, None]
+    text = (
+        "Governor Ivan Petrov wrote on Telegram that two people had died. "
+        "Petrov said at a news conference that the fire was under control."
+    )
+    assert [s[0]["via"] for s in _sources(text)] == ["Telegram", None]
+    text = (
+        "Senator Ruth Cole told Fox News on Monday that the bill would fail. "
+        'Asked on Tuesday about a compromise, Cole said: "Everything is on the table."'
+    )
+    assert [s[0]["via"] for s in _sources(text)] == ["Fox News", None]
+
+
+def test_coordinated_verbs_take_the_channel_of_the_later_verb():
+    s = _first(
+        "The ministry denied the report and said in a post on X that no troops had crossed the border.", "troops"
+    )
+    assert s["via"] == "X"
+
+
+def test_told_a_named_news_agency_or_broadcaster():
+    assert (
+        _first("Syria's foreign minister told state news agency SANA that the talks had failed.", "talks")["via"]
+        == "SANA"
+    )
+    assert (
+        _first(
+            "Iran's foreign ministry spokesman told the semi-official Tasnim news agency that the talks "
+            "would continue.",
+            "talks",
+        )["via"]
+        == "Tasnim"
+    )
+
+
+def test_broadcast_channels_without_a_name():
+    assert (
+        _first("The interior minister said on national radio that 40 people had been arrested.", "arrested")["via"]
+        == "national radio"
+    )
+    assert (
+        _first(
+            "In a speech broadcast on state television, President Ali Hassan said the economy had grown by 4 percent.",
+            "economy",
+        )["via"]
+        == "state television"
+    )
+    assert (
+        _first(
+            "In an address aired by national broadcaster RTS, Aleksandar Vucic said the protests were "
+            "organised from abroad.",
+            "protests",
+        )["via"]
+        == "RTS"
+    )
+
+
+def test_a_journal_is_the_via_of_a_study_published_in_it():
+    s = _first("A trial published in The Lancet found that the drug cut deaths by a third.", "drug")
+    assert s["kind"] == "document" and s["via"] == "Lancet"
+    s = _first("According to a study published in Nature, the glacier had lost 20 percent of its mass.", "glacier")
+    assert s["name"] == "a study" and s["via"] == "Nature"
+
+
+def test_settings_that_are_not_channels():
+    assert (
+        _first("The mayor said at a press conference that the city would rebuild the bridge.", "bridge")["via"] is None
+    )
+    assert (
+        _first("The president said in a video address that the country would not surrender.", "surrender")["via"]
+        is None
+    )
