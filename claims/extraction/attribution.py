@@ -111,6 +111,9 @@ def _kind(name: str, descriptor: str | None, label: str | None, head_low: str, a
         return "government"
     if label in ("GPE", "NORP"):
         return "government"
+    if label in ("ORG", "FAC", None) and dwords and re.findall(r"[a-z]+", (descriptor or "").lower())[-1] in _ROLE_NOUNS \
+            and 2 <= len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split()):
+        return "person"  # "Harrowby boss Nadia Pearce": a role before a name makes a person
     if label in ("ORG", "FAC"):
         return "organization"
     if head_low in lx.GOVERNMENT_WORDS and head_low not in ("spokesman", "spokeswoman", "spokesperson",
@@ -123,6 +126,13 @@ def _kind(name: str, descriptor: str | None, label: str | None, head_low: str, a
         n = len(name.split())
         return "person" if 2 <= n <= 4 and not words & {"group", "party", "front", "union", "council"} else "organization"
     return "organization"
+
+
+# Roles that make the name they describe a person's.
+_ROLE_NOUNS = (lx.PERSON_TITLES | {w for w in lx.ANONYMOUS_HEADS if not w.endswith("s")}) - {"state", "security"} | {
+    "boss", "manager", "coach", "captain", "striker", "midfielder", "defender", "goalkeeper", "forward",
+    "player", "founder", "owner", "head", "leader", "chair", "chairperson", "president", "economist",
+    "author", "editor", "writer", "actor", "singer", "architect", "chef", "owner", "ceo", "cfo"}
 
 
 def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | None:
@@ -536,7 +546,7 @@ def _by_agent(sent: Sent, tok):
     return None
 
 
-_SPEECH_ANY_OBJECT = {"say", "tell", "claim", "deny", "condemn", "criticise", "recommend", "forecast",
+_SPEECH_ANY_OBJECT = {"say", "tell", "claim", "deny", "condemn", "criticise", "praise", "hail", "recommend", "forecast",
                       "estimate", "report", "predict", "dismiss", "reject", "welcome", "blame", "accuse",
                       "caution", "warn", "insist", "allege", "acknowledge", "admit", "promise", "pledge",
                       "vow", "urge", "describe", "expect", "confirm", "record", "cite"}
@@ -852,7 +862,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                 found.append((0, src))
 
     if not found:
-        src = _surface_document_subject(sent)
+        src = _surface_document_subject(sent) or _surface_present_speaker(sent, has_anon)
         if src is not None:
             found.append((0, src))
 
@@ -881,6 +891,37 @@ _SURFACE_DOC = re.compile(
     r"(?P<cue>(?:appears?|appeared|seems?|seemed)\s+to\s+(?:show|confirm|suggest|indicate)|shows?|showed|found|finds|"
     r"suggests?|suggested|indicates?|indicated|points?\s+to|pointed\s+to|reveals?|revealed|concludes?|concluded|"
     r"puts?|says|said|claims?|claimed|describes?|described)\b", re.I)
+
+
+_PRESENT_CUE = re.compile(
+    r"^(?P<np>(?:(?:the|some|many|several|other|most|two|three)\s+)?(?:[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]+))\s+"
+    r"(?P<cue>allege|alleges|say|says|claim|claims|contend|contends|argue|argues|insist|insists|maintain|"
+    r"maintains|believe|believes|estimate|estimates|fear|fears|suspect|suspects)\s+(?:that\s+)?(?=\S)", re.I)
+
+
+def _surface_present_speaker(sent: Sent, has_anon: bool) -> RawSource | None:
+    """'Prosecutors allege Daniel Hurst moved ...' when the small model read "allege" as a
+    noun: a sentence opening with a speaker noun and a present-tense reporting verb."""
+    if sent.in_quote and sent.in_quote[0]:
+        return None
+    m = _PRESENT_CUE.match(sent.text)
+    if not m:
+        return None
+    head = m.group("head").lower()
+    np_ = m.group("np")
+    k = next((i for i, (a, _b) in enumerate(sent.offsets) if a >= m.end("np")), None)
+    if k is None or sent.doc[max(0, k - 1)].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return None  # the parse had a real verb there and found no source: trust it
+    words = np_.split()
+    if head in lx.ANONYMOUS_HEADS | lx.GOVERNMENT_WORDS | _RESEARCH_GROUPS | {"prosecution", "defence", "defense"}:
+        first = words[0].lower()
+        ref = "definite" if first == "the" and len(words) <= 3 and head in lx.DEFINITE_BACKREF_NOUNS else "name"
+        anonymous = ref == "name" and head in lx.ANONYMOUS_HEADS and first in ("some", "many", "several", "two",
+                                                                              "three", "other", "most") or has_anon
+        name = np_ if ref == "definite" else _strip_det(np_)
+        return RawSource(name, _kind(name, None, None, head, anonymous), None, m.group("cue"), None, "indirect",
+                         ref=ref, head=head)
+    return None
 
 
 def _surface_document_subject(sent: Sent) -> RawSource | None:
@@ -918,7 +959,8 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
     src = _np(sent, head, sentence_has_anon=has_anon)
     if src is None:
         return None
-    if low in lx.MEDIA_WORDS | lx.DOCUMENT_WORDS and src.extra.get("label") is None:
+    if low in lx.MEDIA_WORDS | lx.DOCUMENT_WORDS and (src.extra.get("label") is None or head.tag_ in ("NN", "NNS")):
+        # (a common noun the NER took for a name: "Photographs released by ..." as PERSON)
         lo, hi = _subtree_bounds(head, cut={"relcl", "punct", "appos"})
         lo, hi = _trim(sent, lo, hi, head.i)
         phrase = sent.span(lo, hi)

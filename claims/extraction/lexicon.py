@@ -145,6 +145,9 @@ _REPORT_LEMMAS = {
     "decline": ["declined"],
     "point": ["points", "pointed"],
     "put": ["put", "puts"],
+    # Evaluations are statements too: "Harrowby boss Nadia Pearce praised her players' resilience".
+    "praise": ["praise", "praises", "praised"],
+    "hail": ["hail", "hails", "hailed"],
 }
 REPORT_VERBS = {form: lemma for lemma, forms in _REPORT_LEMMAS.items() for form in forms}
 

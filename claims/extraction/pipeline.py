@@ -223,6 +223,12 @@ _GENERIC_ORG_NOUNS = {"agency", "group", "organisation", "organization", "compan
                       "museum", "university", "hospital", "school", "council", "authority", "force",
                       "ministry", "department", "office", "service", "federation", "association",
                       "foundation", "campaign", "nonprofit", "non-profit", "startup", "conglomerate"}
+_MILITARY_WORDS = {"military", "army", "forces", "armed forces"}
+_MILITARY_RX = re.compile(r"(?i)\b(?:defen[cs]e|army|armed forces|military|general staff|pentagon|idf)\b")
+# Plural heads that point back at several organisations named together ("the companies").
+_GROUP_PLURALS = {"companies", "firms", "groups", "banks", "organisations", "organizations", "governments",
+                  "countries", "sides", "nations", "agencies", "ministries", "clubs", "airlines", "lenders",
+                  "carriers", "parties", "unions", "charities", "universities", "states"}
 _TITLE_RX = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?\s+", re.I)
 
 
@@ -235,6 +241,7 @@ class _Resolver:
         self.orgs: list[tuple[str, str]] = []  # (name, label) of ORG/GPE/NORP met
         self.gender: dict[str, str] = {}     # person name -> "f" / "m"
         self.last_subject: tuple[str, str] | None = None  # (name, kind) of the last sentence's subject entity
+        self.groups: list[list[tuple[str, str]]] = []  # per sentence: organisations named together
 
     def note_entities(self, sent: Sent, sources: list[dict]):
         self.last_subject = None
@@ -282,6 +289,63 @@ class _Resolver:
                 return h
         return None
 
+    def note_groups(self, sent: Sent):
+        """Remember the sentence's coordinated organisations and countries ("Pfizer and Valneva"),
+        before its sources are resolved: "..., and the companies said" may point into it."""
+        doc = sent.doc
+        ents = {t: e for e in doc.ents for t in range(e.start, e.end)}
+        group: list[tuple[str, str]] = []
+        # Proper nouns joined by "and" ("developed by Pfizer and Valneva"); the small model
+        # often labels one of them PERSON, so the coordination decides, not the labels.
+        for t in doc:
+            conj = [c for c in t.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+            if t.pos_ != "PROPN" or not conj or sent.in_quote[t.i] or t.dep_ == "conj":
+                continue
+            members = [t] + conj + [g for c in conj for g in c.children if g.dep_ == "conj" and g.pos_ == "PROPN"]
+            spans = [ents.get(m.i) for m in members]
+            labels = [e.label_ if e is not None else "ORG" for e in spans]
+            if any(e is not None and e.label_ == "PERSON" and e.end - e.start >= 2 for e in spans):
+                continue  # "John Smith and Mary Jones" are people
+            label = "GPE" if all(lab in ("GPE", "NORP") for lab in labels) else "ORG"
+            for m, e in zip(members, spans):
+                name = sent.span(e.start, e.end - 1) if e is not None else sent.tok(m.i)
+                group.append((re.sub(r"^the\s+", "", name, flags=re.I), label))
+            break
+        if not group:
+            names: list[tuple[str, str]] = []
+            for e in doc.ents:
+                if e.label_ in ("ORG", "GPE", "NORP") and not sent.in_quote[e.start]:
+                    name = re.sub(r"^the\s+", "", sent.span(e.start, e.end - 1), flags=re.I)
+                    if all(n != name for n, _ in names):
+                        names.append((name, e.label_))
+            group = names if len(names) >= 2 else []
+        self.groups.append(group)
+
+    def resolve_group(self, src: RawSource) -> list[RawSource] | None:
+        """"the companies", "both companies", "the two governments": the organisations named
+        together just before (or earlier in the same sentence)."""
+        if src.ref not in ("definite", "name", "unresolved"):
+            return None
+        words = re.findall(r"[\w-]+", src.name.lower())
+        if not words or words[-1] not in _GROUP_PLURALS or len(words) > 3:
+            return None
+        if src.ref != "definite" and words[0] not in ("both", "the", "two", "three"):
+            return None
+        count = {"two": 2, "both": 2, "three": 3, "four": 4}.get(words[0] if words[0] != "the" else words[1 % len(words)])
+        labels = ("GPE", "NORP", "ORG") if words[-1] in ("countries", "governments", "sides", "nations", "states") \
+            else ("ORG",)
+        for group in reversed(self.groups[-4:]):
+            names = [n for n, label in group if label in labels]
+            if len(names) >= 2 and (count is None or len(names) == count):
+                kind = "government" if labels[0] == "GPE" else None
+                out = []
+                for n in names[:4]:
+                    r = self._named(src, n, kind or ("government" if any(
+                        w in n.lower().split() for w in lx.GOVERNMENT_HEADS) else "organization"))
+                    out.append(r)
+                return out
+        return None
+
     def resolve(self, src: RawSource) -> RawSource | None:
         if src.ref == "pronoun":
             if src.head in lx.PERSON_PRONOUNS:
@@ -319,6 +383,12 @@ class _Resolver:
                         # "the agency" right after another agency was the subject.
                         return self._named(src, self.last_subject[0], self.last_subject[1])
                     return self._from(h, src)
+            if head in _MILITARY_WORDS and len(words) <= 2:
+                # "the military", "the army": the defence ministry or armed forces named before.
+                prev = next((h for h in reversed(self.history) if h["kind"] in ("government", "organization")
+                             and _MILITARY_RX.search(h["name"])), None)
+                if prev:
+                    return self._from(prev, src)
             if src.extra.get("doc"):
                 # "according to the statement": whoever issued the last statement.
                 prev = next((h for h in reversed(self.history) if h["kind"] != "person" and
@@ -519,7 +589,16 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         sent_objs.append(sent)
         raw, _info = sentence_sources(sent)
         out, out_raw = [], []
+        resolver.note_groups(sent)
         for r in raw:
+            group = resolver.resolve_group(r)
+            if group:
+                for g in group:
+                    d = _source_dict(g)
+                    if not any(o["name"].lower() == d["name"].lower() for o in out):
+                        out.append(d)
+                        out_raw.append(g)
+                continue
             r2 = resolver.resolve(r)
             if r2 is None:
                 continue

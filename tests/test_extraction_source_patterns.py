@@ -1,0 +1,53 @@
+"""Sources in wordings the parse alone misses: plural documents, misparsed present-tense cues,
+evaluations, coordinated organisations, "the military", role-named people."""
+
+from claims.extraction import extract
+
+
+def _names(text, needle):
+    claim = next(c for c in extract("Headline\n\n" + text)["claims"] if needle in c["text"])
+    return [s["name"] for s in claim["sources"]]
+
+
+def test_polls_and_studies_in_the_plural_are_sources():
+    assert _names("Voters are likely to blame Congress, polls suggest.", "Voters") == ["polls"]
+
+
+def test_a_present_tense_cue_after_a_speaker_noun():
+    assert _names("Prosecutors allege John Ward moved money into an offshore account.", "Ward") == ["Prosecutors"]
+
+
+def test_an_evaluation_is_a_statement():
+    assert _names("Coach Nadia Pearce praised her players' resilience.", "praised") == ["Nadia Pearce"]
+
+
+def test_a_media_item_released_by_an_organisation_is_sourced_to_it():
+    text = "Photographs released by the State Emergency Service showed firefighters carrying residents out."
+    assert _names(text, "firefighters") == ["State Emergency Service"]
+
+
+def test_the_companies_are_the_organisations_named_together():
+    text = "Apple and Samsung announced a deal on Monday. The companies said the agreement would last ten years."
+    assert _names(text, "agreement") == ["Apple", "Samsung"]
+    text = (
+        "A vaccine developed by Pfizer and Valneva is in late-stage trials, and the companies have said "
+        "they plan to seek approval in 2026."
+    )
+    assert _names(text, "vaccine") == ["Pfizer", "Valneva"]
+
+
+def test_the_military_is_the_defence_ministry_named_before():
+    text = (
+        "Russia's defence ministry said its forces had taken the village.\n\n"
+        "The military said on Telegram that its units had liberated the settlement."
+    )
+    assert _names(text, "liberated") == ["Russia's defence ministry"]
+
+
+def test_a_role_before_a_name_makes_a_person_for_later_pronouns():
+    text = (
+        'Afterwards, Colville said: "We were the better side for an hour."\n\n'
+        "Harrowby boss Nadia Pearce praised her players' resilience.\n\n"
+        'She said: "The lads never stopped believing."'
+    )
+    assert _names(text, "lads") == ["Nadia Pearce"]
