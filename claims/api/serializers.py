@@ -18,7 +18,7 @@ from __future__ import annotations
 from rest_framework import serializers
 
 from claims import claimreview
-from claims.models import Article, Claim, Evidence, Source, Verdict
+from claims.models import Article, Claim, Evidence, Source, Verdict, VerdictRating
 
 from . import urls_for
 
@@ -378,3 +378,109 @@ class FactCheckSearchOutputSerializer(serializers.Serializer):
 
 class ErrorSerializer(serializers.Serializer):
     detail = serializers.CharField()
+
+
+# --------------------------------------------------------------------------- workflow actions (desk staff)
+# Inputs name only what the caller may say; status, assignee, approved_by and the like in a body
+# are not fields here, so they are dropped before any service sees them.
+
+
+class RatingField(StrictCharField):
+    """A rating of the verdict scale, by its label in any case; only ratings still in use.
+    No max_length: DRF runs validators on the VerdictRating this returns, not on the text."""
+
+    default_error_messages = {"unknown": "unknown rating {value!r}; use one of: {labels}"}
+
+    def to_internal_value(self, data):
+        label = super().to_internal_value(data).strip()
+        active = list(VerdictRating.objects.filter(active=True).order_by("order", "id"))
+        for rating in active:
+            if rating.label.casefold() == label.casefold():
+                return rating
+        self.fail("unknown", value=label[:100], labels=", ".join(r.label for r in active))
+
+
+class ApproveInputSerializer(serializers.Serializer):
+    note = StrictCharField(
+        required=False, allow_blank=True, max_length=5000, default="", help_text="Optional; kept with the verdict."
+    )
+
+
+class ReturnInputSerializer(serializers.Serializer):
+    reason = StrictCharField(max_length=5000, help_text="Why the verdict goes back; the fact-checker reads this.")
+
+
+class ProposeVerdictInputSerializer(serializers.Serializer):
+    rating = RatingField(help_text='A label of the verdict scale, any case ("False", "Mostly true", "Unverifiable").')
+    explanation = StrictCharField(max_length=20000, help_text="What the evidence shows; published with the verdict.")
+
+
+class WorkflowVerdictSerializer(serializers.Serializer):
+    version = serializers.IntegerField()
+    rating = serializers.CharField()
+    explanation = serializers.CharField()
+    state = serializers.CharField(help_text="proposed, returned, approved or superseded.")
+    proposed_by = serializers.CharField(allow_null=True)
+    approved_by = serializers.CharField(allow_null=True)
+    review_note = serializers.CharField(help_text="The editor's note on approval, or the reason it was returned.")
+
+
+class WorkflowTransitionSerializer(serializers.Serializer):
+    from_status = serializers.CharField()
+    to_status = serializers.CharField()
+    actor = serializers.CharField(allow_null=True)
+    reason = serializers.CharField()
+    at = serializers.DateTimeField()
+
+
+class WorkflowStateSerializer(serializers.Serializer):
+    detail = serializers.CharField(help_text="What was done.")
+    id = serializers.IntegerField()
+    api_url = serializers.URLField()
+    workflow_status = serializers.ChoiceField(choices=Claim.Status.values)
+    status = serializers.ChoiceField(choices=PUBLIC_STATUSES, help_text="The public status consumers see.")
+    assignee = serializers.CharField(allow_null=True)
+    verdict = WorkflowVerdictSerializer(allow_null=True, help_text="The latest verdict version, whatever its state.")
+    last_transition = WorkflowTransitionSerializer(allow_null=True)
+
+
+class WorkflowConflictSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+    workflow_status = serializers.ChoiceField(
+        choices=Claim.Status.values, allow_null=True, help_text="The claim's status now, in the database."
+    )
+
+
+def _username(user) -> str | None:
+    return user.get_username() if user is not None else None
+
+
+def workflow_state_to_dict(claim: Claim, *, verdict: Verdict | None, transition, detail: str) -> dict:
+    return {
+        "detail": detail,
+        "id": claim.pk,
+        "api_url": urls_for.claim(claim.pk),
+        "workflow_status": claim.status,
+        "status": public_status(claim),
+        "assignee": _username(claim.assignee),
+        "verdict": None
+        if verdict is None
+        else {
+            "version": verdict.version,
+            "rating": verdict.rating.label,
+            "explanation": verdict.explanation,
+            "state": verdict.state,
+            "proposed_by": _username(verdict.proposed_by),
+            "approved_by": _username(verdict.approved_by),
+            "review_note": verdict.review_note,
+        },
+        "last_transition": None
+        if transition is None
+        else {
+            "from_status": transition.from_status,
+            "to_status": transition.to_status,
+            "actor": _username(transition.actor),
+            "reason": transition.reason,
+            "at": _dt(transition.created_at),
+        },
+    }

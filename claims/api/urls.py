@@ -4,7 +4,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from webhooks import api as webhook_api
 
-from . import views
+from . import views, workflow
 
 app_name = "api"
 
@@ -19,6 +19,9 @@ urlpatterns = [
     path("claims/", views.ClaimListApi.as_view(), name="claims"),
     path("claims/<int:claim_id>/", views.ClaimDetailApi.as_view(), name="claim"),
     path("claims/<int:claim_id>/claimreview", views.ClaimReviewApi.as_view(), name="claimreview"),
+    path("claims/<int:claim_id>/approve", workflow.ClaimApproveApi.as_view(), name="claim-approve"),
+    path("claims/<int:claim_id>/return", workflow.ClaimReturnApi.as_view(), name="claim-return"),
+    path("claims/<int:claim_id>/verdict", workflow.ClaimProposeVerdictApi.as_view(), name="claim-verdict"),
     path("claimreview-feed", views.ClaimReviewFeedApi.as_view(), name="claimreview-feed"),
     path("factcheck/claims:search", views.FactCheckSearchApi.as_view(), name="factcheck-search"),
     path("articles/", views.ArticleCollectionApi.as_view(), name="articles"),
