@@ -331,11 +331,19 @@ def test_the_admin_lists_hide_other_fact_checkers_claims_and_notes(world, client
 # --------------------------------------------------------------------------- API
 
 API_READ = {"anonymous": 401, "mallory": 403, "alice": 403, "bob": 403, "apikey": 200, "carol": 200, "root": 200}
+# Workflow actions on the published claim `done` (alice's): whoever is let in gets 409 (it is not in
+# review any more), so the table shows who passes the role and visibility checks without changing it.
+API_EDITOR_ACTION = {**API_READ, "apikey": 403, "carol": 409, "root": 409}
+# Proposing: only the assignee; bob gets 404 for alice's claim (as on the desk), editors 403.
+API_PROPOSE = {**API_READ, "apikey": 403, "alice": 409, "bob": 404, "carol": 403, "root": 403}
 API = {
     # route: [(method, body, expected per role)]
     "api/v1/claims/": [("GET", None, API_READ)],
     "api/v1/claims/<int:claim_id>/": [("GET", None, API_READ)],
     "api/v1/claims/<int:claim_id>/claimreview": [("GET", None, API_READ)],
+    "api/v1/claims/<int:claim_id>/approve": [("POST", {"note": "ok"}, API_EDITOR_ACTION)],
+    "api/v1/claims/<int:claim_id>/return": [("POST", {"reason": "check the budget"}, API_EDITOR_ACTION)],
+    "api/v1/claims/<int:claim_id>/verdict": [("POST", {"rating": "True", "explanation": "x"}, API_PROPOSE)],
     "api/v1/claimreview-feed": [("GET", None, API_READ)],
     "api/v1/factcheck/claims:search": [("GET", None, API_READ)],
     "api/v1/articles/": [
