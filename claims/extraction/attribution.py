@@ -148,6 +148,14 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
     # The name may be an apposition of a common noun ("newspaper al-Watan").
     appos = [c for c in head.children if c.dep_ == "appos"]
     name_tok, desc = head, None
+    if head.pos_ != "PROPN" and not _ent_of(doc, head) and not appos and low in _ROLE_NOUNS:
+        # "the mayor of Beira, Joaquim Matsinhe, said": the parser hangs the name on "Beira".
+        for p in (c for c in head.children if c.dep_ == "prep" and sent.lower(c.i) in ("of", "in", "for", "at")):
+            for ob in (c for c in p.children if c.dep_ == "pobj"):
+                person = next((a for a in ob.children if a.dep_ == "appos" and a.i > ob.i and
+                               (e := _ent_of(doc, a)) is not None and e.label_ == "PERSON"), None)
+                if person is not None:
+                    appos = [person]
     if head.pos_ != "PROPN" and not _ent_of(doc, head):
         prop = next((a for a in appos if a.pos_ == "PROPN" or _ent_of(doc, a)), None)
         if prop is not None:

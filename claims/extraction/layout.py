@@ -24,6 +24,8 @@ _CAPTION_BRACKET = re.compile(r"^(?P<cap>.*?)\s*\[(?P<credit>[^\[\]]{1,80})\]\s*
 _CAPTION_PHOTO = re.compile(
     r"^(?P<cap>.+?)\s*[(\[]?\s*(?:photo|photograph|image|picture|pic|credit|footage|video)\s*"
     r"(?::|by|credit:?)\s*(?P<credit>[^()\[\]]{1,80}?)\s*[)\]]?\s*$", re.I)
+_CAPTION_SENTENCE_PHOTO = re.compile(
+    r"^(?P<cap>[^.!?]+[.!?])\s+(?:photo|photograph|picture|image|pic)\s*:\s*(?P<credit>[^.!?:]{1,80}?)\s*$", re.I)
 _CAPTION_AGENCY = re.compile(
     r"^(?P<cap>.+?)\s*[(\[](?P<credit>[^()\[\]]{0,40}(?:getty|afp|reuters|\bap\b|epa|anadolu|"
     r"shutterstock|alamy|pa media|pa wire|ap photo|via|file photo|photo|image|twitter|social media|supplied|handout)"
@@ -98,6 +100,10 @@ def _caption(s: str):
             if rx is _CAPTION_BRACKET and _words(cap) < 3:
                 continue
             return cap, m.group("credit").strip()
+    m = _CAPTION_SENTENCE_PHOTO.match(s)
+    if m and _words(m.group("credit")) <= 8 and _words(m.group("cap")) <= 40:
+        # "A health worker gives a vaccine to a child. Photograph: Daniel Beloumou/AFP"
+        return m.group("cap").strip(), m.group("credit").strip()
     m = _CAPTION_PHOTO.match(s)
     if m and _words(m.group("credit")) <= 8 and not _TERMINAL.search(m.group("cap")):
         return m.group("cap").strip().rstrip(" .,;:-|–—"), m.group("credit").strip()
@@ -213,6 +219,10 @@ def analyse(text: str) -> Layout:
 
     # Headings: short units without final punctuation are not claims.
     units = [u for u in units if not _heading(text[u.start:u.end])]
+    # The author's biography under the piece ("Sarah Whitmore is a senior lecturer at ...").
+    if meta["byline"]:
+        bio = re.compile(rf"{re.escape(meta['byline'])}\s+(?:is|was)\s+(?:a|an|the)\s", re.I)
+        units = [u for u in units if not (bio.match(text, u.start, u.end) and _words(text[u.start:u.end]) <= 40)]
 
     # Standfirst: the first text unit of the header, i.e. before the last
     # header line (date, reading time, byline, caption) near the top.
@@ -256,10 +266,18 @@ def _soft_break(prev: str, nxt: str) -> bool:
     return len(prev) >= 30
 
 
+# Question subheads of explainers ("What is Lyme disease?", "How can I protect myself?").
+_QUESTION_HEAD = re.compile(
+    r"^(?:what|why|how|who|when|where|which|is|are|can|could|does|do|did|should|will|would)\b[^.!?\"“”]{0,80}\?$",
+    re.I)
+
+
 def _heading(s: str) -> bool:
     if len(s) > _MAX_META_LINE:
         return False
     s = s.strip()
+    if _QUESTION_HEAD.match(s) and _words(s) <= 10:
+        return True
     if _TERMINAL.search(s):
         return False
     return _words(s) < 6

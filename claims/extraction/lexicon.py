@@ -382,6 +382,8 @@ CREDIT_PATTERNS = [
     r"^(?:editing|edited)\s+by\b",
     r"^(?:source|sources|credit|credits)\s*:",
     r"^this\s+(?:article|story)\s+(?:is|was)\s+(?:part\s+of|brought\s+to\s+you|supported|funded)",
+    # "Associated Press writer Jim Gomez in Manila contributed to this report."
+    r"^[^.!?]{3,120}\bcontributed\s+(?:reporting\s+)?(?:to\s+)?(?:this|the)\s+(?:report|story|article|reporting)\.?$",
 ]
 PROMPT_PATTERNS = [
     r"^(?:read|see|watch|listen)\s+(?:more|also|next|now|here)\b",
@@ -399,4 +401,9 @@ PROMPT_PATTERNS = [
     r"^(?:updated|last updated|published|posted|first published)\b.{0,60}\d",
     r"^(?:have a tip|got a tip|contact us|send us|we want to hear)",
     r"^(?:you can follow|follow (?:him|her|them|the author|us))\b",
+    # live blogs' and newsletters' greetings and sign-offs
+    r"^(?:(?:hello|hi|good\s+(?:morning|afternoon|evening))\s*,?\s*(?:and\s+)?)?welcome\s+(?:back\s+)?to\s+"
+    r"(?:our|the|this|today's|this\s+week's)\b",
+    r"^(?:that's|that\s+is|that's\s+it)\s+(?:all|it)\s+for\s+(?:this|today|now)\b",
+    r"^if\s+you\s+(?:enjoyed|liked|value)\s+this\s+(?:newsletter|article|story|piece|edition)",
 ]

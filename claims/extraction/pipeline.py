@@ -565,6 +565,16 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
     return None
 
 
+def _verbless_line(sent: Sent, recs: list, k: int) -> bool:
+    """A whole paragraph without final punctuation and without any verb is a label, not a claim."""
+    rec = recs[k]
+    if (k > 0 and recs[k - 1].unit == rec.unit) or (k + 1 < len(recs) and recs[k + 1].unit == rec.unit):
+        return False
+    if re.search(r"[.!?:;\"'”’)\]]\s*$", sent.text) or len(sent.doc) > 15:
+        return False
+    return not any(t.tag_.startswith(("VB", "MD")) for t in sent.doc)
+
+
 _ANAPHORIC_UNVERIFIABLE = re.compile(
     r"^(?:but\s+|however,?\s+)?(?:this|that|it|these|those|neither|none|the\s+(?:claims?|report|reports|video|"
     r"footage|figures?|toll|numbers?|accounts?|images?|photos?|allegations?|information|statements?|details?|"
@@ -692,6 +702,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
 
     outlet_by = None
     for k, (rec, sent) in enumerate(zip(prep.sents, sent_objs)):
+        if _verbless_line(sent, prep.sents, k):
+            continue  # a tagline under the title ("The Planet Desk's weekly climate newsletter")
         o_start, o_end = norm.span(rec.start, rec.end)
         original = norm.original[o_start:o_end]
         hed = flags.hedges(sent.text)

@@ -1,0 +1,58 @@
+"""Page furniture that is not a claim: question subheads, greetings and sign-offs, contributor
+lines, the author's biography, photo credits after a caption, taglines without a verb."""
+
+from claims.extraction import extract
+
+
+def _texts(text):
+    return [c["text"] for c in extract(text)["claims"]]
+
+
+def test_question_subheads_of_an_explainer_are_not_claims():
+    text = (
+        "Lyme disease explained\n\nCases of Lyme disease have doubled in a decade.\n\n"
+        "What is Lyme disease?\n\nIt is an infection spread by the bite of infected ticks.\n"
+    )
+    assert _texts(text) == [
+        "Cases of Lyme disease have doubled in a decade.",
+        "It is an infection spread by the bite of infected ticks.",
+    ]
+
+
+def test_greetings_sign_offs_and_contributor_lines_are_not_claims():
+    text = (
+        "Ukraine war live\n\nHello and welcome to our live coverage of the war in Ukraine.\n\n"
+        "Russia launched 58 drones overnight, the air force said.\n\n"
+        "That's all for this week. If you enjoyed this newsletter, forward it to a friend.\n\n"
+        "Associated Press writer Jim Gomez in Manila contributed to this report.\n"
+    )
+    assert _texts(text) == ["Russia launched 58 drones overnight, the air force said."]
+
+
+def test_the_authors_biography_is_not_a_claim():
+    text = (
+        "Why tolls rise\n\nBy Sarah Whitmore\n\nThe first numbers after an earthquake are too low.\n\n"
+        "Sarah Whitmore is a senior lecturer in disaster risk reduction at the University of Leeds.\n"
+    )
+    assert _texts(text) == ["The first numbers after an earthquake are too low."]
+
+
+def test_a_photo_credit_after_a_full_stop_makes_the_line_a_caption():
+    text = (
+        "Malaria report\n\nA health worker gives a vaccine to a child in Yaounde. Photograph: Daniel Beloumou/AFP\n\n"
+        "Malaria cases rose to 263 million last year.\n"
+    )
+    result = extract(text)
+    assert [c["text"] for c in result["claims"]] == ["Malaria cases rose to 263 million last year."]
+    assert result["metadata"]["image_captions"][0]["credit"] == "Daniel Beloumou/AFP"
+
+
+def test_a_tagline_without_a_verb_is_not_a_claim_but_an_unpunctuated_standfirst_is():
+    text = (
+        "Down to Earth\n\nThe Planet Desk's weekly climate newsletter\n\n"
+        "Annual report says progress against the disease has stalled\n\nDeforestation fell by 30% in July.\n"
+    )
+    assert _texts(text) == [
+        "Annual report says progress against the disease has stalled",
+        "Deforestation fell by 30% in July.",
+    ]
