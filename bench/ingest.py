@@ -7,12 +7,21 @@ and the bench Redis database, with two real worker processes of concurrency 1 ea
 tests/celery_worker.py starts them).
 
 1. In-process rate: `claims.extraction.extract` over a sample of the same texts in this process,
-   one article per call as a worker does: words per second of one process.
+   one article per call as a worker does: words per second of one process. Measured twice, before
+   the workers start and again right after the burst (the workers idle), and the faster of the two
+   is the one compared with: on a machine shared with other work the rate swings with the load,
+   and one slow sample would flatter the ratio.
 2. Throughput: 1,000 distinct articles (the gold articles of tests/gold/articles, each copy with
    its numbers varied so that every content hash differs) are ingested through
-   `services.ingest_article` at once; words per second from the first article stored to the last
-   extracted. The ratio compares it with what the workers' processes could do at the in-process
-   rate: in-process rate x min(workers, CPU cores). Goal >= 0.7.
+   `services.ingest_article` at once, while the workers' consumers are paused (Celery's
+   cancel_consumer); then the workers take the backlog. Words per second from the first
+   extraction started (Article.extraction_started_at) to the last extracted. The ratio compares it
+   with what the workers' processes could do at the in-process rate: in-process rate x
+   min(workers, CPU cores). Goal >= 0.7.
+   Until 2026-11-27 the clock ran from the first article stored, so the bench's own driver
+   (1,000 ingest_article calls, ~45 ms each on this machine) competed with the two workers for
+   the two cores inside the measured window; that measured the bench's client as much as the
+   workers. The ingest's own rate is still measured and printed (articles/s of ingest_article).
 3. Latency: article-to-claims time (Article.created_at to extracted_at) of 100 more articles
    arriving one by one at half the throughput just measured, as on a desk that keeps up with
    its intake. Goal p50 < 1 s. The burst's own latencies (mostly time in the queue) are shown too.
@@ -129,6 +138,16 @@ def wait_until_done(ids: list[int], *, timeout: float, label: str) -> None:
         time.sleep(0.25)
 
 
+def consumers(command, hosts: list[str]) -> None:
+    """Pause or resume the workers' consumption of the task queue (cancel_consumer, add_consumer)."""
+    from verify.celery import app
+
+    replies = command(app.conf.task_default_queue, destination=hosts, reply=True, timeout=10)
+    answered = {host for reply in replies or [] for host in reply}
+    if answered != set(hosts):
+        raise RuntimeError(f"{command.__name__}: no answer from {sorted(set(hosts) - answered)}")
+
+
 def ingest(texts: list[str], prefix: str, *, interval: float = 0.0) -> list[int]:
     from claims import services
     from claims.models import Article
@@ -149,9 +168,15 @@ def ingest(texts: list[str], prefix: str, *, interval: float = 0.0) -> list[int]
 def latencies(ids: list[int]) -> tuple[list[float], dict]:
     from claims.models import Article, Claim
 
-    rows = list(Article.objects.filter(pk__in=ids).values_list("created_at", "extracted_at", "extraction_status"))
-    done = [(c, e) for c, e, status in rows if status == Article.ExtractionStatus.EXTRACTED and e]
+    rows = list(
+        Article.objects.filter(pk__in=ids).values_list(
+            "created_at", "extracted_at", "extraction_status", "extraction_started_at"
+        )
+    )
+    done = [(c, e) for c, e, status, _ in rows if status == Article.ExtractionStatus.EXTRACTED and e]
+    started = [s for *_, s in rows]
     info = {
+        "started": min((s for s in started if s), default=None),
         "failed": sum(1 for *_, status in rows if status == Article.ExtractionStatus.FAILED),
         "claims": Claim.objects.filter(article_id__in=ids).count(),
         "first": min(c for c, _ in done) if done else None,
@@ -169,6 +194,7 @@ def measure() -> tuple[dict, dict]:
 
     redis.Redis.from_url(broker).flushdb()  # the bench's own Redis database (see bench/common.py)
     setup_django(DATABASE, REDIS_URL=broker, LOG_LEVEL="WARNING")
+    from verify.celery import app  # after the settings point at the bench's database and broker
 
     texts = variants(ARTICLES + PACED + 4)
     warmup, burst, paced = texts[:4], texts[4 : 4 + ARTICLES], texts[4 + ARTICLES :]
@@ -184,11 +210,23 @@ def measure() -> tuple[dict, dict]:
         progress("ingest: workers ready; warming them up (model load)")
         wait_until_done(ingest(warmup, "bench-ingest-warmup"), timeout=300, label="warm-up")
 
-        progress(f"ingest: {len(burst):,} articles at once")
+        progress(f"ingest: {len(burst):,} articles at once, the workers' consumers paused")
+        hosts = [worker.hostname for worker in workers]
+        consumers(app.control.cancel_consumer, hosts)
+        ingest_started = time.perf_counter()
         burst_ids = ingest(burst, "bench-ingest")
+        ingest_elapsed = time.perf_counter() - ingest_started
+        consumers(app.control.add_consumer, hosts)
         wait_until_done(burst_ids, timeout=3600, label="burst")
         burst_latency, burst_info = latencies(burst_ids)
-        elapsed = (burst_info["last"] - burst_info["first"]).total_seconds()
+        progress(f"ingest: in-process extraction rate over {SAMPLE} articles, again")
+        rate_after, note_after = in_process_rate(burst)
+        rates_note = (
+            f"{rate_in_process:,.0f} words/s before the workers started ({sample_note}), "
+            f"{rate_after:,.0f} after the burst ({note_after})"
+        )
+        rate_in_process = max(rate_in_process, rate_after)
+        elapsed = (burst_info["last"] - burst_info["started"]).total_seconds()
         total_words = sum(words(t) for t in burst)
         rate_workers = total_words / elapsed
         ratio = rate_workers / (rate_in_process * parallel)
@@ -211,10 +249,12 @@ def measure() -> tuple[dict, dict]:
         (
             f"{len(burst):,} articles ({total_words:,} words, {burst_info['claims']:,} claims, "
             f"{burst_info['failed']} failed) in {elapsed:.1f} s: {rate_workers:,.0f} words/s, "
-            f"{articles_per_second:.1f} articles/s; in-process extract() {rate_in_process:,.0f} words/s "
-            f"per process ({sample_note}) x {parallel} (min of {WORKERS} workers, {cores} cores); "
+            f"{articles_per_second:.1f} articles/s, from the first extraction started to the last done "
+            f"(the burst was queued first, at {len(burst) / ingest_elapsed:.0f} articles/s of ingest_article "
+            f"in {ingest_elapsed:.1f} s); in-process extract() {rate_in_process:,.0f} words/s "
+            f"per process, the faster of {rates_note}, x {parallel} (min of {WORKERS} workers, {cores} cores); "
             f"burst latency p50 {percentile(burst_latency, 0.5):.1f} s, p95 {percentile(burst_latency, 0.95):.1f} s "
-            f"(time in the queue)"
+            f"(time in the queue, the ingest included)"
         ),
     )
     p50, p95 = percentile(paced_latency, 0.5), percentile(paced_latency, 0.95)
