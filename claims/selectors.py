@@ -13,7 +13,7 @@ def source_descriptors(*, source: Source) -> list[str]:
         Attribution.objects.filter(source=source)
         .exclude(descriptor="")
         .values("descriptor")
-        .annotate(uses=Count("id"))
+        .annotate(uses=Count("*"))  # COUNT(*): read from the (source, claim) index alone
         .order_by("-uses", "descriptor")
     )
     return [row["descriptor"] for row in rows]

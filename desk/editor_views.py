@@ -14,6 +14,7 @@ from claims.models import Article, Claim
 
 from . import forms, selectors
 from .access import editor_required, get_claim_for
+from .pagination import EstimatedCount
 from .views import _sentence, act, claim_url, paginate, render_claim
 
 S = Claim.Status
@@ -183,6 +184,12 @@ def bulk_assign(request):
     return redirect(back)
 
 
+def _total(counts) -> int | EstimatedCount:
+    counts = list(counts)
+    total = sum(int(n) for n in counts)
+    return EstimatedCount(total) if any(isinstance(n, EstimatedCount) for n in counts) else total
+
+
 @require_GET
 @editor_required
 def dashboard(request):
@@ -201,7 +208,7 @@ def dashboard(request):
             "chart": chart,
             "chart_height": len(chart) * row_height,
             "chart_bar_width": bar_width,
-            "total": sum(row["count"] for row in per_status),
+            "total": _total(row["count"] for row in per_status),
             "median_days": selectors.MEDIAN_WINDOW.days,
             "state_times": selectors.median_time_in_state(since=timezone.now() - selectors.MEDIAN_WINDOW),
             "throughput": selectors.throughput_per_fact_checker(days=30),

@@ -38,6 +38,27 @@ class CappedCount:
         return self.value > 0
 
 
+@dataclass(frozen=True)
+class EstimatedCount:
+    """A count read from PostgreSQL's table statistics instead of counted: shown as "about 612,000"
+    (three significant figures, all a sample-based estimate can claim)."""
+
+    value: int
+
+    def __str__(self) -> str:
+        digits = max(0, len(str(abs(self.value))) - 3)
+        return "about " + number_format(round(self.value, -digits), force_grouping=True)
+
+    def __int__(self) -> int:
+        return self.value
+
+    def __float__(self) -> float:
+        return float(self.value)
+
+    def __bool__(self) -> bool:
+        return self.value > 0
+
+
 def capped_count(queryset: QuerySet, cap: int = COUNT_CAP) -> CappedCount:
     """Count at most `cap + 1` rows of `queryset` in one sliced subquery."""
     n = queryset.order_by().values("pk")[: cap + 1].count()
@@ -111,6 +132,26 @@ def _page_number(raw) -> int:
     return number if number >= 1 else 1
 
 
+# From this offset on, a page's ids are found first and its rows fetched by id afterwards.
+DEFERRED_FROM_OFFSET = 250
+
+
+def _slice(queryset: QuerySet, offset: int, limit: int) -> list:
+    """Rows offset..offset+limit of `queryset`, in its order.
+
+    Deep in a list, OFFSET skips its rows one by one; reading whole rows (and their joined
+    article) just to throw them away cost ~60 ms at page 200 of a 600,000-claim queue. So past
+    DEFERRED_FROM_OFFSET the skipping runs on the ids alone (an index-only scan of the list's
+    ordering index) and only the page's rows are read, with their select/prefetch_related."""
+    if offset < DEFERRED_FROM_OFFSET:
+        return list(queryset[offset : offset + limit])
+    ids = list(queryset.values_list("pk", flat=True)[offset : offset + limit])
+    if not ids:
+        return []
+    by_pk = {row.pk: row for row in queryset.order_by().filter(pk__in=ids)}
+    return [by_pk[pk] for pk in ids if pk in by_pk]  # a row gone in between is left out
+
+
 def capped_page(queryset: QuerySet, raw_number, *, per_page: int, cap: int = COUNT_CAP) -> CappedPage:
     """One page of `queryset` without counting the whole table.
 
@@ -120,13 +161,13 @@ def capped_page(queryset: QuerySet, raw_number, *, per_page: int, cap: int = COU
     """
     number = _page_number(raw_number)
     offset = (number - 1) * per_page
-    rows = list(queryset[offset : offset + per_page + 1])
+    rows = _slice(queryset, offset, per_page + 1)
     if not rows and number > 1:
         total = capped_count(queryset, cap)
         if not total.more:
             number = max(1, math.ceil(total.value / per_page))
             offset = (number - 1) * per_page
-            rows = list(queryset[offset : offset + per_page + 1])
+            rows = _slice(queryset, offset, per_page + 1)
         return CappedPage(
             rows[:per_page],
             number,

@@ -360,6 +360,13 @@ class Generator:
     def _pick(self, seq):
         return seq[int(self.rng.random() * len(seq))]
 
+    def _cited_source(self) -> tuple[int, str, str]:
+        """A source for an attribution, heavy-tailed like a real desk's: the first of 3,000 is
+        cited in ~1.8% of attributions (~10,000 at 1M claims), the first 30 in ~10%, the median
+        one in a few dozen. A uniform pick hid the cost of a much-cited source's pages."""
+        r = self.rng.random()
+        return self.sources[int(r * r * len(self.sources))]
+
     def _status(self) -> str:
         r = self.rng.random()
         share = self.published_share
@@ -398,7 +405,7 @@ class Generator:
                     template = pick(CLAIM_TEMPLATES)
                     cited = []
                     if "{src}" in template[0]:
-                        source = pick(self.sources)
+                        source = self._cited_source()
                         cited.append(source)
                         sentence = template[0].format(src=source[1], **values)
                     else:
