@@ -38,6 +38,7 @@ _REACHED = re.compile(r"reached\s+for\s+comment", re.I)
 def hedges(text: str) -> list[str]:
     """Hedge words as written, in order, without repeats."""
     out, seen = [], set()
+    last_end = 0
     for m in _HEDGE_RX.finditer(text):
         h = re.sub(r"\s+", " ", m.group(0))
         if h.lower() in seen:
@@ -61,15 +62,41 @@ def hedges(text: str) -> list[str]:
         # clause ("so that states could report"), not inside a conditional ("if ... could"),
         # and not after another hedge, whose scope it falls in ("are said to ... but could be").
         if low == "could":
-            if out:
-                continue
             before = text[:m.start()]
+            if out and not re.search(r"(?:;|\band\s+that\b)", text[last_end:m.start()], re.I):
+                continue  # inside the scope of the earlier hedge ("are said to ... and could be")
             clause = re.split(r"[;:]|\.\s", before)[-1]
-            if re.match(r"\s*(?:not\b|n't|never\b)", text[m.end():]) or re.search(r"\bso\s+that\s+[^,]*$", before) \
-                    or re.search(r"\b(?:if|unless)\b", clause, re.I) or re.search(r"^[^,]*\b(?:if|unless)\b", text[m.end():], re.I):
+            after = text[m.end():]
+            if re.match(r"\s*(?:not\b|n't|never\b)", after) or re.search(r"\bso\s+(?:that\s+)?[^,]*$", before) \
+                    or re.search(r"\b(?:if|unless)\b", clause, re.I) or re.search(r"^[^,]*\b(?:if|unless)\b", after, re.I):
+                continue
+            # Time and purpose clauses ("before it could start cutting", "until they could
+            # leave", "in order that") and past ability ("residents could hear explosions").
+            if re.search(r"\b(?:before|until|till|once|in\s+order\s+that|as\s+(?:soon|far|much|long|best|fast|quickly))"
+                         r"\s+(?:as\s+)?[^,;]{0,40}$", before, re.I) \
+                    or re.match(r"\s+(?:only\s+|still\s+|barely\s+|hardly\s+|clearly\s+)?(?:see|hear|feel|smell|"
+                                r"afford|remember|recall|watch)\b", after, re.I):
+                continue
+        if low in ("alleged",) and re.match(
+                r"\s*(?:,|that\b|in\b|on\b|at\b|to\b|during\b|before\b|the\b|a\b|an\b|his\b|her\b|their\b|its\b|"
+                r"he\b|she\b|they\b|it\b|this\b|these\b|those\b|\.|$)", text[m.end():], re.I):
+            continue  # the verb ("Phiri alleged in a post that ..."), a cue and not a hedge
+        if low == "might" and (re.match(r"\s*(?:[.,;:]|and\b|of\b|$)", text[m.end():]) or re.search(
+                r"\b(?:military|economic|naval|financial|industrial|political|its|their|his|her|full|all\s+its)\s+$",
+                text[:m.start()], re.I)):
+            continue  # the noun ("Russia's military might")
+        if low == "likely" and re.match(r"\s+voters\b", text[m.end():], re.I) or low == "likely" and re.search(
+                r"\b(?:as|equally|twice|times)\s+$", text[:m.start()], re.I):
+            continue  # "likely voters" is a polling term; "twice as likely" a comparison
+        if re.search(r"\baccused\s+of$", low):
+            # A charge ("are accused of conspiracy to defraud") is a fact about the case; an
+            # accusation of an act ("is accused of creating fake invoices") keeps its distance.
+            if not re.match(r"\s+(?:\w+ly\s+)?\w+ing\b", text[m.end():]) or re.match(
+                    r"\s+wrongdoing", text[m.end():], re.I) or re.search(r"\bnot\s+(?:\w+\s+)?$", text[:m.start()]):
                 continue
         seen.add(low)
         out.append(h)
+        last_end = m.end()
     return out
 
 

@@ -36,7 +36,7 @@ HEDGES = [
     *[f"{verb} to {v}" for verb in ("believed", "thought", "understood", "rumoured", "rumored", "reported",
                                      "alleged", "presumed", "suspected") for v in ("be", "have")],
     "reported to have",
-    "is accused of", "are accused of", "was accused of", "were accused of",
+    "is accused of", "are accused of", "was accused of", "were accused of", "accused of",
 ]
 
 # --------------------------------------------------------------------------
