@@ -51,3 +51,12 @@ def test_a_role_before_a_name_makes_a_person_for_later_pronouns():
         'She said: "The lads never stopped believing."'
     )
     assert _names(text, "lads") == ["Nadia Pearce"]
+
+
+def test_a_described_source_takes_the_name_it_calls_itself():
+    text = (
+        "A criminal hacking group has claimed to have stolen the data of nine million customers.\n\n"
+        "The group, which calls itself Kryptos, said in a post on its Telegram channel that it had obtained names."
+    )
+    result = extract("Headline\n\n" + text)
+    assert [[s["name"] for s in c["sources"]] for c in result["claims"]] == [["Kryptos"], ["Kryptos"]]

@@ -110,3 +110,31 @@ def test_settings_that_are_not_channels():
         _first("The president said in a video address that the country would not surrender.", "surrender")["via"]
         is None
     )
+
+
+def test_social_media_and_a_platform_named_inside_a_post():
+    assert (
+        _first("Some customers said on social media that they had received text messages.", "customers")["via"]
+        == "social media"
+    )
+    text = "The group said in a post on its Telegram channel on Monday that it had obtained the names."
+    assert _first(text, "names")["via"] == "Telegram"
+    text = (
+        'Senegal\'s foreign ministry published a statement on Facebook expressing its "deep sorrow" and saying it '
+        "was working with the Spanish authorities to identify the victims."
+    )
+    assert _first(text, "sorrow")["via"] == "Facebook"
+
+
+def test_seen_by_after_the_comma_of_according_to():
+    text = "According to minutes of a meeting of the legal service, seen by Euractiv, lawyers warned of a conflict."
+    claim = next(c for c in extract("Headline\n\n" + text)["claims"] if "lawyers" in c["text"])
+    assert "Euractiv" in [s["via"] for s in claim["sources"]]
+
+
+def test_a_lower_case_told_does_not_end_the_carry_over():
+    text = (
+        "His agent, Marco Bellandi, told BBC Sport that the athlete would appeal. Bellandi said Kiprono "
+        "may have been given medication without being told what it contained."
+    )
+    assert [s[0]["via"] for s in _sources(text)] == ["BBC Sport", "BBC Sport"]

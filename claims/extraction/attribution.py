@@ -344,9 +344,18 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                 continue
             seen.add(p.i)
             pl = sent.lower(p.i)
-            for ob in (x for x in p.children if x.dep_ == "pobj"):
+            objs = [x for x in p.children if x.dep_ == "pobj"]
+            if not objs and pl in ("on", "via"):
+                # "published a statement on Facebook expressing ...": the parser made the
+                # platform the subject of the participle.
+                objs = [y for x in p.children if x.dep_ == "pcomp" for y in x.children
+                        if y.dep_ == "nsubj" and sent.lower(y.i) in lx.PLATFORMS]
+            for ob in objs:
                 ol = sent.lower(ob.i)
                 if _is_time(sent, ob):
+                    continue
+                if pl in ("on", "via", "through") and _social_media(sent, ob) and via is None:
+                    via = "social media"
                     continue
                 if pl in ("on", "in", "via", "through") and ol in _CHANNEL_NOUNS and via is None:
                     name = _entity_in(sent, ob)
@@ -373,6 +382,10 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                             if sent.lower(pp.i) in ("with", "to", "on") and (ob2.pos_ == "PROPN" or o2 in lx.PLATFORMS
                                                                          or o2 in lx.OUTLETS) and via is None:
                                 via = _np_name(sent, ob2)
+                            elif sent.lower(pp.i) in ("on", "via") and o2 in _CHANNEL_NOUNS and via is None:
+                                via = _entity_in(sent, ob2)  # "in a post on its Telegram channel"
+                            elif sent.lower(pp.i) == "on" and _social_media(sent, ob2) and via is None:
+                                via = "social media"
                     for cp in (x for x in ob.children if x.dep_ == "compound"):
                         if sent.lower(cp.i) in lx.PLATFORMS and via is None:
                             via = sent.tok(cp.i)
@@ -433,6 +446,12 @@ def _channel_np(sent: Sent, tok) -> tuple[str | None, str | None]:
     return _strip_det(phrase), None
 
 
+def _social_media(sent: Sent, tok) -> bool:
+    """'on social media', 'on social networks'."""
+    return sent.lower(tok.i) in ("media", "networks", "network", "platforms") and tok.i > 0 and \
+        sent.lower(tok.i - 1) == "social"
+
+
 def _entity_in(sent: Sent, tok) -> str | None:
     """A name inside tok's subtree: an entity, a platform or a proper-noun chain."""
     lo, hi = _subtree_bounds(tok, cut={"relcl", "punct"})
@@ -456,7 +475,7 @@ def _is_time(sent: Sent, tok) -> bool:
                                                "ORDINAL")) or sent.lower(tok.i) in _TIME_WORDS or tok.like_num
 
 
-_SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed|surveyed|polled|interviewed|quoted|cited|published|"
+_SEEN_BY = re.compile(r"(?:,\s*)?\b(?:seen|obtained|reviewed|surveyed|polled|interviewed|quoted|cited|published|"
                       r"reported|broadcast|aired)\s+by\s+(?:the\s+)?([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
 _JOURNAL = re.compile(
     r"\b(?:in|by)\s+the\s+(?:journal|newspaper|magazine|paper)\s+([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})"
@@ -589,6 +608,13 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
             ob = ob.head
     head_low = sent.lower(ob.i)
     phrase = sent.span(j, end - 1)
+    # "According to minutes of a meeting, seen by Euractiv, lawyers warned ...": the channel
+    # stands after the comma.
+    seen_after = _SEEN_BY.match(sent.text, sent.offsets[end][0]) if end < n and doc[end].text == "," else None
+    if seen_after is not None and not _SEEN_BY.search(phrase):
+        phrase_via = seen_after.group(1)
+    else:
+        phrase_via = None
     if head_low in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS and not _ent_of(doc, ob):
         ents = [e for e in doc.ents if j <= e.start and e.end <= end and e.label_ in _NAME_LABELS]
         if any(e.label_ in ("ORG", "PERSON") for e in ents):
@@ -634,13 +660,14 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
             return [RawSource(name, kind, None, "according to", _phrase_via(phrase), "indirect", ref="name",
                               head=head_low)]
         if first in ("the", "this", "that", "its", "their") and end - j <= 3:
-            return [RawSource(phrase, kind, None, "according to", None, "indirect", ref="definite",
+            return [RawSource(phrase, kind, None, "according to", phrase_via, "indirect", ref="definite",
                               head=head_low, extra={"doc": phrase})]
-        return [RawSource(phrase, kind, phrase, "according to", None, "indirect", ref="name", head=head_low)]
+        return [RawSource(phrase, kind, phrase, "according to", phrase_via, "indirect", ref="name", head=head_low)]
     src = _doc_or_np(sent, ob, has_anon)
     if src is None:
         return []
     src.cue = "according to"
+    src.via = src.via or phrase_via
     return [src]
 
 

@@ -526,7 +526,7 @@ _OWN_SETTING = re.compile(
     r"\b(?:in|at|during|on|via|through)\s+(?:a|an|the|his|her|its|their|this|that|another|one)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|interview|conference|briefing|speech|address|remarks|letter|release|post|tweet|video|message|"
     r"hearing|meeting|rally|session|broadcast|podcast|programme|program|show|op-ed|column|article)s?\b"
-    r"|\b(?:told|telling|tells|wrote|writing|speaking|talking)\s+(?:to\s+)?(?:reporters|journalists|the|a|an|[A-Z])",
+    r"|\b(?:told|telling|tells|speaking|talking)\s+(?:to\s+)?(?:reporters|journalists|the|a|an|(?-i:[A-Z]))",
     re.I)
 _WHEN = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
                    r"later|earlier|last\s+(?:week|month|year)|this\s+(?:week|morning|afternoon|evening))\b")
@@ -563,6 +563,17 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
             return None  # another speaker, or another occasion ("on Tuesday", "later")
         return same["via"]
     return None
+
+
+_SELF_NAMED = re.compile(
+    r"\b(?:(?:which|who|that)\s+(?:calls|called|call)\s+(?:itself|themselves|himself|herself)|calling\s+"
+    r"(?:itself|themselves)|(?:which|who)\s+(?:is|are)\s+(?:known|named)\s+as)\s+[\"“']?"
+    r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
+
+
+def _proper(name: str) -> bool:
+    words = [w for w in name.split() if w.lower() not in ("the", "of", "for", "and")]
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _verbless_line(sent: Sent, recs: list, k: int) -> bool:
@@ -664,6 +675,18 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     all_src = [d for lst in per_sent_sources for d in lst]
     for d in all_src:
         d["name"] = _canonical(d["name"], d["kind"], aliases)
+    # "A criminal hacking group ..." ... "The group, which calls itself Kryptos, said ...": the
+    # description takes the name the article gives it.
+    for k, sent in enumerate(sent_objs):
+        m = _SELF_NAMED.search(sent.text)
+        srcs = per_sent_sources[k]
+        if not m or len(srcs) != 1 or srcs[0]["kind"] == "person" or _proper(srcs[0]["name"]):
+            continue
+        old_name, new_name = srcs[0]["name"], m.group("name").strip(" ,.")
+        for d in all_src:
+            if d["name"] == old_name:
+                d["descriptor"] = d["descriptor"] or old_name
+                d["name"] = new_name
     renamed: dict[str, tuple[str, str]] = {}
     for d in all_src:
         if d.get("_ref") != "unresolved" or d["name"] in renamed:
