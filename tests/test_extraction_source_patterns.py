@@ -60,3 +60,25 @@ def test_a_described_source_takes_the_name_it_calls_itself():
     )
     result = extract("Headline\n\n" + text)
     assert [[s["name"] for s in c["sources"]] for c in result["claims"]] == [["Kryptos"], ["Kryptos"]]
+
+
+def test_coordinated_subjects_both_speak():
+    assert _names("The Treasury and the Bank of England say notes and coins will remain in use.", "coins") == [
+        "Treasury",
+        "Bank of England",
+    ]
+
+
+def test_a_role_is_resolved_to_the_one_person_the_article_names_in_it():
+    text = (
+        "A federal judge on Tuesday ordered a former treasurer to remain in custody, saying he might flee.\n\n"
+        "He has pleaded not guilty, and his lawyer said he denied all of the allegations.\n\n"
+        "At the hearing, his lawyer, Jane Smith, told the court that he had been visiting his mother.\n\n"
+        "U.S. Magistrate Judge Helen Carver sided with the prosecution.\n\n"
+        '"The second passport is alarming," the judge said.'
+    )
+    result = extract("Headline\n\n" + text)
+    names = [[s["name"] for s in c["sources"]] for c in result["claims"]]
+    assert names[0] == ["Helen Carver"]
+    assert "Jane Smith" in names[1]
+    assert names[-1] == ["Helen Carver"]

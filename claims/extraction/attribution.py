@@ -878,6 +878,15 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             src.ref in ("name", "definite") and (subj.pos_ == "PROPN" or ent is not None and ent.label_ in _ORGLIKE | {"PERSON"}
                                    or src.kind == "anonymous" or subj_low in lx.GOVERNMENT_WORDS))
         found.append((d, src))
+        # "The Treasury and the Bank of England say ...": every coordinated subject speaks.
+        for cj in (c for c in subj.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
+                   and not sent.in_quote[c.i]):
+            other = _doc_or_np(sent, cj, has_anon)
+            if other is not None and other.ref != "unresolved" and other.kind != "document":
+                other.cue, other.via, other.via_ref, other.quote = src.cue, src.via, src.via_ref, src.quote
+                other.extra["nested_ok"] = src.extra["nested_ok"]
+                used_subjects.add(cj.i)
+                found.append((d, other))
 
     # Media and documents as subjects: "a video posted on YouTube appears to show".
     root = next((t for t in doc if t.dep_ == "ROOT"), None)

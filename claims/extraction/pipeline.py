@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import flags, language, layout, lexicon as lx, quotes, segment
-from .attribution import RawSource, Sent, sentence_sources
+from .attribution import _ROLE_NOUNS, RawSource, Sent, sentence_sources
 from .errors import ExtractionError, ExtractionTimeout
 from .nlp import get_nlp, parse_input
 from .normalize import Normalized
@@ -571,6 +571,22 @@ _SELF_NAMED = re.compile(
     r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
 
 
+_NAME = r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)"
+
+
+def _role_holder(text: str, role: str) -> str | None:
+    """The one person the article names in a role: "Judge Helen Carver", "his lawyer, Jane Smith,"."""
+    names = set()
+    for m in re.finditer(rf"\b(?i:{re.escape(role)})\s+{_NAME}", text):
+        names.add(m.group(1))
+    for m in re.finditer(rf"\b(?i:{re.escape(role)}),\s+{_NAME}\s*[,.]", text):
+        names.add(m.group(1))
+    names = {n for n in names if n.split()[0].lower() not in lx.PERSON_TITLES | {"the", "a", "an", "of", "for"}}
+    # A short form of the same name ("Carver" and "Helen Carver") is one person.
+    full = {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}
+    return full.pop() if len(full) == 1 else None
+
+
 def _proper(name: str) -> bool:
     words = [w for w in name.split() if w.lower() not in ("the", "of", "for", "and")]
     return bool(words) and all(w[:1].isupper() for w in words)
@@ -710,6 +726,20 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         if best is not None:
             o = best[1]
             renamed[d["name"]] = (o["name"], o["kind"])
+    for d in all_src:
+        # "A federal judge ordered ..." ... "U.S. Magistrate Judge Helen Carver sided with ...";
+        # "his lawyer said ..." ... "his lawyer, Jane Smith, told the court": the one person the
+        # article names in that role, before or after.
+        words = re.findall(r"[\w'-]+", d["name"])
+        if d["name"] in renamed or d.get("_ref") not in ("unresolved", "name") or not (
+                d["kind"] == "person" or d["kind"] == "anonymous" and words and words[0].lower() in ("his", "her", "their")):
+            continue
+        if not words or any(w[:1].isupper() for w in words[1:]) or words[-1].lower() not in _ROLE_NOUNS \
+                or len(words) > 4:
+            continue
+        holder = _role_holder(norm.text, words[-1].lower())
+        if holder and holder.lower() not in d["name"].lower():
+            renamed[d["name"]] = (_canonical(holder, "person", aliases), "person")
     for d in all_src:
         if d["name"] in renamed:
             d["descriptor"] = d["descriptor"] or d["name"]
