@@ -82,3 +82,21 @@ def test_a_role_is_resolved_to_the_one_person_the_article_names_in_it():
     assert names[0] == ["Helen Carver"]
     assert "Jane Smith" in names[1]
     assert names[-1] == ["Helen Carver"]
+
+
+def test_a_definite_description_with_an_acronym_modifier_resolves():
+    text = (
+        "The International Organization for Migration (IOM) has recorded at least 1,050 deaths on the route. "
+        "The UN agency said the true toll was likely much higher."
+    )
+    assert _names(text, "true toll") == ["International Organization for Migration"]
+    text = (
+        "July was the hottest on record, the Copernicus Climate Change Service said on Wednesday. "
+        "The EU service said heatwaves had pushed sea temperatures to record highs."
+    )
+    assert _names(text, "heatwaves") == ["Copernicus Climate Change Service"]
+    text = (
+        '"Children are always the most vulnerable," UNICEF\'s representative in Mozambique, Helga Sandvik, said. '
+        "The UN agency estimated that about 390,000 children lived in the area."
+    )
+    assert _names(text, "390,000") == ["UNICEF"]

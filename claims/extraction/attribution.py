@@ -212,8 +212,11 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
             name = sent.span(lo, hi)
             first = sent.lower(lo)
             has_prop = any(doc[k].pos_ == "PROPN" for k in range(lo, hi + 1))
-            if first in ("the", "this", "that") and not has_prop and hi - lo <= 3:
-                ref = "definite"
+            acronym_mods = has_prop and all(
+                doc[k].pos_ != "PROPN" or (sent.tok(k).isupper() and len(sent.tok(k)) <= 4) for k in range(lo, hi + 1))
+            if first in ("the", "this", "that") and (not has_prop or acronym_mods and head.pos_ == "NOUN") \
+                    and hi - lo <= 3:
+                ref = "definite"  # "the agency", "the UN agency", "the EU service"
             elif first in ("the",) and has_prop and low in lx.DEFINITE_BACKREF_NOUNS:
                 ref = "name"
                 name = name[4:]

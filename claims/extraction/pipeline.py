@@ -396,6 +396,19 @@ class _Resolver:
                     (h for h in reversed(self.history) if h["kind"] in ("government", "organization")), None)
                 if prev:
                     return self._from(prev, src)
+            modifiers_are_acronyms = all(w.isupper() and len(w) <= 4 for w in src.name.split()[1:-1]) \
+                if src.name.lower().startswith(("the ", "this ", "that ")) else \
+                all(w.isupper() and len(w) <= 4 for w in src.name.split()[:-1])
+            mods = [w for w in src.name.split()[:-1] if w.isupper() and len(w) <= 4]
+            if head in _GENERIC_ORG_NOUNS and modifiers_are_acronyms and mods:
+                # "the UN agency" after "UNICEF's representative": an organisation named after the modifier.
+                for name, _label in reversed(self.orgs):
+                    if name != mods[0] and name.startswith(mods[0]) and name.isupper():
+                        return self._named(src, name, "organization")
+            if head in _GENERIC_ORG_NOUNS and modifiers_are_acronyms and self.last_subject and \
+                    self.last_subject[1] in ("organization", "government"):
+                # Centering: "The IOM has recorded 1,050 deaths. The UN agency said ..."
+                return self._named(src, self.last_subject[0], self.last_subject[1])
             for name, label in reversed(self.orgs):
                 if head in name.lower().split():
                     kind = src.kind if src.kind not in (None, "person") else "organization"
@@ -403,7 +416,7 @@ class _Resolver:
             # A generic noun ("the agency", "the group", "the company") points
             # at the organisation that was the subject just before (centering),
             # else at the last source of a fitting kind.
-            if len(words) <= 1 and (head in _GENERIC_ORG_NOUNS or head in _PERSON_HEADS
+            if (len(words) <= 1 or modifiers_are_acronyms) and (head in _GENERIC_ORG_NOUNS or head in _PERSON_HEADS
                                     or head in lx.OUTLET_NOUNS):
                 if head in lx.OUTLET_NOUNS - {"agency", "network"}:
                     target = ("outlet",)
