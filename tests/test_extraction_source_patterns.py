@@ -100,3 +100,23 @@ def test_a_definite_description_with_an_acronym_modifier_resolves():
         "The UN agency estimated that about 390,000 children lived in the area."
     )
     assert _names(text, "390,000") == ["UNICEF"]
+
+
+def test_an_organisation_the_model_takes_for_a_person_is_still_an_it():
+    text = (
+        "The army said it had killed 40 militants.\n\n"
+        "Human Rights Watch (HRW) said in a report last month that the army had committed abuses. "
+        "It accused soldiers of executing at least 223 villagers."
+    )
+    result = extract("Headline\n\n" + text)
+    hrw = result["claims"][1]["sources"][0]
+    assert (hrw["name"], hrw["kind"]) == ("Human Rights Watch", "organization")
+    assert [s["name"] for s in result["claims"][2]["sources"]] == ["Human Rights Watch"]
+
+
+def test_a_relative_clause_on_the_speakers_apposition_is_the_same_speaker():
+    text = (
+        '"We have nothing left to lose," said Rabie Abu Hamdan, a 41-year-old teacher who said his salary '
+        "no longer covered a week of food."
+    )
+    assert _names(text, "nothing left") == ["Rabie Abu Hamdan"]

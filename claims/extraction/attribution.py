@@ -98,6 +98,8 @@ def _kind(name: str, descriptor: str | None, label: str | None, head_low: str, a
     key = _strip_det(low)
     if anonymous:
         return "anonymous"
+    if label == "PERSON" and (words & _ORG_NAME_WORDS or re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", descriptor or "")):
+        label = "ORG"  # "Human Rights Watch (HRW)" read as a person
     if label == "PERSON":
         return "person"
     if key in lx.OUTLETS or low in lx.OUTLETS or head_low in lx.OUTLET_NOUNS - {"media", "site"} or \
@@ -124,10 +126,17 @@ def _kind(name: str, descriptor: str | None, label: str | None, head_low: str, a
     if name[:1].isupper():
         # A capitalised name the model did not label: people have 2-4 words.
         n = len(name.split())
-        return "person" if 2 <= n <= 4 and not words & {"group", "party", "front", "union", "council"} else "organization"
+        return "person" if 2 <= n <= 4 and not words & _ORG_NAME_WORDS and not re.fullmatch(
+            r"[A-Z][A-Z0-9&]{1,6}", descriptor or "") else "organization"
     return "organization"
 
 
+# Words of organisations' names that the small model sometimes labels PERSON.
+_ORG_NAME_WORDS = {"watch", "rights", "international", "foundation", "institute", "council", "service",
+                   "agency", "organization", "organisation", "group", "bank", "university", "ministry",
+                   "committee", "fund", "network", "alliance", "party", "union", "association", "society",
+                   "centre", "center", "commission", "corporation", "company", "trust", "federation", "league",
+                   "observatory", "coalition", "front", "movement", "forces", "army", "police", "board"}
 # Roles that make the name they describe a person's.
 _ROLE_NOUNS = (lx.PERSON_TITLES | {w for w in lx.ANONYMOUS_HEADS if not w.endswith("s")}) - {"state", "security"} | {
     "boss", "manager", "coach", "captain", "striker", "midfielder", "defender", "goalkeeper", "forward",
@@ -774,6 +783,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             subj = t.head  # "with health officials blaming ..."
         if subj is not None and t.dep_ == "relcl" and sent.lower(subj.i) in _REL_PRONOUNS:
             subj = t.head  # "official statistics, which put ...", "a channel, which described it as ..."
+            if subj.dep_ == "appos" and (subj.head.i in used_subjects or any(
+                    s.name in sent.span(*_subtree_bounds(subj.head, cut={"appos", "relcl"})) for _d, s in found)):
+                continue  # "said Rabie Abu Hamdan, a teacher who said ...": the same speaker again
         if lemma == "quote" and _is_passive(t):
             subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
         elif lemma == "tell" and _is_passive(t):
