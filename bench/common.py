@@ -207,6 +207,21 @@ class Worker:
             time.sleep(0.2)
         raise TimeoutError(f"worker not ready after {timeout:.0f} s; see {self.log_path}")
 
+    def cpu_seconds(self) -> float | None:
+        """CPU time (user + system) used so far by the worker's processes (its session: the main
+        process and its pool), from /proc; None where there is no /proc."""
+        ticks = os.sysconf("SC_CLK_TCK")
+        total, found = 0, False
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:  # the process ended while we looked
+                continue
+            if int(fields[3]) == self.process.pid:  # its session id: start_new_session=True above
+                total += int(fields[11]) + int(fields[12])  # utime, stime
+                found = True
+        return total / ticks if found else None
+
     def stop(self) -> None:
         import signal
 

@@ -22,6 +22,8 @@ tests/celery_worker.py starts them).
    (1,000 ingest_article calls, ~45 ms each on this machine) competed with the two workers for
    the two cores inside the measured window; that measured the bench's client as much as the
    workers. The ingest's own rate is still measured and printed (articles/s of ingest_article).
+   Also printed, as a diagnostic that the machine's other load does not move: the workers' CPU
+   seconds per 1,000 words (from /proc) against extract()'s in this process.
 3. Latency: article-to-claims time (Article.created_at to extracted_at) of 100 more articles
    arriving one by one at half the throughput just measured, as on a desk that keeps up with
    its intake. Goal p50 < 1 s. The burst's own latencies (mostly time in the queue) are shown too.
@@ -106,17 +108,19 @@ def words(text: str) -> int:
     return len(text.split())
 
 
-def in_process_rate(texts: list[str]) -> tuple[float, str]:
+def in_process_rate(texts: list[str]) -> tuple[float, str, float]:
+    """Words per second, a note, and CPU seconds per 1,000 words (which the machine's other load
+    does not change, unlike the wall-clock rate)."""
     from claims.extraction import extract
 
     extract(texts[0], time_budget=None)  # load the model
     sample = texts[:SAMPLE]
     total = sum(words(t) for t in sample)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for text in sample:
         extract(text, time_budget=None)
-    elapsed = time.perf_counter() - started
-    return total / elapsed, f"{len(sample)} articles, {total:,} words in {elapsed:.1f} s"
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+    return total / elapsed, f"{len(sample)} articles, {total:,} words in {elapsed:.1f} s", 1000 * cpu / total
 
 
 def wait_until_done(ids: list[int], *, timeout: float, label: str) -> None:
@@ -199,7 +203,7 @@ def measure() -> tuple[dict, dict]:
     texts = variants(ARTICLES + PACED + 4)
     warmup, burst, paced = texts[:4], texts[4 : 4 + ARTICLES], texts[4 + ARTICLES :]
     progress(f"ingest: in-process extraction rate over {SAMPLE} articles")
-    rate_in_process, sample_note = in_process_rate(burst)
+    rate_in_process, sample_note, cpu_in_process = in_process_rate(burst)
     cores = os.cpu_count() or 1
     parallel = min(WORKERS, cores)
 
@@ -216,11 +220,13 @@ def measure() -> tuple[dict, dict]:
         ingest_started = time.perf_counter()
         burst_ids = ingest(burst, "bench-ingest")
         ingest_elapsed = time.perf_counter() - ingest_started
+        cpu_before = [worker.cpu_seconds() for worker in workers]
         consumers(app.control.add_consumer, hosts)
         wait_until_done(burst_ids, timeout=3600, label="burst")
+        cpu_after = [worker.cpu_seconds() for worker in workers]
         burst_latency, burst_info = latencies(burst_ids)
         progress(f"ingest: in-process extraction rate over {SAMPLE} articles, again")
-        rate_after, note_after = in_process_rate(burst)
+        rate_after, note_after, cpu_after_burst = in_process_rate(burst)
         rates_note = (
             f"{rate_in_process:,.0f} words/s before the workers started ({sample_note}), "
             f"{rate_after:,.0f} after the burst ({note_after})"
@@ -230,6 +236,16 @@ def measure() -> tuple[dict, dict]:
         total_words = sum(words(t) for t in burst)
         rate_workers = total_words / elapsed
         ratio = rate_workers / (rate_in_process * parallel)
+        # A diagnostic next to the goal: the workers' own CPU per word (task handling, storage,
+        # routing included) against extract()'s in this process; the PostgreSQL server's is not counted.
+        if None in cpu_before + cpu_after:
+            cpu_note = "workers' CPU time not available (no /proc)"
+        else:
+            cpu_workers = 1000 * (sum(cpu_after) - sum(cpu_before)) / total_words
+            cpu_note = (
+                f"CPU per 1,000 words: workers {cpu_workers:.2f} s, in-process extract() "
+                f"{min(cpu_in_process, cpu_after_burst):.2f} s"
+            )
 
         articles_per_second = len(burst) / elapsed
         interval = 1 / (articles_per_second * 0.5)
@@ -254,7 +270,7 @@ def measure() -> tuple[dict, dict]:
             f"in {ingest_elapsed:.1f} s); in-process extract() {rate_in_process:,.0f} words/s "
             f"per process, the faster of {rates_note}, x {parallel} (min of {WORKERS} workers, {cores} cores); "
             f"burst latency p50 {percentile(burst_latency, 0.5):.1f} s, p95 {percentile(burst_latency, 0.95):.1f} s "
-            f"(time in the queue, the ingest included)"
+            f"(time in the queue, the ingest included); {cpu_note}"
         ),
     )
     p50, p95 = percentile(paced_latency, 0.5), percentile(paced_latency, 0.95)
