@@ -528,16 +528,26 @@ class Generator:
             assigned = extracted + timedelta(hours=0.5 + 23 * r())
         else:  # open work is recent: assigned within the last few days
             assigned = max(extracted, self.now - timedelta(days=0.1 + 5 * r()))
-        assigned = min(assigned, latest)
+        # Then: start work, propose a verdict, have it approved, as far as `status` goes. A chain
+        # that would run past `latest` is compressed to end by then (same order, distinct times);
+        # clamping each step gave thousands of claims several steps at one instant (0 s stays).
+        steps = [timedelta(minutes=5 + 595 * r()), timedelta(hours=1 + 47 * r()), timedelta(hours=0.5 + 71.5 * r())]
+        times = [assigned]
+        for step in steps[: {ASSIGNED: 0, IN_PROGRESS: 1, IN_REVIEW: 2}.get(status, 3)]:
+            times.append(times[-1] + step)
+        if times[-1] > latest:
+            factor = (latest - extracted) / (times[-1] - extracted)
+            times = [extracted + (moment - extracted) * factor for moment in times]
+        assigned = times[0]
         deadline = assigned + timedelta(hours=72)
         transitions.append((claim_id, NEW, ASSIGNED, checker, "took next claim", assigned))
         if status == ASSIGNED:
             return checker, deadline, assigned + timedelta(hours=48), None, assigned
-        started = min(assigned + timedelta(minutes=5 + 595 * r()), latest)
+        started = times[1]
         transitions.append((claim_id, ASSIGNED, IN_PROGRESS, checker, "", started))
         if status == IN_PROGRESS:
             return checker, deadline, started + timedelta(hours=48), None, started
-        proposed = min(started + timedelta(hours=1 + 47 * r()), latest)
+        proposed = times[2]
         values = pick(self.pool)
         transitions.append((claim_id, IN_PROGRESS, IN_REVIEW, checker, "", proposed))
         explanation = pick(EXPLANATIONS).format(**values)
@@ -545,7 +555,7 @@ class Generator:
         if status == IN_REVIEW:
             verdicts.append((claim_id, 1, rating, explanation, "proposed", checker, proposed, None, None, ""))
             return checker, deadline, None, None, proposed
-        published = min(proposed + timedelta(hours=0.5 + 71.5 * r()), latest)
+        published = times[3]
         verdicts.append((claim_id, 1, rating, explanation, "approved", checker, proposed, editor, published, ""))
         evidence.append(
             (
