@@ -138,3 +138,16 @@ def test_a_lower_case_told_does_not_end_the_carry_over():
         "may have been given medication without being told what it contained."
     )
     assert [s[0]["via"] for s in _sources(text)] == ["BBC Sport", "BBC Sport"]
+
+
+def test_programmes_op_eds_and_appearances_go_through_their_outlet():
+    cases = [
+        ("The senator said on CNN's State of the Union that the deal was close.", "CNN"),
+        ("The minister told the BBC's Today programme that the deal was close.", "BBC"),
+        ("The minister wrote in an op-ed in The New York Times that the deal was close.", "New York Times"),
+        ("The economist wrote in the Financial Times that the deal was close.", "Financial Times"),
+        ("The senator said during an appearance on MSNBC that the deal was close.", "MSNBC"),
+        ("The official, speaking on Israeli Army Radio, said the deal was close.", "Israeli Army Radio"),
+    ]
+    for text, via in cases:
+        assert _first(text, "deal")["via"] == via, text

@@ -315,6 +315,9 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                     ent is not None and ent.label_ == "ORG" and ent.end - ent.start >= 2 and low not in ("reporters",)):
                 via = _np_name(sent, obj)
                 low = None
+            owner = _outlet_owner(sent, obj) if low is not None else None
+            if owner:
+                via, low = owner, None  # "told the BBC's Today programme"
             if low is not None and low in _BROADCAST_NOUNS:
                 # "told state news agency SANA", "told public broadcaster Suspilne", "told state television".
                 via, via_ref = _channel_np(sent, obj)
@@ -349,6 +352,10 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                     break
     # "on Telegram", "in an interview with CNN", "speaking to AFP", "in a post on X".
     cands = [verb] + [c for c in verb.children if c.dep_ in ("advcl", "dobj", "prep", "npadvmod")]
+    subj = _subject(verb)
+    if subj is not None:
+        # "The official, speaking on Israeli Army Radio, said ..."
+        cands += [c for c in subj.children if c.dep_ == "acl" and sent.lower(c.i) in ("speaking", "talking", "writing")]
     seen = set()
     for c in list(cands):
         for p in ([c] if c.dep_ == "prep" else [x for x in c.children if x.dep_ == "prep"]):
@@ -379,18 +386,27 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                         continue
                 if pl in ("on", "via", "through") and (ol in lx.PLATFORMS or ob.pos_ == "PROPN" or _ent_of(doc, ob)):
                     if ol in lx.PLATFORMS or ol in lx.OUTLETS or _ent_of(doc, ob):
+                        owner = _outlet_owner(sent, ob)
                         if via is None:
-                            via = _np_name(sent, ob)
+                            via = owner or _np_name(sent, ob)
                 elif pl in ("to", "with") and (ob.pos_ == "PROPN" or ol in lx.OUTLETS) and via is None \
                         and (sent.lower(c.i) in ("speaking", "talking", "interview", "comments", "statement", "remarks")
                              or sent.lower(verb.i) in ("speaking", "talking")):
                     via = _np_name(sent, ob)
-                elif pl == "in" and ol in lx.STATEMENT_NOUNS | {"interview", "post", "tweet", "video"}:
+                elif pl == "in" and lemma == "write" and via is None and (
+                        _np_name(sent, ob).lower() in lx.OUTLETS or "the " + _np_name(sent, ob).lower() in lx.OUTLETS):
+                    via = _np_name(sent, ob)  # "wrote in the Financial Times"
+                elif pl in ("in", "during") and (ol in lx.STATEMENT_NOUNS | {"interview", "post", "tweet", "video"}
+                                                 or _compound_text(sent, ob) in lx.STATEMENT_NOUNS):
                     for pp in (x for x in ob.children if x.dep_ == "prep"):
                         for ob2 in (x for x in pp.children if x.dep_ == "pobj"):
                             o2 = sent.lower(ob2.i)
                             if _is_time(sent, ob2):
                                 continue
+                            if sent.lower(pp.i) in ("in", "for") and via is None and (
+                                    _np_name(sent, ob2).lower() in lx.OUTLETS or ("the " + _np_name(sent, ob2).lower())
+                                    in lx.OUTLETS):
+                                via = _np_name(sent, ob2)  # "in an op-ed in The New York Times"
                             if sent.lower(pp.i) in ("with", "to", "on") and (ob2.pos_ == "PROPN" or o2 in lx.PLATFORMS
                                                                          or o2 in lx.OUTLETS) and via is None:
                                 via = _np_name(sent, ob2)
@@ -456,6 +472,26 @@ def _channel_np(sent: Sent, tok) -> tuple[str | None, str | None]:
             return None, None  # "on its website": the speaker's own channel
         return phrase, "definite"
     return _strip_det(phrase), None
+
+
+def _outlet_owner(sent: Sent, tok) -> str | None:
+    """'CNN' of "on CNN's State of the Union": a programme's broadcaster is the channel."""
+    for t in sent.doc[max(0, tok.i - 8):tok.i + 1]:
+        if t.dep_ == "poss" and (t.head.i == tok.i or t.head.head.i == tok.i):
+            name = _np_name(sent, t)
+            name = name[:-2] if name.endswith(("'s", "’s")) else name
+            if name.lower() in lx.OUTLETS or ("the " + name.lower()) in lx.OUTLETS:
+                return name
+    return None
+
+
+def _compound_text(sent: Sent, tok) -> str:
+    """'op-ed' for the token 'ed' of "an op-ed" (tokenised op - ed)."""
+    lo = tok.i
+    while lo > 0 and sent.doc[lo - 1].dep_ in ("compound", "punct") and sent.doc[lo - 1].head.i == tok.i \
+            and sent.doc[lo - 1].text != ",":
+        lo -= 1
+    return sent.span(lo, tok.i).lower().replace(" ", "")
 
 
 def _social_media(sent: Sent, tok) -> bool:
