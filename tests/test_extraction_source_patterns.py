@@ -120,3 +120,19 @@ def test_a_relative_clause_on_the_speakers_apposition_is_the_same_speaker():
         "no longer covered a week of food."
     )
     assert _names(text, "nothing left") == ["Rabie Abu Hamdan"]
+
+
+def test_people_report_and_documents_document():
+    assert _names("Residents reported hearing gunfire throughout the night.", "gunfire") == ["Residents"]
+    text = "The report, released by Amnesty International on Thursday, documents 40 cases of torture."
+    assert _names(text, "torture") == ["Amnesty International"]
+
+
+def test_a_speaker_the_parser_left_as_a_bare_name():
+    text = (
+        "Phiri, of the Alliance for Democracy (AFORD), alleged in a post on Facebook that ballot boxes had been "
+        '"stuffed" in at least three districts.'
+    )
+    claim = next(c for c in extract("Headline\n\n" + text)["claims"] if "ballot" in c["text"])
+    assert [(s["name"], s["via"]) for s in claim["sources"]] == [("Phiri", "Facebook")]
+    assert claim["hedges"] == []

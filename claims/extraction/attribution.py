@@ -807,7 +807,12 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue
         with_clause = t.dep_ in ("acl", "pcomp") and t.tag_ == "VBG" and (
             _subject(t) is not None or t.head.pos_ in ("NOUN", "PROPN")) and _with_head(sent, t)
-        if t.dep_ in ("amod", "compound", "acl", "csubj", "nsubj", "pobj", "dobj", "auxpass") and not with_clause:
+        # "Phiri, of the Alliance for Democracy, alleged in a post ...": the parser made the name the
+        # root and the verb a participle modifying it.
+        root_name = t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ == "PROPN" and t.tag_ in ("VBD", "VBN") \
+            and t.i > t.head.i + 1 and sent.doc[t.i - 1].text == "," and lemma in _ADJUNCT_SPEECH | {"say", "tell"}
+        if t.dep_ in ("amod", "compound", "acl", "csubj", "nsubj", "pobj", "dobj", "auxpass") and not with_clause \
+                and not root_name:
             continue
         if t.dep_ == "relcl" and _subject(t) is None:
             continue
@@ -815,8 +820,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue
         head_verb = None
         subj = _subject(t)
-        if with_clause and subj is None:
-            subj = t.head  # "with health officials blaming ..."
+        if (with_clause or root_name) and subj is None:
+            subj = t.head  # "with health officials blaming ...", the misparsed "Phiri, ..., alleged"
         if subj is not None and t.dep_ == "relcl" and sent.lower(subj.i) in _REL_PRONOUNS:
             subj = t.head  # "official statistics, which put ...", "a channel, which described it as ..."
             if subj.dep_ == "appos" and (subj.head.i in used_subjects or any(
@@ -878,7 +883,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             subj_low in lx.GOVERNMENT_WORDS or subj_low in lx.DEFINITE_BACKREF_NOUNS or subj_low in _PRONOUNS
         if lemma in lx.EVIDENCE_VERBS:
             if subj_low not in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS and not (
-                    lemma in ("reveal", "find", "show") and (subj.pos_ == "PROPN" or subj_low in _RESEARCH_GROUPS)) \
+                    lemma in ("reveal", "find", "show", "document") and (subj.pos_ == "PROPN" or subj_low in _RESEARCH_GROUPS)) \
                     and _by_agent(sent, subj) is None:
                 continue
         if lemma == "hear" and subj_low not in lx.COURT_WORDS:
@@ -886,7 +891,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         if lemma == "decline":
             if not any(sent.lower(c.i) == "comment" for x in t.children for c in [x, *x.children]):
                 continue
-        if lemma in ("record", "report") and (not orglike or ent is not None and ent.label_ in ("GPE", "NORP")):
+        if lemma in ("record", "report") and (not orglike and not (lemma == "report" and subj_low in lx.ANONYMOUS_HEADS)
+                                              or ent is not None and ent.label_ in ("GPE", "NORP")):
             continue  # "Greece recorded its hottest June": a country's record is the fact itself
         if lemma == "decline":
             continue  # "X declined to comment" is a non-statement, not a source of the sentence

@@ -148,12 +148,13 @@ _REPORT_LEMMAS = {
     # Evaluations are statements too: "Harrowby boss Nadia Pearce praised her players' resilience".
     "praise": ["praise", "praises", "praised"],
     "hail": ["hail", "hails", "hailed"],
+    "document": ["documents", "documented"],
 }
 REPORT_VERBS = {form: lemma for lemma, forms in _REPORT_LEMMAS.items() for form in forms}
 
 # Verbs whose subject is normally a document or media item ("the report found",
 # "the video shows"): they count as attribution only for such subjects.
-EVIDENCE_VERBS = {"show", "find", "indicate", "conclude", "reveal", "suggest", "point", "put"}
+EVIDENCE_VERBS = {"show", "find", "indicate", "conclude", "reveal", "suggest", "point", "put", "document"}
 # Verbs that attribute only with a particular subject: "the court heard",
 # "the ministry recorded 2,846 cases" (an organisation, not "the team recorded a song").
 COURT_WORDS = {"court", "jury", "jurors", "tribunal", "inquiry", "inquest", "hearing", "trial", "judge"}
