@@ -17,6 +17,7 @@ from claims.extraction.flags import hedges
         "Smokers are twice as likely to develop the disease.",
         "Three men are accused of conspiracy to defraud the trust.",
         "The charity, which is not accused of wrongdoing, said it had found irregularities.",
+        "May, who resigned as prime minister in 2019, said the deal was flawed.",
     ],
 )
 def test_no_hedge_in_ordinary_prose(sentence):
@@ -31,6 +32,7 @@ def test_no_hedge_in_ordinary_prose(sentence):
         ("A former executive accused of ignoring repeated warnings went on trial.", ["accused of"]),
         ("He is accused of creating fake invoices.", ["is accused of"]),
         ("The toll is likely to rise.", ["likely"]),
+        ("May be the hardest winter yet, aid agencies warn.", ["May be"]),
         (
             "The report says flooding may have contributed to outbreaks, and that an invasive mosquito could "
             "spread the disease to cities.",

@@ -48,8 +48,10 @@ def hedges(text: str) -> list[str]:
             continue
         # "May" the month is no hedge.
         if h[:1] == "M" and h.lower().startswith(("may", "might")) and (
-                m.start() > 0 or re.match(r"\s+\d", text[m.end():])):
-            continue
+                m.start() > 0 or re.match(r"\s+\d", text[m.end():]) or not re.match(
+                    r"\s+(?:be|have|not|also|well|never|soon|yet|still|even|take|prove|need)\b",
+                    text[m.start() + len(h.split()[0]):])):
+            continue  # "May" the month or a name ("May, who resigned in 2019, said ...")
         low = h.lower()
         # Raised passives need a verb after "to": "cases were reported to the CDC" is no hedge.
         if re.search(r"\bto$", low) and low.split()[0] in ("is", "are", "was", "were", "has", "have", "had", "being") \
