@@ -9,9 +9,10 @@ acting on one claim at once get one winner and one ConflictError, never a mixed 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any, Iterable
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -227,9 +228,7 @@ def run_extraction(*, article_id: int) -> Article | None:
     except extraction.ExtractionError as exc:
         mark_extraction_failed(article_id=article_id, reason=str(exc) or exc.__class__.__name__)
         return Article.objects.get(pk=article_id)
-    stored = store_extraction(article_id=article_id, result=result)
-    logger.info("article %s: extracted, %d claims", article_id, stored.claims.count())
-    return stored
+    return store_extraction(article_id=article_id, result=result)
 
 
 def mark_extraction_failed(*, article_id: int, reason: str) -> None:
@@ -244,18 +243,23 @@ def mark_extraction_failed(*, article_id: int, reason: str) -> None:
     logger.warning("article %s: extraction failed: %s", article_id, reason)
 
 
-def _claim_is_untouched(claim: Claim) -> bool:
-    return (
-        claim.status == S.NEW
-        and claim.assignee_id is None
-        and not claim.verdicts.exists()
-        and not claim.evidence.exists()
-        and not claim.notes.exists()
+def _untouched_claim_ids(claim_ids: list[int]) -> set[int]:
+    """Those of the claims nobody has worked on yet (new, unassigned, no verdict, evidence or note)."""
+    if not claim_ids:
+        return set()
+    return set(
+        Claim.objects.filter(
+            pk__in=claim_ids, status=S.NEW, assignee__isnull=True, verdicts=None, evidence=None, notes=None
+        ).values_list("pk", flat=True)
     )
 
 
 @transaction.atomic
 def store_extraction(*, article_id: int, result: dict) -> Article:
+    """Write an extraction under the article's row lock, in a fixed handful of statements
+    whatever the number of claims and sources (bulk inserts and updates, one lookup for all
+    the sources), so that storing costs little next to the parse. Running it again with the
+    same result changes nothing: the same claims keep their ids and their one transition."""
     article = Article.objects.select_for_update().get(pk=article_id)
     meta = result.get("metadata") or {}
     article.title = _clip(meta.get("title"), 1000)
@@ -278,24 +282,26 @@ def store_extraction(*, article_id: int, result: dict) -> Article:
         wanted.append(item)
     wanted_keys = {(int(i["start"]), int(i["end"])) for i in wanted}
 
-    kept_stale = []
-    for key, claim in existing.items():
-        if key in wanted_keys:
-            continue
-        if _claim_is_untouched(claim):
-            claim.delete()
-        else:
-            kept_stale.append(claim)
-    # Ordinals are unique per article; park them out of the way before renumbering.
-    article.claims.update(ordinal=F("ordinal") + 1_000_000)
+    stale = [claim for key, claim in existing.items() if key not in wanted_keys]
+    untouched = _untouched_claim_ids([c.pk for c in stale])
+    if untouched:
+        Claim.objects.filter(pk__in=untouched).delete()
+    kept_stale = [c for c in stale if c.pk not in untouched]
+    if len(existing) > len(untouched):
+        # Ordinals are unique per article; park them out of the way before renumbering.
+        article.claims.update(ordinal=F("ordinal") + 1_000_000)
 
-    ordinal = 0
     language = article.language or "en"
+    created: list[Claim] = []
+    renumbered: list[Claim] = []
+    changed_claims: list[Claim] = []
+    changed_fields: set[str] = set()
+    cited: list[tuple[Claim, list[dict]]] = []
+    ordinal = 0
     for item in wanted:
         ordinal += 1
         key = (int(item["start"]), int(item["end"]))
         fields = {
-            "ordinal": ordinal,
             "text": article.original_text[key[0] : key[1]],
             "checkworthiness": min(1.0, max(0.0, float(item.get("checkworthiness") or 0.0))),
             "hedges": list(item.get("hedges") or []),
@@ -305,58 +311,115 @@ def store_extraction(*, article_id: int, result: dict) -> Article:
         }
         claim = existing.get(key)
         if claim is None:
-            claim = Claim.objects.create(article=article, start=key[0], end=key[1], **fields)
-            ClaimTransition.objects.create(claim=claim, from_status="", to_status=S.NEW, reason="extracted")
+            claim = Claim(article=article, start=key[0], end=key[1], ordinal=ordinal, **fields)
+            created.append(claim)
         else:
-            changed = [name for name, value in fields.items() if name != "ordinal" and getattr(claim, name) != value]
+            changed = [name for name, value in fields.items() if getattr(claim, name) != value]
             for name in changed:
                 setattr(claim, name, fields[name])
             # The ordinal was parked in the database above, so it is always written back;
             # updated_at moves only when the claim itself changed, so API sync sees real changes only.
             claim.ordinal = ordinal
-            claim.save(update_fields=["ordinal", *changed, "updated_at"] if changed else ["ordinal"])
-        _store_attributions(claim=claim, sources=item.get("sources") or [])
+            if changed:
+                changed_claims.append(claim)
+                changed_fields.update(changed)
+            else:
+                renumbered.append(claim)
+        cited.append((claim, item.get("sources") or []))
     for claim in sorted(kept_stale, key=lambda c: c.start):
         ordinal += 1
-        Claim.objects.filter(pk=claim.pk).update(ordinal=ordinal)
+        claim.ordinal = ordinal
+        renumbered.append(claim)
+
+    if renumbered:
+        Claim.objects.bulk_update(renumbered, ["ordinal"])
+    if changed_claims:
+        now = timezone.now()
+        for claim in changed_claims:
+            claim.updated_at = now
+        Claim.objects.bulk_update(changed_claims, ["ordinal", *sorted(changed_fields), "updated_at"])
+    if created:
+        Claim.objects.bulk_create(created)  # PostgreSQL and SQLite hand back the new ids
+        ClaimTransition.objects.bulk_create(
+            ClaimTransition(claim=claim, from_status="", to_status=S.NEW, reason="extracted") for claim in created
+        )
+    _store_attributions(cited=cited, created={c.pk for c in created})
 
     article.extraction_status = Article.ExtractionStatus.EXTRACTED
     article.failure_reason = ""
     article.extracted_at = timezone.now()
-    article.save()
+    article.save(
+        update_fields=[
+            "title",
+            "standfirst",
+            "published",
+            "byline",
+            "outlet",
+            "reading_time",
+            "image_captions",
+            "credits",
+            "language",
+            "extraction_warnings",
+            "extraction_status",
+            "failure_reason",
+            "extracted_at",
+            "updated_at",
+        ]
+    )
     transaction.on_commit(lambda: route_new_claims(article_id=article.pk), robust=True)
+    logger.info("article %s: extracted, %d claims", article_id, ordinal)
     return article
 
 
-def _store_attributions(*, claim: Claim, sources: list[dict]) -> None:
-    rows = []
-    for position, src in enumerate(sources, start=1):
-        name = (src.get("name") or "").strip()
-        if not normalize_source_name(name):
-            continue
-        source = resolve_source(name=name, kind=src.get("kind") or Source.Kind.ORGANIZATION)
-        quote = src.get("quote") if src.get("quote") in Attribution.Quote.values else Attribution.Quote.INDIRECT
-        rows.append(
-            (
-                source.pk,
-                _clip(name, 300),
-                _clip(src.get("cue"), 200),
-                _clip(src.get("descriptor"), 500),
-                _clip(src.get("via"), 300),
-                quote,
-            )
-        )
-    current = list(
-        claim.attributions.order_by("ordinal").values_list(
-            "source_id", "name_as_written", "cue", "descriptor", "via", "quote"
-        )
+def _store_attributions(*, cited: list[tuple[Claim, list[dict]]], created: set[int]) -> None:
+    """Each claim's sources, in order; a claim whose attributions are already these is left alone.
+
+    All the article's sources are resolved together and the attributions of the claims that
+    changed are replaced in one delete and one insert.
+    """
+    sources = resolve_sources(
+        names=[
+            ((src.get("name") or "").strip(), src.get("kind") or Source.Kind.ORGANIZATION)
+            for _, cited_sources in cited
+            for src in cited_sources
+        ]
     )
-    if current == rows:
-        return
-    claim.attributions.all().delete()
+    rows_by_claim: dict[int, list[tuple]] = {}
+    for claim, cited_sources in cited:
+        rows = []
+        for src in cited_sources:
+            name = (src.get("name") or "").strip()
+            key = normalize_source_name(name)
+            if not key:
+                continue
+            quote = src.get("quote") if src.get("quote") in Attribution.Quote.values else Attribution.Quote.INDIRECT
+            rows.append(
+                (
+                    sources[key].pk,
+                    _clip(name, 300),
+                    _clip(src.get("cue"), 200),
+                    _clip(src.get("descriptor"), 500),
+                    _clip(src.get("via"), 300),
+                    quote,
+                )
+            )
+        rows_by_claim[claim.pk] = rows
+    current: dict[int, list[tuple]] = {}
+    earlier = [pk for pk in rows_by_claim if pk not in created]
+    if earlier:
+        for claim_id, *row in (
+            Attribution.objects.filter(claim_id__in=earlier)
+            .order_by("claim_id", "ordinal")
+            .values_list("claim_id", "source_id", "name_as_written", "cue", "descriptor", "via", "quote")
+        ):
+            current.setdefault(claim_id, []).append(tuple(row))
+    replaced = [pk for pk, rows in rows_by_claim.items() if current.get(pk, []) != rows]
+    stale = [pk for pk in replaced if pk in current]
+    if stale:
+        Attribution.objects.filter(claim_id__in=stale).delete()
     Attribution.objects.bulk_create(
         Attribution(
-            claim=claim,
+            claim_id=pk,
             ordinal=i,
             source_id=r[0],
             name_as_written=r[1],
@@ -365,8 +428,61 @@ def _store_attributions(*, claim: Claim, sources: list[dict]) -> None:
             via=r[4],
             quote=r[5],
         )
-        for i, r in enumerate(rows, start=1)
+        for pk in replaced
+        for i, r in enumerate(rows_by_claim[pk], start=1)
     )
+
+
+def resolve_sources(*, names: Iterable[tuple[str, str]]) -> dict[str, Source]:
+    """`resolve_source` for many (name, kind) pairs at once, keyed by normalised name.
+
+    The same rules in a few statements: one lookup of aliases, one of source names, one insert
+    of the new plain names (in name order, so two workers adding the same new sources wait
+    for each other instead of deadlocking) and one read back. A name on the curated list that
+    is not registered yet goes through `resolve_source`, which records the alias. A name that
+    normalises to nothing is left out.
+    """
+    from . import source_aliases
+
+    wanted: dict[str, tuple[str, str]] = {}  # the first name and kind an article gives each key
+    for name, kind in names:
+        key = normalize_source_name(name)
+        if key and key not in wanted:
+            wanted[key] = (name, kind)
+    if not wanted:
+        return {}
+    found = {
+        alias.normalized_name: alias.source
+        for alias in SourceAlias.objects.select_related("source").filter(normalized_name__in=list(wanted))
+    }
+    unknown = [key for key in wanted if key not in found]
+    if unknown:
+        found.update((s.normalized_name, s) for s in Source.objects.filter(normalized_name__in=unknown))
+    new: dict[str, tuple[str, str]] = {}
+    for key, (name, kind) in wanted.items():
+        if key in found:
+            continue
+        curated = source_aliases.lookup(key)
+        if curated is not None and key != curated.key:
+            found[key] = resolve_source(name=name, kind=kind)
+        else:
+            new[key] = (name, kind if kind in Source.Kind.values else Source.Kind.ORGANIZATION)
+    if new:
+        Source.objects.bulk_create(
+            sorted(
+                (
+                    Source(name=name[:300], normalized_name=normalize_source_name(name[:300]), kind=kind)
+                    for name, kind in new.values()
+                ),
+                key=lambda s: s.normalized_name,
+            ),
+            ignore_conflicts=True,  # another worker added it first: read it back below
+        )
+        found.update((s.normalized_name, s) for s in Source.objects.filter(normalized_name__in=list(new)))
+        for key, (name, kind) in new.items():
+            if key not in found:  # e.g. a name cut at 300 characters that normalises differently
+                found[key] = resolve_source(name=name, kind=kind)
+    return found
 
 
 def resolve_source(*, name: str, kind: str) -> Source:
@@ -516,16 +632,33 @@ def assign_claim(*, claim: Claim, assignee, actor, deadline: datetime | None = N
     )
 
 
-# One statement picks and assigns the next claim on PostgreSQL: the row lock with SKIP LOCKED
-# means concurrent takers each get a different claim without waiting for one another.
+_TOOK_NEXT = "took next claim"
+
+# One statement takes the next claim on PostgreSQL: it picks the row (SKIP LOCKED, so concurrent
+# takers each get a different claim without waiting for one another), assigns it, records the
+# transition and returns the claim. One round trip instead of five (BEGIN, UPDATE, INSERT, COMMIT,
+# SELECT); a single statement is atomic on its own, so no explicit transaction is needed.
+# The order is the partial index claim_unassigned_idx's; ascending deadlines put NULLs last.
 _TAKE_NEXT_SQL = """
-UPDATE claims_claim SET status = %s, assignee_id = %s, lease_expires_at = %s,
-       deadline = COALESCE(deadline, %s), updated_at = %s
- WHERE id = (SELECT id FROM claims_claim
-              WHERE status = %s AND assignee_id IS NULL AND (%s::bigint IS NULL OR article_id = %s::bigint)
-              ORDER BY checkworthiness DESC, deadline ASC, id ASC
-              LIMIT 1 FOR UPDATE SKIP LOCKED)
-RETURNING id
+WITH picked AS (
+    SELECT id FROM claims_claim
+     WHERE status = %(new)s AND assignee_id IS NULL
+       AND (%(article)s::bigint IS NULL OR article_id = %(article)s::bigint)
+     ORDER BY checkworthiness DESC, deadline ASC, id ASC
+     LIMIT 1
+       FOR UPDATE SKIP LOCKED
+), taken AS (
+    UPDATE claims_claim AS claim
+       SET status = %(assigned)s, assignee_id = %(user)s, lease_expires_at = %(lease)s,
+           deadline = COALESCE(claim.deadline, %(deadline)s), updated_at = %(now)s
+      FROM picked
+     WHERE claim.id = picked.id AND claim.status = %(new)s AND claim.assignee_id IS NULL
+ RETURNING claim.*
+), recorded AS (
+    INSERT INTO claims_claimtransition (claim_id, from_status, to_status, actor_id, reason, created_at)
+    SELECT id, %(new)s, %(assigned)s, %(user)s, %(reason)s, %(now)s FROM taken
+)
+SELECT * FROM taken
 """
 
 
@@ -533,25 +666,24 @@ def take_next_claim(*, user, article_id: int | None = None) -> Claim | None:
     """Assign the most check-worthy unassigned claim to `user`; two people never get the same one.
 
     The order is the Unassigned list's: check-worthiness, then the nearest deadline, then age.
+    The claim gets a lease and a transition row (new -> assigned, by `user`, "took next claim").
     """
     _require(roles.is_fact_checker(user), "only fact-checkers take claims from the queue")
     now = timezone.now()
     deadline = now + timedelta(hours=settings.VERIFY_DEFAULT_DEADLINE_HOURS)
     if connection.vendor == "postgresql":
-        with transaction.atomic():
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    _TAKE_NEXT_SQL,
-                    [S.ASSIGNED, user.pk, _lease_expiry(), deadline, now, S.NEW, article_id, article_id],
-                )
-                row = cursor.fetchone()
-            if row is None:
-                return None
-            claim = Claim(pk=row[0])
-            _record(
-                claim=claim, from_status=S.NEW, to_status=S.ASSIGNED, actor=user, reason="took next claim", notify=False
-            )
-        return Claim.objects.get(pk=row[0])
+        params = {
+            "new": S.NEW,
+            "assigned": S.ASSIGNED,
+            "user": user.pk,
+            "lease": _lease_expiry(),
+            "deadline": deadline,
+            "now": now,
+            "article": article_id,
+            "reason": _TOOK_NEXT,
+        }
+        # raw() builds the Claim from the RETURNING row with the fields' own converters (JSON etc.).
+        return next(iter(Claim.objects.raw(_TAKE_NEXT_SQL, params)), None)
     queue = Claim.objects.filter(status=S.NEW, assignee__isnull=True)
     if article_id is not None:
         queue = queue.filter(article_id=article_id)
@@ -574,7 +706,7 @@ def take_next_claim(*, user, article_id: int | None = None) -> Claim | None:
                     from_status=S.NEW,
                     to_status=S.ASSIGNED,
                     actor=user,
-                    reason="took next claim",
+                    reason=_TOOK_NEXT,
                     notify=False,
                 )
                 claim.refresh_from_db()
@@ -584,8 +716,9 @@ def take_next_claim(*, user, article_id: int | None = None) -> Claim | None:
 
 
 @transaction.atomic
+@transaction.atomic
 def start_claim(*, claim: Claim, actor) -> Claim:
-    _require(claim.assignee_id == getattr(actor, "pk", None), "only the assigned fact-checker can start this claim")
+    _require_assignee(claim=claim, actor=actor, message="only the assigned fact-checker can start this claim")
     return _move(
         claim=claim, allowed_from=[S.ASSIGNED], to=S.IN_PROGRESS, actor=actor, lease_expires_at=_lease_expiry()
     )
@@ -593,7 +726,7 @@ def start_claim(*, claim: Claim, actor) -> Claim:
 
 @transaction.atomic
 def propose_verdict(*, claim: Claim, actor, rating: VerdictRating, explanation: str) -> Verdict:
-    _require(claim.assignee_id == getattr(actor, "pk", None), "only the assigned fact-checker can propose a verdict")
+    _require_assignee(claim=claim, actor=actor, message="only the assigned fact-checker can propose a verdict")
     explanation = (explanation or "").strip()
     if not explanation:
         raise WorkflowError("a verdict needs an explanation")
@@ -615,6 +748,17 @@ def _lock(claim: Claim) -> None:
     loser finds the verdict already decided and fails with a misleading error, not a ConflictError.
     """
     list(Claim.objects.select_for_update().filter(pk=claim.pk).values_list("pk", flat=True))
+
+
+def _require_assignee(*, claim: Claim, actor, message: str) -> None:
+    """Lock the row and check the assignee stored now, not the caller's copy.
+
+    The caller's copy may predate a reassignment; the status-guarded update in `_move` would not
+    notice one, so a fact-checker whose claim was just given to someone else could still act on it.
+    """
+    _lock(claim)
+    stored = Claim.objects.filter(pk=claim.pk).values_list("assignee_id", flat=True).first()
+    _require(stored is not None and stored == getattr(actor, "pk", None), message)
 
 
 def _pending_verdict(claim: Claim) -> Verdict:
@@ -703,7 +847,7 @@ def release_expired_leases(*, now: datetime | None = None) -> int:
     now = now or timezone.now()
     released = 0
     expired = Claim.objects.filter(status=S.ASSIGNED, lease_expires_at__lt=now).values_list("pk", "assignee_id")
-    for pk, assignee_id in list(expired):
+    for pk, _assignee_id in list(expired):
         changed = Claim.objects.filter(pk=pk, status=S.ASSIGNED, lease_expires_at__lt=now).update(
             status=S.NEW, assignee=None, lease_expires_at=None, updated_at=now
         )
@@ -750,55 +894,67 @@ def add_note(*, claim: Claim, actor, body: str) -> ClaimNote:
 
 
 def route_new_claims(*, article_id: int) -> int:
-    """Assign an article's new claims to the least-loaded fact-checkers who read its language."""
+    """Assign an article's new claims to the least-loaded fact-checkers who read its language.
+
+    One transaction whatever the number of claims: the claims are locked, assigned in one bulk
+    update and their transitions recorded in one insert (was a transaction per claim).
+    """
     if not settings.VERIFY_AUTO_ASSIGN:
         return 0
-    claims = list(
-        Claim.objects.filter(article_id=article_id, status=S.NEW, assignee__isnull=True).order_by(
-            "-checkworthiness", "id"
+    with transaction.atomic():
+        # Locked, so that nobody takes or assigns them between the choice and the update.
+        claims = list(
+            Claim.objects.select_for_update()
+            .filter(article_id=article_id, status=S.NEW, assignee__isnull=True)
+            .order_by("-checkworthiness", "id")
         )
-    )
-    if not claims:
-        return 0
-    checkers = list(
-        User.objects.filter(is_active=True, groups__name=roles.FACT_CHECKERS)
-        .exclude(desk_profile__auto_assign=False)
-        .annotate(
-            load=Count(
-                "assigned_claims",
-                filter=Q(assigned_claims__status__in=[S.ASSIGNED, S.IN_PROGRESS]),
-                distinct=True,
+        if not claims:
+            return 0
+        checkers = list(
+            User.objects.filter(is_active=True, groups__name=roles.FACT_CHECKERS)
+            .exclude(desk_profile__auto_assign=False)
+            .annotate(
+                load=Count(
+                    "assigned_claims",
+                    filter=Q(assigned_claims__status__in=[S.ASSIGNED, S.IN_PROGRESS]),
+                    distinct=True,
+                )
             )
+            .select_related("desk_profile")
+            .order_by("load", "id")
+            .distinct()
         )
-        .select_related("desk_profile")
-        .order_by("load", "id")
-        .distinct()
-    )
-    if not checkers:
-        return 0
-    load = {u.pk: u.load for u in checkers}
-    capacity = settings.VERIFY_ROUTING_CAPACITY
-    assigned = 0
-    for claim in claims:
-        # Past their capacity people take work with "take next" instead of being buried in it.
-        eligible = [u for u in checkers if _reads(u, claim.language) and load[u.pk] < capacity]
-        if not eligible:
-            continue
-        person = min(eligible, key=lambda u: (load[u.pk], u.pk))
+        if not checkers:
+            return 0
+        load = {u.pk: u.load for u in checkers}
+        capacity = settings.VERIFY_ROUTING_CAPACITY
         now = timezone.now()
-        with transaction.atomic():
-            changed = Claim.objects.filter(pk=claim.pk, status=S.NEW, assignee__isnull=True).update(
-                status=S.ASSIGNED,
-                assignee=person,
-                lease_expires_at=_lease_expiry(),
-                deadline=now + timedelta(hours=settings.VERIFY_DEFAULT_DEADLINE_HOURS),
-                updated_at=now,
+        lease, deadline = _lease_expiry(), now + timedelta(hours=settings.VERIFY_DEFAULT_DEADLINE_HOURS)
+        routed = []
+        for claim in claims:
+            # Past their capacity people take work with "take next" instead of being buried in it.
+            eligible = [u for u in checkers if _reads(u, claim.language) and load[u.pk] < capacity]
+            if not eligible:
+                continue
+            person = min(eligible, key=lambda u: (load[u.pk], u.pk))
+            claim.status, claim.assignee = S.ASSIGNED, person
+            claim.lease_expires_at, claim.deadline, claim.updated_at = lease, deadline, now
+            routed.append(claim)
+            load[person.pk] += 1
+        if not routed:
+            return 0
+        Claim.objects.bulk_update(routed, ["status", "assignee", "lease_expires_at", "deadline", "updated_at"])
+        transitions = ClaimTransition.objects.bulk_create(
+            ClaimTransition(claim=claim, from_status=S.NEW, to_status=S.ASSIGNED, reason="automatic routing")
+            for claim in routed
+        )
+        from .notifications import notify_transition
+
+        for transition in transitions:
+            transaction.on_commit(
+                lambda transition_id=transition.pk: notify_transition(transition_id=transition_id), robust=True
             )
-            if changed:
-                _record(claim=claim, from_status=S.NEW, to_status=S.ASSIGNED, reason="automatic routing")
-                load[person.pk] += 1
-                assigned += 1
-    return assigned
+    return len(routed)
 
 
 def _reads(user, language: str) -> bool:
