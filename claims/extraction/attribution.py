@@ -81,7 +81,12 @@ def _trim(sent: Sent, lo: int, hi: int, head_i: int) -> tuple[int, int]:
 
 
 def _ent_of(doc, tok):
-    return next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    if not tok.ent_type:
+        return None  # outside every entity (cheap: doc.ents builds its spans anew on each access)
+    ents = doc.user_data.get("_ents")
+    if ents is None:
+        ents = doc.user_data["_ents"] = tuple(doc.ents)
+    return next((e for e in ents if e.start <= tok.i < e.end), None)
 
 
 def _strip_det(s: str) -> str:

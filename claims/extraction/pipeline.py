@@ -223,6 +223,7 @@ _GENERIC_ORG_NOUNS = {"agency", "group", "organisation", "organization", "compan
                       "museum", "university", "hospital", "school", "council", "authority", "force",
                       "ministry", "department", "office", "service", "federation", "association",
                       "foundation", "campaign", "nonprofit", "non-profit", "startup", "conglomerate"}
+_GENDERED = re.compile(r"\b(?:she|her|hers|herself|he|his|him|himself)\b", re.I)
 _MILITARY_WORDS = {"military", "army", "forces", "armed forces"}
 _MILITARY_RX = re.compile(r"(?i)\b(?:defen[cs]e|army|armed forces|military|general staff|pentagon|idf)\b")
 # Plural heads that point back at several organisations named together ("the companies").
@@ -241,7 +242,8 @@ class _Resolver:
         self.orgs: list[tuple[str, str]] = []  # (name, label) of ORG/GPE/NORP met
         self.gender: dict[str, str] = {}     # person name -> "f" / "m"
         self.last_subject: tuple[str, str] | None = None  # (name, kind) of the last sentence's subject entity
-        self.groups: list[list[tuple[str, str]]] = []  # per sentence: organisations named together
+        self.group_sents: list[Sent] = []  # sentences so far, for "the companies"
+        self.group_cache: dict[int, list] = {}
 
     def note_entities(self, sent: Sent, sources: list[dict]):
         self.last_subject = None
@@ -268,7 +270,9 @@ class _Resolver:
                 self.orgs.append((re.sub(r"^the\s+", "", name, flags=re.I), e.label_))
         people = {s["name"] for s in sources if s["kind"] in ("person", "anonymous")} | set(names)
         if len(people) == 1:
-            words = [t.lower_ for i, t in enumerate(sent.doc) if not sent.in_quote[i]]
+            # (the token walk only when a gendered pronoun is there at all: it is the costly part)
+            words = [t.lower_ for i, t in enumerate(sent.doc) if not sent.in_quote[i]] if _GENDERED.search(sent.text) \
+                else []
             f = any(w in ("she", "her", "hers", "herself") for w in words) or \
                 re.search(r"\b(?:Ms|Mrs|Miss)\b", sent.text)
             m = any(w in ("he", "his", "him", "himself") for w in words) or re.search(r"\bMr\b", sent.text)
@@ -290,8 +294,22 @@ class _Resolver:
         return None
 
     def note_groups(self, sent: Sent):
-        """Remember the sentence's coordinated organisations and countries ("Pfizer and Valneva"),
-        before its sources are resolved: "..., and the companies said" may point into it."""
+        """Remember the sentence, before its sources are resolved: "..., and the companies said"
+        may point at the organisations named together in it or just before."""
+        self.group_sents.append(sent)
+
+    def _groups(self) -> list:
+        """Organisations named together in each of the last sentences (computed only when a
+        plural description needs them)."""
+        out = []
+        for sent in self.group_sents[-4:]:
+            if id(sent) not in self.group_cache:
+                self.group_cache[id(sent)] = self._group_of(sent)
+            out.append(self.group_cache[id(sent)])
+        return out
+
+    @staticmethod
+    def _group_of(sent: Sent) -> list:
         doc = sent.doc
         ents = {t: e for e in doc.ents for t in range(e.start, e.end)}
         group: list[tuple[str, str]] = []
@@ -319,7 +337,7 @@ class _Resolver:
                     if all(n != name for n, _ in names):
                         names.append((name, e.label_))
             group = names if len(names) >= 2 else []
-        self.groups.append(group)
+        return group
 
     def resolve_group(self, src: RawSource) -> list[RawSource] | None:
         """"the companies", "both companies", "the two governments": the organisations named
@@ -334,7 +352,7 @@ class _Resolver:
         count = {"two": 2, "both": 2, "three": 3, "four": 4}.get(words[0] if words[0] != "the" else words[1 % len(words)])
         labels = ("GPE", "NORP", "ORG") if words[-1] in ("countries", "governments", "sides", "nations", "states") \
             else ("ORG",)
-        for group in reversed(self.groups[-4:]):
+        for group in reversed(self._groups()):
             names = [n for n, label in group if label in labels]
             if len(names) >= 2 and (count is None or len(names) == count):
                 kind = "government" if labels[0] == "GPE" else None
