@@ -136,3 +136,20 @@ def test_a_speaker_the_parser_left_as_a_bare_name():
     claim = next(c for c in extract("Headline\n\n" + text)["claims"] if "ballot" in c["text"])
     assert [(s["name"], s["via"]) for s in claim["sources"]] == [("Phiri", "Facebook")]
     assert claim["hedges"] == []
+
+
+def test_nested_speakers_described_by_role_count():
+    text = (
+        "The group Caminando Fronteras said in a post on X that relatives in Senegal had told it the boat was "
+        "carrying 83 people."
+    )
+    assert _names(text, "83 people") == ["Caminando Fronteras", "relatives in Senegal"]
+    claim = next(
+        c
+        for c in extract(
+            "Headline\n\nNsengimana said health ministers from 11 African countries had told the WHO in March "
+            "that they could not sustain their programmes."
+        )["claims"]
+        if "ministers" in c["text"]
+    )
+    assert [s["via"] for s in claim["sources"]] == [None, None]  # the WHO was told: a recipient, not a channel

@@ -323,6 +323,8 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
             owner = _outlet_owner(sent, obj) if low is not None else None
             if owner:
                 via, low = owner, None  # "told the BBC's Today programme"
+            if low is not None and _recipient_org(sent, obj):
+                low = None  # "told the WHO", "told the committee": a recipient, not a channel
             if low is not None and low in _BROADCAST_NOUNS:
                 # "told state news agency SANA", "told public broadcaster Suspilne", "told state television".
                 via, via_ref = _channel_np(sent, obj)
@@ -477,6 +479,19 @@ def _channel_np(sent: Sent, tok) -> tuple[str | None, str | None]:
             return None, None  # "on its website": the speaker's own channel
         return phrase, "definite"
     return _strip_det(phrase), None
+
+
+_NON_OUTLET_ACRONYMS = {a.lower() for a in lx.ACRONYM_ENTITIES} - lx.OUTLETS - {"sana", "irna", "afp", "ap", "bbc", "cnn"}
+
+
+def _recipient_org(sent: Sent, tok) -> bool:
+    """An organisation that is told something (the WHO, a committee, the ministry), not an outlet."""
+    name = _np_name(sent, tok).lower()
+    words = set(re.findall(r"[a-z]+", name))
+    if name in lx.OUTLETS or "the " + name in lx.OUTLETS or words & lx.OUTLET_NOUNS:
+        return False
+    return name in _NON_OUTLET_ACRONYMS or name in {v.lower() for v in lx.PARSE_SWAPS.values()} and \
+        sent.tok(tok.i) in lx.PARSE_SWAPS or bool(words & (_ORG_NAME_WORDS | lx.GOVERNMENT_WORDS) - {"network", "service"})
 
 
 def _outlet_owner(sent: Sent, tok) -> str | None:

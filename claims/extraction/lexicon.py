@@ -285,7 +285,9 @@ ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "diplomat", "di
                    "survivor", "survivors", "villager", "villagers", "farmer", "farmers",
                    "parent", "parents", "teacher", "teachers", "student", "students", "engineer",
                    "engineers", "pilot", "pilots", "soldier", "soldiers", "police officer", "agent",
-                   "agents", "contact", "contacts"}
+                   "agents", "contact", "contacts", "policymaker", "policymakers", "minister", "ministers",
+                   "relative", "relatives", "campaigner", "campaigners", "protester", "protesters",
+                   "family", "families", "regulator", "regulators", "legislator", "legislators"}
 # Phrases that make any source anonymous.
 ANONYMITY_MARKERS = ["condition of anonymity", "on condition they not be named",
                      "declined to be named", "asked not to be named", "asked not to be identified",

@@ -590,7 +590,7 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
         if not srcs:
             continue
         same = next((s for s in srcs if _same_speaker(s["name"], d["name"])), None)
-        if same is None or len(srcs) > 1 or when - set(_WHEN.findall(sents[j].text.lower())):
+        if same is None or when - set(_WHEN.findall(sents[j].text.lower())):
             return None  # another speaker, or another occasion ("on Tuesday", "later")
         return same["via"]
     return None
