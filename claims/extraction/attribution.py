@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 
 _CLAUSE_DEPS = {"ccomp", "parataxis", "xcomp"}
+PARSE_BACK = {v: k for k, v in lx.PARSE_SWAPS.items()}
 _NP_CUT_DEPS = {"appos", "relcl", "punct", "prep_cut", "advcl", "cc", "conj", "prn", "parataxis"}
 _DETS = {"the", "a", "an", "this", "that", "these", "those"}
 _PRONOUNS = lx.PERSON_PRONOUNS | lx.GROUP_PRONOUNS | {"i", "you", "one", "someone", "nobody"}
@@ -987,6 +988,11 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         if src is not None:
             found.append((0, src))
 
+    for src in _surface_relative_speakers(sent):
+        if not any(s.name.lower() == src.name.lower() or src.name.lower() in s.name.lower() for _d, s in found):
+            src.extra["nested_ok"] = True
+            found.append((99, src))
+
     found.sort(key=lambda x: x[0])
     if not found:
         return [], info
@@ -1043,6 +1049,42 @@ def _surface_present_speaker(sent: Sent, has_anon: bool) -> RawSource | None:
         return RawSource(name, _kind(name, None, None, head, anonymous), None, m.group("cue"), None, "indirect",
                          ref=ref, head=head)
     return None
+
+
+_RELATIVE_CUE = re.compile(
+    r"\b(?:that|which|whom|what)?\s*(?P<np>(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?P<head>[\w'’.-]+))\s+"
+    r"(?P<cue>say|says|said|estimate|estimates|estimated|believe|believes|believed|claim|claims|claimed|allege|"
+    r"alleges|alleged|describe|describes|described)\s+(?:as\s+)?"
+    r"(?:is|are|was|were|would|will|has|have|had|never|could|may|might|can|did|does|do|should|still|cost|costs)\b")
+
+
+def _surface_relative_speakers(sent: Sent) -> list[RawSource]:
+    """'tarpaulins that investigators say never existed', 'which the Resolution Foundation
+    estimates would cost', 'the $8.3bn the WHO estimates is needed': a reporting verb inside a
+    relative clause, which the small model parses as an auxiliary or a plural noun."""
+    out = []
+    for m in _RELATIVE_CUE.finditer(sent.text):
+        k = next((i for i, (a, _b) in enumerate(sent.offsets) if a >= m.start("cue")), None)
+        if k is None or sent.in_quote[k] or sent.doc[k].dep_ in ("ROOT", "ccomp", "parataxis", "conj", "advcl"):
+            continue  # a verb the parse read as such is handled by the parse
+        head = m.group("head").lower()
+        words = m.group("np").split()
+        cut = max((i for i, w in enumerate(words) if w.lower() in ("that", "which", "whom", "what")
+                   or re.search(r"[\d$£€]", w)), default=-1)
+        words = words[cut + 1:]
+        while words and words[0].lower() in ("the",):
+            words = words[1:]
+        caps = [w for w in words if w[:1].isupper()]
+        if head in lx.ANONYMOUS_HEADS | lx.GOVERNMENT_WORDS | _RESEARCH_GROUPS and len(words) <= 3 and not caps:
+            name = " ".join(words)
+        elif caps and caps == words and len(words) <= 5:
+            name = " ".join(words)
+        else:
+            continue
+        name = next((PARSE_BACK.get(w, w) for w in [name]), name)
+        kind = _kind(name, None, "ORG" if caps else None, head, head in lx.ANONYMOUS_HEADS and not caps)
+        out.append(RawSource(name, kind, None, m.group("cue"), None, "indirect", ref="name", head=head))
+    return out
 
 
 def _surface_document_subject(sent: Sent) -> RawSource | None:
