@@ -1126,6 +1126,9 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
         # (a common noun the NER took for a name: "Photographs released by ..." as PERSON)
         lo, hi = _subtree_bounds(head, cut={"relcl", "punct", "appos"})
         lo, hi = _trim(sent, lo, hi, head.i)
+        while hi + 1 < len(sent.doc) and sent.doc[hi + 1].dep_ == "appos" and lo <= sent.doc[hi + 1].head.i <= hi \
+                and sent.doc[hi + 1].head.i != head.i and sent.doc[hi + 1].pos_ == "PROPN":
+            hi = _subtree_bounds(sent.doc[hi + 1])[1]  # "a study published in the journal Science"
         phrase = sent.span(lo, hi)
         carrier = via = None
         for t in sent.doc[lo:hi + 1]:
@@ -1133,11 +1136,18 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
                     sent.lower(t.head.i) in ("on", "by", "from", "of", "in", "to", "via") \
                     and not _is_time(sent, t) \
                     and (t.pos_ == "PROPN" or _ent_of(sent.doc, t) or sent.lower(t.i) in lx.PLATFORMS
-                         or sent.lower(t.i) in lx.OUTLET_NOUNS - {"paper"} and sent.lower(t.head.i) in ("on", "by")):
+                         or sent.lower(t.i) in lx.OUTLET_NOUNS - {"paper"} and sent.lower(t.head.i) in ("on", "by")
+                         or sent.lower(t.i) == "journal" and sent.lower(t.head.i) == "in"):
                 ent = _ent_of(sent.doc, t)
                 if ent is not None and ent.label_ not in _NAME_LABELS:
                     continue
                 ap = next((x for x in t.children if x.dep_ == "appos" and (x.pos_ == "PROPN" or _ent_of(sent.doc, x))), None)
+                if ap is None and sent.lower(t.i) == "journal" and t.i + 1 < len(sent.doc) and \
+                        sent.doc[t.i + 1].pos_ == "PROPN":
+                    ap = sent.doc[t.i + 1]  # "in the journal Science", the name parsed apart
+                    if hi == t.i:
+                        hi = (_ent_of(sent.doc, ap).end - 1) if _ent_of(sent.doc, ap) is not None else ap.i
+                        phrase = sent.span(lo, hi)
                 if ap is not None:
                     name = _np_name(sent, ap)  # "the state news agency SANA"
                 elif t.pos_ != "PROPN" and ent is None and sent.lower(t.i) not in lx.PLATFORMS:
