@@ -161,3 +161,12 @@ def test_a_reporting_verb_inside_a_relative_clause():
     ) == ["investigators"]
     text = "Mr Hartley promised to scrap the limit, which the Resolution Foundation estimates would cost £3.4 billion a year."
     assert "Resolution Foundation" in _names(text, "limit")
+
+
+def test_media_shared_on_social_media_and_ideas_are_not_speakers():
+    text = (
+        "Photographs shared on social media by local journalists showed survivors wrapped in blankets being "
+        "helped off a rescue vessel."
+    )
+    assert _names(text, "blankets") == ["social media"]
+    assert _names("Previous theories have blamed invasions and the breakdown of trade.", "theories") == []

@@ -642,6 +642,12 @@ def _by_agent(sent: Sent, tok):
     return None
 
 
+_SHARED_VERBS = {"shared", "posted", "released", "published", "broadcast", "aired", "circulated", "uploaded"}
+_EVALUATIVE = {"blame", "accuse", "praise", "hail", "criticise", "condemn", "welcome", "reject", "dismiss"}
+_SPEAKER_NOUNS = (lx.ANONYMOUS_HEADS | lx.GOVERNMENT_WORDS | lx.DEFINITE_BACKREF_NOUNS | _RESEARCH_GROUPS
+                  | lx.DOCUMENT_WORDS | lx.MEDIA_WORDS | lx.OUTLET_NOUNS | {
+                      "companies", "groups", "parties", "unions", "charities", "organisations", "organizations",
+                      "countries", "governments", "leaders", "residents", "families", "fans", "players", "clubs"})
 _SPEECH_ANY_OBJECT = {"say", "tell", "claim", "deny", "condemn", "criticise", "praise", "hail", "recommend", "forecast",
                       "estimate", "report", "predict", "dismiss", "reject", "welcome", "blame", "accuse",
                       "caution", "warn", "insist", "allege", "acknowledge", "admit", "promise", "pledge",
@@ -909,6 +915,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                 continue
         if lemma == "hear" and subj_low not in lx.COURT_WORDS:
             continue
+        if lemma in _EVALUATIVE and subj.pos_ == "NOUN" and ent is None and subj_low not in _SPEAKER_NOUNS:
+            continue  # "Previous theories have blamed invasions ...": an idea, not a speaker
         if lemma == "decline":
             if not any(sent.lower(c.i) == "comment" for x in t.children for c in [x, *x.children]):
                 continue
@@ -1104,6 +1112,8 @@ def _surface_document_subject(sent: Sent) -> RawSource | None:
     name = np_
     if carrier and kind == "media" and not via:
         name = carrier.group(1).strip()
+    elif kind == "media" and re.search(r"\bon\s+social\s+media\b", np_, re.I):
+        name = "social media"  # "Photographs shared on social media by local journalists showed ..."
     return RawSource(name, kind, np_, m.group("cue"), via, "indirect", ref="name", head=head_w)
 
 
@@ -1122,7 +1132,8 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
     src = _np(sent, head, sentence_has_anon=has_anon)
     if src is None:
         return None
-    if low in lx.MEDIA_WORDS | lx.DOCUMENT_WORDS and (src.extra.get("label") is None or head.tag_ in ("NN", "NNS")):
+    if low in lx.MEDIA_WORDS | lx.DOCUMENT_WORDS and (src.extra.get("label") is None or head.tag_ in ("NN", "NNS")
+                                                      or head.i == 0 and sent.tok(0)[1:].islower()):
         # (a common noun the NER took for a name: "Photographs released by ..." as PERSON)
         lo, hi = _subtree_bounds(head, cut={"relcl", "punct", "appos"})
         lo, hi = _trim(sent, lo, hi, head.i)
@@ -1179,6 +1190,15 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
                 if carrier.endswith("'s"):
                     carrier = carrier[:-2]
         kind = "media" if low in lx.MEDIA_WORDS else "document"
+        hv = head.head
+        if carrier is None and low in lx.MEDIA_WORDS and head.dep_ == "nsubj" and sent.lower(hv.i) in _SHARED_VERBS:
+            # "Photographs shared on social media by ... showed": the parser made "shared" the verb.
+            for p in (c for c in hv.children if c.dep_ == "prep" and sent.lower(c.i) in ("on", "via")):
+                for ob in (c for c in p.children if c.dep_ == "pobj"):
+                    if _social_media(sent, ob):
+                        carrier = "social media"
+                    elif sent.lower(ob.i) in lx.PLATFORMS or ob.pos_ == "PROPN":
+                        carrier = _np_name(sent, ob)
         if carrier:
             return RawSource(carrier, kind, phrase, None, via, None, ref="name", head=low)
         if src.ref == "definite":
