@@ -170,3 +170,8 @@ def test_media_shared_on_social_media_and_ideas_are_not_speakers():
     )
     assert _names(text, "blankets") == ["social media"]
     assert _names("Previous theories have blamed invasions and the breakdown of trade.", "theories") == []
+
+
+def test_an_indefinite_apposition_describes_and_does_not_name():
+    text = 'The senator, a Democrat from Ohio, wrote on X: "This bill is a disgrace."'
+    assert _names(text, "disgrace") == ["senator"]

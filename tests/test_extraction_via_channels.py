@@ -151,3 +151,12 @@ def test_programmes_op_eds_and_appearances_go_through_their_outlet():
     ]
     for text, via in cases:
         assert _first(text, "deal")["via"] == via, text
+
+
+def test_an_email_to_an_outlet_but_not_a_filing_with_a_regulator():
+    text = "The mayor's office confirmed the closure in an email to The Associated Press."
+    assert _first(text, "closure")["via"] == "Associated Press"
+    text = (
+        "Revenue fell 3.1% to $1.42 billion, the company said in a filing with the Securities and Exchange Commission."
+    )
+    assert _first(text, "Revenue")["via"] is None

@@ -172,7 +172,9 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
                 if person is not None:
                     appos = [person]
     if head.pos_ != "PROPN" and not _ent_of(doc, head):
-        prop = next((a for a in appos if a.pos_ == "PROPN" or _ent_of(doc, a)), None)
+        # ("The senator, a Democrat from Ohio, ...": an indefinite apposition describes, it does not name)
+        prop = next((a for a in appos if (a.pos_ == "PROPN" or _ent_of(doc, a)) and
+                     sent.lower(_subtree_bounds(a)[0]) not in ("a", "an")), None)
         if prop is not None:
             lo, hi = _subtree_bounds(head, cut={"appos", "relcl", "punct", "acl", "prep"})
             lo, hi = _trim(sent, lo, hi, head.i)
@@ -416,7 +418,8 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                                     in lx.OUTLETS):
                                 via = _np_name(sent, ob2)  # "in an op-ed in The New York Times"
                             if sent.lower(pp.i) in ("with", "to", "on") and (ob2.pos_ == "PROPN" or o2 in lx.PLATFORMS
-                                                                         or o2 in lx.OUTLETS) and via is None:
+                                                                         or o2 in lx.OUTLETS) and via is None \
+                                    and not _recipient_org(sent, ob2):
                                 via = _np_name(sent, ob2)
                             elif sent.lower(pp.i) in ("on", "via") and o2 in _CHANNEL_NOUNS and via is None:
                                 via = _entity_in(sent, ob2)  # "in a post on its Telegram channel"

@@ -172,7 +172,8 @@ STATEMENT_NOUNS = {"statement", "communique", "communiqué", "release", "press r
                    "video", "broadcast", "remarks", "comments", "note", "declaration",
                    "report", "bulletin", "notice", "posting", "audio", "address", "podcast", "op-ed",
                    "article", "editorial", "column", "essay", "appearance", "programme", "program",
-                   "documentary", "livestream", "speeches", "statements", "posts"}
+                   "documentary", "livestream", "speeches", "statements", "posts", "email", "e-mail",
+                   "emails", "memo", "response", "reply"}
 
 # Audiences of "told ...": no via ("told reporters" -> null).
 # Source: newsroom usage; these are people, not channels.
