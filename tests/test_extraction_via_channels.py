@@ -160,3 +160,10 @@ def test_an_email_to_an_outlet_but_not_a_filing_with_a_regulator():
         "Revenue fell 3.1% to $1.42 billion, the company said in a filing with the Securities and Exchange Commission."
     )
     assert _first(text, "Revenue")["via"] is None
+
+
+def test_a_document_an_outlet_has_seen_speaks_through_the_outlet():
+    s = _first("The BBC has seen documents showing that the company knew about the fault.", "fault")
+    assert (s["name"], s["via"]) == ("documents", "BBC")
+    s = _first("Reuters has seen a copy of the letter, which says the plant will close in June.", "plant")
+    assert (s["name"], s["via"]) == ("letter", "Reuters")

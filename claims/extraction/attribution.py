@@ -645,6 +645,21 @@ def _by_agent(sent: Sent, tok):
     return None
 
 
+def _seen_by_subject(sent: Sent, head) -> str | None:
+    """'Reuters has seen a copy of the letter, which says ...': the outlet that saw the document."""
+    h = head
+    for _ in range(3):
+        if h.dep_ not in ("dobj", "pobj", "prep") or h.head.i == h.i:
+            return None
+        h = h.head
+        if sent.lower(h.i) in _SEEN_VERBS:
+            subj = _subject(h)
+            if subj is not None and (subj.pos_ == "PROPN" or _ent_of(sent.doc, subj) is not None):
+                return _np_name(sent, subj)
+            return None
+    return None
+
+
 _SHARED_VERBS = {"shared", "posted", "released", "published", "broadcast", "aired", "circulated", "uploaded"}
 _EVALUATIVE = {"blame", "accuse", "praise", "hail", "criticise", "condemn", "welcome", "reject", "dismiss"}
 _SPEAKER_NOUNS = (lx.ANONYMOUS_HEADS | lx.GOVERNMENT_WORDS | lx.DEFINITE_BACKREF_NOUNS | _RESEARCH_GROUPS
@@ -841,8 +856,12 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         # root and the verb a participle modifying it.
         root_name = t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ == "PROPN" and t.tag_ in ("VBD", "VBN") \
             and t.i > t.head.i + 1 and sent.doc[t.i - 1].text == "," and lemma in _ADJUNCT_SPEECH | {"say", "tell"}
+        # "The BBC has seen documents showing that ...": the document speaks, through the outlet.
+        doc_acl = t.dep_ == "acl" and t.tag_ == "VBG" and lemma in ("show", "say", "suggest", "indicate", "reveal") \
+            and sent.lower(t.head.i) in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS and t.head.dep_ in ("dobj", "pobj") \
+            and any(c.dep_ in _CLAUSE_DEPS for c in t.children)
         if t.dep_ in ("amod", "compound", "acl", "csubj", "nsubj", "pobj", "dobj", "auxpass") and not with_clause \
-                and not root_name:
+                and not root_name and not doc_acl:
             continue
         if t.dep_ == "relcl" and _subject(t) is None:
             continue
@@ -850,7 +869,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue
         head_verb = None
         subj = _subject(t)
-        if (with_clause or root_name) and subj is None:
+        if (with_clause or root_name or doc_acl) and subj is None:
             subj = t.head  # "with health officials blaming ...", the misparsed "Phiri, ..., alleged"
         if subj is not None and t.dep_ == "relcl" and sent.lower(subj.i) in _REL_PRONOUNS:
             subj = t.head  # "official statistics, which put ...", "a channel, which described it as ..."
@@ -1140,6 +1159,9 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
         # (a common noun the NER took for a name: "Photographs released by ..." as PERSON)
         lo, hi = _subtree_bounds(head, cut={"relcl", "punct", "appos"})
         lo, hi = _trim(sent, lo, hi, head.i)
+        for c in head.children:
+            if c.dep_ == "acl" and c.tag_ == "VBG" and lx.REPORT_VERBS.get(sent.lower(c.i)) and c.i > head.i:
+                hi = min(hi, c.i - 1)  # "documents showing that ...": the clause is what they say
         while hi + 1 < len(sent.doc) and sent.doc[hi + 1].dep_ == "appos" and lo <= sent.doc[hi + 1].head.i <= hi \
                 and sent.doc[hi + 1].head.i != head.i and sent.doc[hi + 1].pos_ == "PROPN":
             hi = _subtree_bounds(sent.doc[hi + 1])[1]  # "a study published in the journal Science"
@@ -1193,6 +1215,8 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
                 if carrier.endswith("'s"):
                     carrier = carrier[:-2]
         kind = "media" if low in lx.MEDIA_WORDS else "document"
+        if via is None:
+            via = _seen_by_subject(sent, head)
         hv = head.head
         if carrier is None and low in lx.MEDIA_WORDS and head.dep_ == "nsubj" and sent.lower(hv.i) in _SHARED_VERBS:
             # "Photographs shared on social media by ... showed": the parser made "shared" the verb.

@@ -112,7 +112,7 @@ _REPORT_LEMMAS = {
     "stress": ["stress", "stresses", "stressed"],
     "emphasise": ["emphasise", "emphasises", "emphasised", "emphasize", "emphasizes", "emphasized"],
     "indicate": ["indicate", "indicates", "indicated"],
-    "show": ["show", "shows", "showed", "shown"],
+    "show": ["show", "shows", "showed", "shown", "showing"],
     "find": ["find", "finds", "found"],
     "conclude": ["conclude", "concludes", "concluded"],
     "quote": ["quoted"],
