@@ -77,8 +77,11 @@ def hedges(text: str) -> list[str]:
             if re.search(r"\b(?:before|until|till|once|in\s+order\s+that|as\s+(?:soon|far|much|long|best|fast|quickly))"
                          r"\s+(?:as\s+)?[^,;]{0,40}$", before, re.I) \
                     or re.match(r"\s+(?:only\s+|still\s+|barely\s+|hardly\s+|clearly\s+)?(?:see|hear|feel|smell|"
-                                r"afford|remember|recall|watch)\b", after, re.I):
-                continue
+                                r"afford|remember|recall|watch|be\s+seen|be\s+heard)\b", after, re.I) \
+                    or re.search(r"\bwhether\b[^,;]{0,60}$", before, re.I) \
+                    or re.search(r"\b(?:all|everything|anything|whatever|nothing|what)\s+(?:it|they|he|she|we|i|you)\s+$",
+                                 before, re.I):
+                continue  # ... an embedded question ("asked whether she could") or "all it could"
         if low in ("alleged",) and re.match(
                 r"\s*(?:,|that\b|in\b|on\b|at\b|to\b|during\b|before\b|the\b|a\b|an\b|his\b|her\b|their\b|its\b|"
                 r"he\b|she\b|they\b|it\b|this\b|these\b|those\b|\.|$)", text[m.end():], re.I):
