@@ -167,3 +167,8 @@ def test_a_document_an_outlet_has_seen_speaks_through_the_outlet():
     assert (s["name"], s["via"]) == ("documents", "BBC")
     s = _first("Reuters has seen a copy of the letter, which says the plant will close in June.", "plant")
     assert (s["name"], s["via"]) == ("letter", "Reuters")
+
+
+def test_the_speakers_own_website_is_not_a_via():
+    text = "The club confirmed in a statement on its website that the manager had left."
+    assert _first(text, "manager")["via"] is None

@@ -394,6 +394,8 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                     if pl in ("on", "via", "through") and ol in _BROADCAST_NOUNS:
                         via, via_ref = _channel_np(sent, ob)  # "said on national radio"
                         continue
+                if _own_site(sent, ob):
+                    continue  # "on its website": the speaker's own page, not a channel between
                 if pl in ("on", "via", "through") and (ol in lx.PLATFORMS or ob.pos_ == "PROPN" or _ent_of(doc, ob)):
                     if ol in lx.PLATFORMS or ol in lx.OUTLETS or _ent_of(doc, ob):
                         owner = _outlet_owner(sent, ob)
@@ -411,7 +413,7 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                     for pp in (x for x in ob.children if x.dep_ == "prep"):
                         for ob2 in (x for x in pp.children if x.dep_ == "pobj"):
                             o2 = sent.lower(ob2.i)
-                            if _is_time(sent, ob2):
+                            if _is_time(sent, ob2) or _own_site(sent, ob2):
                                 continue
                             if sent.lower(pp.i) in ("in", "for") and via is None and (
                                     _np_name(sent, ob2).lower() in lx.OUTLETS or ("the " + _np_name(sent, ob2).lower())
@@ -496,6 +498,12 @@ def _recipient_org(sent: Sent, tok) -> bool:
         return False
     return name in _NON_OUTLET_ACRONYMS or name in {v.lower() for v in lx.PARSE_SWAPS.values()} and \
         sent.tok(tok.i) in lx.PARSE_SWAPS or bool(words & (_ORG_NAME_WORDS | lx.GOVERNMENT_WORDS) - {"network", "service"})
+
+
+def _own_site(sent: Sent, tok) -> bool:
+    """'its website', 'their blog': the speaker's own site."""
+    return sent.lower(tok.i) in ("website", "site", "blog") and any(
+        sent.lower(c.i) in ("its", "their", "his", "her", "our") for c in tok.children if c.dep_ == "poss")
 
 
 def _outlet_owner(sent: Sent, tok) -> str | None:
