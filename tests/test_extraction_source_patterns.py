@@ -175,3 +175,14 @@ def test_media_shared_on_social_media_and_ideas_are_not_speakers():
 def test_an_indefinite_apposition_describes_and_does_not_name():
     text = 'The senator, a Democrat from Ohio, wrote on X: "This bill is a disgrace."'
     assert _names(text, "disgrace") == ["senator"]
+
+
+def test_objects_of_the_speakers_are_not_speakers():
+    text = (
+        'Senator Ellen Hargrove said Tuesday that Republicans were "playing chicken with people\'s paychecks" and '
+        "accused them of bowing to pressure from conservatives."
+    )
+    assert _names(text, "chicken") == ["Ellen Hargrove"]
+    text = "White House officials offered to add $1.2 billion, but Republican leaders rejected the proposal."
+    assert "Republican leaders" not in _names(text, "proposal")
+    assert _names("The ministry rejected the claims as baseless.", "baseless") == ["ministry"]

@@ -669,6 +669,10 @@ def _seen_by_subject(sent: Sent, head) -> str | None:
 
 
 _SHARED_VERBS = {"shared", "posted", "released", "published", "broadcast", "aired", "circulated", "uploaded"}
+_CLAIM_NOUNS = {"claim", "claims", "allegation", "allegations", "accusation", "accusations", "report", "reports",
+                "suggestion", "suggestions", "criticism", "criticisms", "charge", "charges", "assertion",
+                "assertions", "characterisation", "characterization", "account", "accounts", "idea", "notion",
+                "figures", "findings", "speculation", "rumours", "rumors", "story", "stories"}
 _EVALUATIVE = {"blame", "accuse", "praise", "hail", "criticise", "condemn", "welcome", "reject", "dismiss"}
 _SPEAKER_NOUNS = (lx.ANONYMOUS_HEADS | lx.GOVERNMENT_WORDS | lx.DEFINITE_BACKREF_NOUNS | _RESEARCH_GROUPS
                   | lx.DOCUMENT_WORDS | lx.MEDIA_WORDS | lx.OUTLET_NOUNS | {
@@ -910,6 +914,11 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             hsubj = _subject(hv) or next((c for c in hv.children if c.dep_ == "nsubjpass"), None)
             if hsubj is not None and hsubj.pos_ != "PRON" or hsubj is not None and sent.lower(hsubj.i) in _PRONOUNS:
                 subj = hsubj
+        if subj is None and t.dep_ == "conj" and t.head.dep_ == "ccomp" and \
+                any(c.dep_ == "mark" for c in t.head.children) and lx.REPORT_VERBS.get(sent.lower(t.head.head.i)):
+            # "X said that Republicans were ... and accused them of ...": the parser hangs the second
+            # verb on the reported clause; it is the speaker's.
+            subj = _subject(t.head.head)
         if subj is None and t.dep_ == "conj":
             subj = _subject(t.head) or next((c for c in t.head.children if c.dep_ == "nsubjpass"), None)
         if subj is None and t.dep_ == "xcomp" and t.head.tag_ == "VBN" and _is_passive(t.head) and \
@@ -945,6 +954,10 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                 continue
         if lemma == "hear" and subj_low not in lx.COURT_WORDS:
             continue
+        if lemma in ("reject", "dismiss") and not (clause or has_quote) and not any(
+                c.dep_ == "dobj" and sent.lower(c.i) in _CLAIM_NOUNS or c.dep_ == "prep" and sent.lower(c.i) == "as"
+                for c in t.children):
+            continue  # "Republican leaders rejected the proposal": an act, not a statement
         if lemma in _EVALUATIVE and subj.pos_ == "NOUN" and ent is None and subj_low not in _SPEAKER_NOUNS:
             continue  # "Previous theories have blamed invasions ...": an idea, not a speaker
         if lemma == "decline":
