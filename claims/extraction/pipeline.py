@@ -757,6 +757,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         if best is not None:
             o = best[1]
             renamed[d["name"]] = (o["name"], o["kind"])
+    holders: dict[str, str | None] = {}
     for d in all_src:
         # "A federal judge ordered ..." ... "U.S. Magistrate Judge Helen Carver sided with ...";
         # "his lawyer said ..." ... "his lawyer, Jane Smith, told the court": the one person the
@@ -768,7 +769,10 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         if not words or any(w[:1].isupper() for w in words[1:]) or words[-1].lower() not in _ROLE_NOUNS \
                 or len(words) > 4:
             continue
-        holder = _role_holder(norm.text, words[-1].lower())
+        role = words[-1].lower()
+        if role not in holders:  # one scan of the text per role, however many sources hold it
+            holders[role] = _role_holder(norm.text, role)
+        holder = holders[role]
         if holder and holder.lower() not in d["name"].lower():
             renamed[d["name"]] = (_canonical(holder, "person", aliases), "person")
     for d in all_src:
