@@ -159,7 +159,10 @@ def test_a_reporting_verb_inside_a_relative_clause():
     assert _names(
         "The charity paid $380,000 for 1,200 tarpaulins that investigators say never existed.", "tarpaulins"
     ) == ["investigators"]
-    text = "Mr Hartley promised to scrap the limit, which the Resolution Foundation estimates would cost £3.4 billion a year."
+    text = (
+        "Mr Hartley promised to scrap the limit, which the Resolution Foundation estimates would cost "
+        "£3.4 billion a year."
+    )
     assert "Resolution Foundation" in _names(text, "limit")
 
 

@@ -119,7 +119,8 @@ def _kind(name: str, descriptor: str | None, label: str | None, head_low: str, a
         return "government"
     if label in ("GPE", "NORP"):
         return "government"
-    if label in ("ORG", "FAC", None) and dwords and re.findall(r"[a-z]+", (descriptor or "").lower())[-1] in _ROLE_NOUNS \
+    if label in ("ORG", "FAC", None) and dwords and \
+            re.findall(r"[a-z]+", (descriptor or "").lower())[-1] in _ROLE_NOUNS \
             and 2 <= len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split()):
         return "person"  # "Harrowby boss Nadia Pearce": a role before a name makes a person
     if label in ("ORG", "FAC"):
@@ -147,7 +148,7 @@ _ORG_NAME_WORDS = {"watch", "rights", "international", "foundation", "institute"
 _ROLE_NOUNS = (lx.PERSON_TITLES | {w for w in lx.ANONYMOUS_HEADS if not w.endswith("s")}) - {"state", "security"} | {
     "boss", "manager", "coach", "captain", "striker", "midfielder", "defender", "goalkeeper", "forward",
     "player", "founder", "owner", "head", "leader", "chair", "chairperson", "president", "economist",
-    "author", "editor", "writer", "actor", "singer", "architect", "chef", "owner", "ceo", "cfo"}
+    "author", "editor", "writer", "actor", "singer", "architect", "chef", "ceo", "cfo"}
 
 
 def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | None:
@@ -487,7 +488,8 @@ def _channel_np(sent: Sent, tok) -> tuple[str | None, str | None]:
     return _strip_det(phrase), None
 
 
-_NON_OUTLET_ACRONYMS = {a.lower() for a in lx.ACRONYM_ENTITIES} - lx.OUTLETS - {"sana", "irna", "afp", "ap", "bbc", "cnn"}
+_NON_OUTLET_ACRONYMS = {a.lower() for a in lx.ACRONYM_ENTITIES} - lx.OUTLETS - {
+    "sana", "irna", "afp", "ap", "bbc", "cnn"}
 
 
 def _recipient_org(sent: Sent, tok) -> bool:
@@ -497,7 +499,8 @@ def _recipient_org(sent: Sent, tok) -> bool:
     if name in lx.OUTLETS or "the " + name in lx.OUTLETS or words & lx.OUTLET_NOUNS:
         return False
     return name in _NON_OUTLET_ACRONYMS or name in {v.lower() for v in lx.PARSE_SWAPS.values()} and \
-        sent.tok(tok.i) in lx.PARSE_SWAPS or bool(words & (_ORG_NAME_WORDS | lx.GOVERNMENT_WORDS) - {"network", "service"})
+        sent.tok(tok.i) in lx.PARSE_SWAPS or \
+        bool(words & (_ORG_NAME_WORDS | lx.GOVERNMENT_WORDS) - {"network", "service"})
 
 
 def _own_site(sent: Sent, tok) -> bool:
@@ -949,7 +952,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             subj_low in lx.GOVERNMENT_WORDS or subj_low in lx.DEFINITE_BACKREF_NOUNS or subj_low in _PRONOUNS
         if lemma in lx.EVIDENCE_VERBS:
             if subj_low not in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS and not (
-                    lemma in ("reveal", "find", "show", "document") and (subj.pos_ == "PROPN" or subj_low in _RESEARCH_GROUPS)) \
+                    lemma in ("reveal", "find", "show", "document")
+                    and (subj.pos_ == "PROPN" or subj_low in _RESEARCH_GROUPS)) \
                     and _by_agent(sent, subj) is None:
                 continue
         if lemma == "hear" and subj_low not in lx.COURT_WORDS:

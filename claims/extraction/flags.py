@@ -70,7 +70,8 @@ def hedges(text: str) -> list[str]:
             clause = re.split(r"[;:]|\.\s", before)[-1]
             after = text[m.end():]
             if re.match(r"\s*(?:not\b|n't|never\b)", after) or re.search(r"\bso\s+(?:that\s+)?[^,]*$", before) \
-                    or re.search(r"\b(?:if|unless)\b", clause, re.I) or re.search(r"^[^,]*\b(?:if|unless)\b", after, re.I):
+                    or re.search(r"\b(?:if|unless)\b", clause, re.I) \
+                    or re.search(r"^[^,]*\b(?:if|unless)\b", after, re.I):
                 continue
             # Time and purpose clauses ("before it could start cutting", "until they could
             # leave", "in order that") and past ability ("residents could hear explosions").
@@ -79,8 +80,8 @@ def hedges(text: str) -> list[str]:
                     or re.match(r"\s+(?:only\s+|still\s+|barely\s+|hardly\s+|clearly\s+)?(?:see|hear|feel|smell|"
                                 r"afford|remember|recall|watch|be\s+seen|be\s+heard)\b", after, re.I) \
                     or re.search(r"\bwhether\b[^,;]{0,60}$", before, re.I) \
-                    or re.search(r"\b(?:all|everything|anything|whatever|nothing|what)\s+(?:it|they|he|she|we|i|you)\s+$",
-                                 before, re.I):
+                    or re.search(r"\b(?:all|everything|anything|whatever|nothing|what)\s+"
+                                 r"(?:it|they|he|she|we|i|you)\s+$", before, re.I):
                 continue  # ... an embedded question ("asked whether she could") or "all it could"
         if low in ("alleged",) and re.match(
                 r"\s*(?:,|that\b|in\b|on\b|at\b|to\b|during\b|before\b|the\b|a\b|an\b|his\b|her\b|their\b|its\b|"

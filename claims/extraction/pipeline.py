@@ -325,7 +325,7 @@ class _Resolver:
             if any(e is not None and e.label_ == "PERSON" and e.end - e.start >= 2 for e in spans):
                 continue  # "John Smith and Mary Jones" are people
             label = "GPE" if all(lab in ("GPE", "NORP") for lab in labels) else "ORG"
-            for m, e in zip(members, spans):
+            for m, e in zip(members, spans, strict=True):
                 name = sent.span(e.start, e.end - 1) if e is not None else sent.tok(m.i)
                 group.append((re.sub(r"^the\s+", "", name, flags=re.I), label))
             break
@@ -349,7 +349,8 @@ class _Resolver:
             return None
         if src.ref != "definite" and words[0] not in ("both", "the", "two", "three"):
             return None
-        count = {"two": 2, "both": 2, "three": 3, "four": 4}.get(words[0] if words[0] != "the" else words[1 % len(words)])
+        first = words[0] if words[0] != "the" else words[1 % len(words)]
+        count = {"two": 2, "both": 2, "three": 3, "four": 4}.get(first)
         labels = ("GPE", "NORP", "ORG") if words[-1] in ("countries", "governments", "sides", "nations", "states") \
             else ("ORG",)
         for group in reversed(self._groups()):
@@ -680,7 +681,6 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         for d, r in zip(out, out_raw):
             d["_head"] = r.head
             d["_ref"] = r.ref
-            prev = r.extra.get("from")
             # "He said ..." / "Kostenko added ..." / "the air force said ..." right after the same
             # speaker spoke on Telegram or to the BBC keeps the channel.
             if not d["via"]:
@@ -764,7 +764,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         # article names in that role, before or after.
         words = re.findall(r"[\w'-]+", d["name"])
         if d["name"] in renamed or d.get("_ref") not in ("unresolved", "name") or not (
-                d["kind"] == "person" or d["kind"] == "anonymous" and words and words[0].lower() in ("his", "her", "their")):
+                d["kind"] == "person"
+                or d["kind"] == "anonymous" and words and words[0].lower() in ("his", "her", "their")):
             continue
         if not words or any(w[:1].isupper() for w in words[1:]) or words[-1].lower() not in _ROLE_NOUNS \
                 or len(words) > 4:
