@@ -22,8 +22,11 @@ Measured on tests/data/claim_pairs.jsonl with `python bench/matching.py`.
 
 from __future__ import annotations
 
+import collections
 import difflib
 import functools
+import itertools
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -33,9 +36,18 @@ from .source_aliases import acronyms
 DEFAULT_THRESHOLD = 0.55
 SUGGEST_THRESHOLD = 0.4  # the admin also lists weaker candidates, marked "possible"
 CANDIDATE_LIMIT = 300  # claims scored in Python per lookup
-PROBES = 3  # rarest words or numbers the SQL prefilter looks for
+PROBES = 3  # rarest words or numbers the SQL prefilter may look for on their own
+SEARCHED = 3  # rarest words or numbers the index looks for, alone (if rare) or two or three together
 PROBE_CANDIDATES = 6  # words or numbers whose rarity is counted
-RARITY_SAMPLE = 20_000  # recent claims the rarity is counted on
+RARITY_SAMPLE = 5_000  # recent claims the rarity is counted on
+# A probe, or probes together, looked for only if at most this many sampled claims hold them:
+# about 0.05% of the claims, a few hundred rows to read at 1,000,000.
+ARM_SAMPLE_HITS = 2
+# Recent claims (of the sample) sharing two probes, or one held by at most this many of them.
+RECENT_RARE_HITS = 25
+RECENT_CANDIDATES = 100
+_PROBE_RE = re.compile(r"[A-Za-z0-9.]+")
+_TRIGRAM_RE = re.compile(r"[A-Za-z0-9]{3}")  # no LIKE wildcards; probes are letters or digits anyway
 
 # ----------------------------------------------------------------------------- vocabulary
 
@@ -426,49 +438,121 @@ class Match:
 def similar_claims(*, claim, limit: int = 5, threshold: float = DEFAULT_THRESHOLD) -> list[Match]:
     """Claims in other articles that say what `claim` says, best first, with their approved verdicts.
 
-    Candidates come from SQL: claims containing any of the claim's rarest words or numbers
-    (rarity counted in one aggregate query), those sharing more of them first, at most
-    CANDIDATE_LIMIT; only those are scored here.
+    Candidates come from two bounded reads, so the cost holds at a million claims:
+
+    1. the RARITY_SAMPLE most recent claims, each reduced to which of the claim's probes (words
+       and numbers, rarest kinds first) it holds: how rare each probe and each pair of probes is,
+       and the recent claims sharing two probes or a rare one (any probe, even "3.9");
+    2. over all claims, "arms" of the SEARCHED rarest probes the trigram index can look for: a probe
+       on its own, or two or three together, each arm rare in the sample, so the index intersects
+       its probes' posting lists and only a few hundred rows are read, however common each name or
+       word is on its own.
+
+    Those sharing more probes come first, at most CANDIDATE_LIMIT; only their ids and texts are
+    loaded and scored here, and the matches' rows come last.
     """
-    from django.db.models import Case, Count, IntegerField, Q, Value, When
+    from django.db.models import Q
 
     from .models import Claim, Verdict
 
     fingerprint = claim_fingerprint(claim.text)
-    candidates = [p for p, _ in fingerprint.probes][:PROBE_CANDIDATES]
+    written = (claim.text or "").upper()
+    # Probes of the claim's own words first: an acronym's long name ("United Nations" for "UN")
+    # is rarely what another article writes either.
+    probes = [p for p, _ in fingerprint.probes if _PROBE_RE.fullmatch(p)]
+    candidates = sorted(probes, key=lambda p: p.upper() not in written)[:PROBE_CANDIDATES]
     if not candidates:
         return []
-    others = Claim.objects.exclude(article_id=claim.article_id)
-    # Rarity from the most recent claims (one scan of at most RARITY_SAMPLE rows); a probe absent
-    # there may still be in older claims and, being rare, costs little to look for.
-    recent = others.order_by("-id")[:RARITY_SAMPLE]
-    counts = recent.aggregate(**{f"p{i}": Count("id", filter=Q(text__icontains=p)) for i, p in enumerate(candidates)})
-    ranked = sorted(((counts[f"p{i}"], i, p) for i, p in enumerate(candidates)), key=lambda row: (row[0], row[1]))
-    probes = [p for _, _, p in ranked[:PROBES]]
-    seen = [p for n, _, p in ranked if n]
-    if seen and not any(p in seen for p in probes):
-        probes[-1] = seen[0]  # at least one probe that is known to find something
-    any_probe = Q()
-    hits = Value(0, output_field=IntegerField())
-    for probe in probes:
-        any_probe |= Q(text__icontains=probe)
-        hits = hits + Case(When(text__icontains=probe, then=Value(1)), default=Value(0), output_field=IntegerField())
-    rows = (
-        others.filter(any_probe)
-        .annotate(_hits=hits)
-        .order_by("-_hits", "-id")
-        .select_related("article")[:CANDIDATE_LIMIT]
-    )
+    sample = _recent_masks(candidates, article_id=claim.article_id)
+    counts = collections.Counter(sample.values())
+
+    def share(combo: tuple[int, ...]) -> int:
+        wanted = sum(1 << i for i in combo)
+        return sum(n for mask, n in counts.items() if mask & wanted == wanted)
+
+    # A probe without three letters or digits in a row ("49", "18.2") holds no trigram the index
+    # can look for (it would read every claim with an "18"): the sample alone looks for it.
+    ranked = sorted(range(len(candidates)), key=lambda i: (share((i,)), i))
+    searched = [i for i in ranked if _indexable(candidates[i])][:SEARCHED]
+    seen = [i for i in ranked if share((i,)) and _indexable(candidates[i])]
+    if searched and seen and not any(i in seen for i in searched):
+        searched[-1] = seen[0]  # at least one probe that is known to find something
+    arms: list[tuple[int, ...]] = []
+    combos = [(i,) for i in searched[:PROBES]] + [
+        combo for size in (2, 3) for combo in itertools.combinations(searched, size)
+    ]
+    for combo in combos:
+        if share(combo) <= ARM_SAMPLE_HITS and not any(set(arm) <= set(combo) for arm in arms):
+            arms.append(combo)
+    if searched and not arms:  # even the rarest probes together are common: all of them at once
+        arms.append(tuple(searched))
+
+    rare = {i for i in range(len(candidates)) if share((i,)) <= RECENT_RARE_HITS}
+    recent = sorted(
+        (pk for pk, mask in sample.items() if mask.bit_count() >= 2 or any(mask >> i & 1 for i in rare)),
+        key=lambda pk: (-sample[pk].bit_count(), -pk),
+    )[:RECENT_CANDIDATES]
+
+    # One SELECT per arm, united: each arm's probes meet in one scan of the trigram index. (Written
+    # as one OR of ANDs, PostgreSQL pulls a probe shared by the arms out of them and reads every
+    # claim holding that probe alone.)
+    others = Claim.objects.exclude(article_id=claim.article_id).order_by().values_list("id", "text")
+    selects = [
+        others.filter(functools.reduce(operator.and_, (Q(text__icontains=candidates[i]) for i in arm))) for arm in arms
+    ]
+    if recent:
+        selects.append(others.filter(pk__in=recent))
+    if not selects:
+        return []
+    found_rows = selects[0].union(*selects[1:]) if len(selects) > 1 else selects[0]
+    upper = [p.upper() for p in candidates]
+
+    def hits(text: str) -> int:
+        text = text.upper()
+        return sum(probe in text for probe in upper)
+
+    rows = sorted(found_rows, key=lambda row: (-hits(row[1]), -row[0]))
     scored = []
-    for other in rows:
-        score = fingerprint_similarity(fingerprint, claim_fingerprint(other.text))
+    for pk, text in rows[:CANDIDATE_LIMIT]:
+        score = fingerprint_similarity(fingerprint, claim_fingerprint(text))
         if score >= threshold:
-            scored.append((score, other))
-    scored.sort(key=lambda row: (-row[0], -row[1].pk))
+            scored.append((score, pk))
+    scored.sort(key=lambda row: (-row[0], -row[1]))
     top = scored[:limit]
+    if not top:
+        return []
+    found = Claim.objects.select_related("article").in_bulk([pk for _, pk in top])
     labels = dict(
-        Verdict.objects.filter(claim_id__in=[c.pk for _, c in top], state=Verdict.State.APPROVED)
+        Verdict.objects.filter(claim_id__in=found, state=Verdict.State.APPROVED)
         .order_by("claim_id", "version")
         .values_list("claim_id", "rating__label")
     )
-    return [Match(claim=c, score=s, verdict_label=labels.get(c.pk)) for s, c in top]
+    return [Match(claim=found[pk], score=s, verdict_label=labels.get(pk)) for s, pk in top if pk in found]
+
+
+def _indexable(probe: str) -> bool:
+    return _TRIGRAM_RE.search(probe) is not None
+
+
+def _recent_masks(probes: list[str], *, article_id: int) -> dict[int, int]:
+    """The RARITY_SAMPLE most recent claims of other articles that hold any of `probes`: their id
+    and which probes they hold (bit i set: probe i is in the text).
+
+    Each text is upper-cased once and tested in SQL; only the ids and bit masks come back. The
+    portable SQL runs on SQLite too."""
+    from django.db import connection
+
+    from .models import Claim
+
+    table = connection.ops.quote_name(Claim._meta.db_table)
+    bits = " + ".join(f"(CASE WHEN u LIKE %s THEN {1 << i} ELSE 0 END)" for i in range(len(probes)))
+    # Only the quoted table name and integer bit values are formatted in; the probes are parameters.
+    sql = (
+        f"SELECT id, mask FROM (SELECT id, {bits} AS mask FROM ("  # noqa: S608
+        f"SELECT id, UPPER(text) AS u FROM {table} WHERE article_id <> %s ORDER BY id DESC LIMIT %s"
+        ") recent) masked WHERE mask > 0"
+    )
+    params = [f"%{p.upper()}%" for p in probes] + [article_id, RARITY_SAMPLE]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return dict(cursor.fetchall())
