@@ -111,7 +111,7 @@ def descriptors(source_ids: list[int]) -> dict[int, list[str]]:
         Attribution.objects.filter(source_id__in=source_ids)
         .exclude(descriptor="")
         .values("source_id", "descriptor")
-        .annotate(uses=Count("id"))
+        .annotate(uses=Count("*"))  # COUNT(*): read from the (source, claim) INCLUDE (descriptor) index alone
         .order_by("source_id", "-uses", "descriptor")
     )
     for row in rows:
