@@ -43,6 +43,7 @@ RARITY_SAMPLE = 5_000  # recent claims the rarity is counted on
 # A probe, or probes together, looked for only if at most this many sampled claims hold them:
 # about 0.05% of the claims, a few hundred rows to read at 1,000,000.
 ARM_SAMPLE_HITS = 2
+FALLBACK_SAMPLE_HITS = 10  # when no arm is that rare: all SEARCHED probes at once, up to ~0.2%
 # Recent claims (of the sample) sharing two probes, or one held by at most this many of them.
 RECENT_RARE_HITS = 25
 RECENT_CANDIDATES = 100
@@ -484,12 +485,14 @@ def similar_claims(*, claim, limit: int = 5, threshold: float = DEFAULT_THRESHOL
     for combo in combos:
         if share(combo) <= ARM_SAMPLE_HITS and not any(set(arm) <= set(combo) for arm in arms):
             arms.append(combo)
-    if searched and not arms:  # even the rarest probes together are common: all of them at once
-        arms.append(tuple(searched))
+    if searched and not arms and share(tuple(searched)) <= FALLBACK_SAMPLE_HITS:
+        arms.append(tuple(searched))  # no arm is rare: the rarest probes all together
+    # (else the claim is too generic to look for over all claims: the recent ones only)
 
     rare = {i for i in range(len(candidates)) if share((i,)) <= RECENT_RARE_HITS}
+    enough = min(2, len(candidates))  # a claim with a single probe: the recent claims holding it
     recent = sorted(
-        (pk for pk, mask in sample.items() if mask.bit_count() >= 2 or any(mask >> i & 1 for i in rare)),
+        (pk for pk, mask in sample.items() if mask.bit_count() >= enough or any(mask >> i & 1 for i in rare)),
         key=lambda pk: (-sample[pk].bit_count(), -pk),
     )[:RECENT_CANDIDATES]
 

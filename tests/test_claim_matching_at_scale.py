@@ -88,3 +88,16 @@ def test_the_lookup_takes_a_fixed_number_of_queries():
     # The recent sample, the candidates (one union), the matches with their articles, their verdicts.
     assert len(queries.captured_queries) == 4
     assert matches[0].claim.article.pk == checked.article_id  # loaded with the match, no further query
+
+
+def test_a_claim_too_generic_for_the_index_is_looked_for_among_the_recent_claims(monkeypatch):
+    monkeypatch.setattr(matching, "RARITY_SAMPLE", 12)
+    old = claim("They have won fourteen of their last sixteen games.")
+    crowd(lambda i: f"Prices rose {i} times last year.", 12)  # "last" is everywhere in the sample
+    recent = claim("They have won fourteen of their last sixteen games.")
+    new = claim("The team has won 14 of its last 16 matches.")
+
+    # Its only searchable word is common, so the whole table is not read for it; the newest
+    # claims holding it are scored, the old one is out of reach.
+    assert [m.claim for m in similar_claims(claim=new)] == [recent]
+    assert old.pk < recent.pk
