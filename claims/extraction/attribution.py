@@ -155,6 +155,16 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
     """A source from the noun phrase headed by `head`."""
     doc = sent.doc
     low = sent.lower(head.i)
+    given = _given_name(sent, head) if low == "one" or low in lx.ANONYMOUS_HEADS else None
+    if given is not None:
+        # "said one of them, a farmer who gave only his first name, Ali": the name given counts.
+        ent, desc_tok = given
+        desc = None
+        if desc_tok is not None:
+            dlo, dhi = _subtree_bounds(desc_tok, cut={"relcl", "acl", "punct", "appos"})
+            desc = sent.span(*_trim(sent, dlo, dhi, desc_tok.i)).strip(" ,") or None
+        return RawSource(sent.span(ent.start, ent.end - 1), "person", desc, None, None, None, ref="name",
+                         head=sent.lower(ent.root.i), extra={"label": "PERSON"})
     if low in _PRONOUNS:
         if low in ("i", "you", "one", "someone", "nobody"):
             return None
@@ -278,6 +288,31 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
     kind = _kind(name, desc, label, low if name_tok.i == head.i else sent.lower(name_tok.i), anonymous)
     return RawSource(name.strip(" ,"), kind, desc, None, None, None, ref=ref,
                      head=sent.lower(name_tok.i), extra={"label": label})
+
+
+_NAME_GIVING = {"name", "names", "named", "identified", "called"}
+
+
+def _given_name(sent: Sent, head):
+    """The PERSON a source gave as their name ("one of them, a farmer who gave only his first name,
+    Ali", "a teacher who identified herself as Mariam"), with the describing noun; else None."""
+    doc = sent.doc
+    for c in head.children:
+        if c.dep_ not in ("appos", "relcl", "acl"):
+            continue
+        desc_tok = c if c.dep_ == "appos" else None
+        lo, hi = _subtree_bounds(c)
+        if not any(sent.lower(k) in _NAME_GIVING for k in range(lo, hi + 1)):
+            continue
+        for k in range(lo, hi + 1):
+            e = _ent_of(doc, doc[k])
+            # (after "gave his name" the small model may read a lone first name as a place)
+            if e is not None and (e.label_ == "PERSON" or e.label_ in ("GPE", "ORG", "NORP") and e.end - e.start == 1
+                                  and doc[k].pos_ == "PROPN" and doc[k].dep_ in ("appos", "attr", "pobj", "oprd")
+                                  and sent.lower(doc[k].head.i) in _NAME_GIVING | {"as"}) \
+                    and e.start > lo and any(sent.lower(j) in _NAME_GIVING for j in range(lo, e.start)):
+                return e, desc_tok
+    return None
 
 
 def _is_passive(tok) -> bool:
@@ -1009,7 +1044,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         # verbs ("IS claimed this video shows ...") do not.
         src.extra["nested_ok"] = lemma not in lx.EVIDENCE_VERBS | {"record", "report", "hear", "decline"} and (
             src.ref in ("name", "definite") and (subj.pos_ == "PROPN" or ent is not None and ent.label_ in _ORGLIKE | {"PERSON"}
-                                   or src.kind == "anonymous" or subj_low in lx.GOVERNMENT_WORDS))
+                                   or src.kind == "anonymous" or subj_low in lx.GOVERNMENT_WORDS
+                                   # "the local commander, Colonel Jean Mbeki, had said": named in apposition
+                                   or src.extra.get("label") == "PERSON"))
         found.append((d, src))
         # "The Treasury and the Bank of England say ...": every coordinated subject speaks.
         for cj in (c for c in subj.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
@@ -1172,10 +1209,37 @@ def _depth(tok) -> int:
     return d
 
 
+_SELF_NAMED = re.compile(
+    r"\b(?:calling|calls|called|describing|describes|styling|styles)\s+(?:itself|themselves)\s+(?:as\s+)?"
+    r"[\"“‘']?((?:[A-Z0-9][\w'’&.-]*)(?:\s+(?:of|for|the|and|de|al)?\s*[A-Z0-9][\w'’&.-]*)*)")
+_SELF_NAMING_HEADS = {"claim", "claims", "allegation", "allegations", "rumour", "rumours", "rumor", "rumors",
+                      "message", "messages", "story"}  # (a self-named speaker itself is renamed in the pipeline)
+
+
+def _self_named(sent: Sent, head, low: str) -> RawSource | None:
+    """'A separate claim, posted on Facebook by a page calling itself "Free Pomerania News", said':
+    the page speaks under the name it gives itself, through the platform it posted on."""
+    if low not in _SELF_NAMING_HEADS | lx.MEDIA_WORDS or "itself" not in sent.text and "themselves" not in sent.text:
+        return None
+    lo, hi = _subtree_bounds(head)
+    phrase = sent.span(lo, hi)
+    m = _SELF_NAMED.search(phrase)
+    if m is None:
+        return None
+    via = None
+    pm = re.search(r"\b(?:on|via)\s+(?:the\s+)?([A-Z][\w]*(?:\s+[A-Z][\w]*)?)", phrase[:m.start()])
+    if pm and pm.group(1).lower() in lx.PLATFORMS:
+        via = pm.group(1)
+    return RawSource(m.group(1).strip(" .,"), "organization", None, None, via, None, ref="name", head=low)
+
+
 def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
     """A source; media items and documents carried by a named platform or
     author are named after it ("a video posted on YouTube" -> YouTube)."""
     low = sent.lower(head.i)
+    named = _self_named(sent, head, low)
+    if named is not None:
+        return named
     src = _np(sent, head, sentence_has_anon=has_anon)
     if src is None:
         return None

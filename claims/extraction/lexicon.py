@@ -258,7 +258,10 @@ DOCUMENT_WORDS = {"report", "study", "survey", "document", "documents", "data", 
                   "dossier", "inquiry", "investigation", "index", "forecast", "budget",
                   # plurals and trials: "polls suggest", "studies have found", "a trial published in ..."
                   "polls", "surveys", "studies", "reports", "analyses", "audits", "reviews", "assessments",
-                  "trial", "trials", "experiments", "experiment", "models", "projections", "tests"}
+                  "trial", "trials", "experiments", "experiment", "models", "projections", "tests",
+                  # what an inspection or a count turns up: "an inspection found", "partial results show"
+                  "inspection", "inspections", "results", "autopsy", "post-mortem", "postmortem", "probe",
+                  "evaluation", "evaluations", "findings"}
 
 # Media items. Source: what wire copy says about user-generated content.
 MEDIA_WORDS = {"video", "videos", "footage", "photo", "photos", "photograph", "photographs",

@@ -267,6 +267,11 @@ class _Resolver:
                 self.persons.append(name)
                 names.append(name)
             elif e.label_ in ("ORG", "GPE", "NORP", "FAC"):
+                if sent.doc[e.end - 1].lower_ in ("of", "for") and e.end < len(sent.doc) \
+                        and sent.doc[e.end].ent_iob_ == "B":
+                    # "Electoral Commission of" + "Zambia": the small model splits the name at the place
+                    nxt = next(x for x in sent.doc.ents if x.start == e.end)
+                    name = sent.span(e.start, nxt.end - 1)
                 self.orgs.append((re.sub(r"^the\s+", "", name, flags=re.I), e.label_))
         people = {s["name"] for s in sources if s["kind"] in ("person", "anonymous")} | set(names)
         if len(people) == 1:
@@ -388,6 +393,8 @@ class _Resolver:
             words = [w for w in re.findall(r"[\w'-]+", src.name.lower()) if w not in ("the", "this", "that", "its", "their")]
             words = [w[:-2] if w.endswith("'s") else w for w in words]
             for h in reversed(self.history):
+                if h["kind"] == "document" and head not in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS:
+                    continue  # "results published by the commission" do not make "the commission"
                 name_w = re.findall(r"[\w-]+", h["name"].lower())
                 desc_w = re.findall(r"[\w-]+", (h.get("descriptor") or "").lower())
                 pool = set(name_w) | set(desc_w)

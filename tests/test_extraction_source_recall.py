@@ -1,0 +1,53 @@
+"""Sources in wordings unseen articles use: findings of inspections and partial results, a
+name a source gives ("a farmer who gave only his first name, Ali"), a page that names itself,
+a speaker named in apposition inside a reported clause."""
+
+from claims.extraction import extract
+
+
+def _sources(text, needle):
+    claim = next(c for c in extract("Headline\n\n" + text)["claims"] if needle in c["text"])
+    return [(s["name"], s.get("via")) for s in claim["sources"]]
+
+
+def _names(text, needle):
+    return [n for n, _via in _sources(text, needle)]
+
+
+def test_an_inspection_and_partial_results_are_sources():
+    text = "The state fined the home in 2022 after an inspection found that staff had failed to monitor residents."
+    assert _names(text, "inspection") == ["an inspection"]
+    assert _names("Partial results show the president leading with 49.2% of the vote.", "Partial") == [
+        "Partial results"
+    ]
+
+
+def test_results_published_by_a_body_do_not_stand_for_the_body():
+    text = (
+        "The Electoral Commission of Zambia began counting on Friday. Partial results published by the "
+        "commission show the president leading. The commission said turnout was 71%."
+    )
+    assert _names(text, "turnout") == ["Electoral Commission of Zambia"]
+
+
+def test_the_name_a_source_gives_is_the_source():
+    text = (
+        'Villagers described the attack. "We called the soldiers, but nobody came," said one of them, '
+        "a farmer who gave only his first name, Ali."
+    )
+    assert _names(text, "nobody came") == ["Ali"]
+    text = "Residents fled. A teacher who gave her name as Mariam said the school had been shelled twice."
+    assert _names(text, "shelled") == ["Mariam"]
+
+
+def test_a_page_that_names_itself_speaks_through_its_platform():
+    text = (
+        "The fire broke out on Sunday. A separate claim, posted on Facebook by a page calling itself "
+        '"Free Pomerania News", said that 12 workers had been killed in the blast.'
+    )
+    assert _sources(text, "separate claim") == [("Free Pomerania News", "Facebook")]
+
+
+def test_an_inner_speaker_named_in_apposition_counts():
+    text = "Ahmed Ali told Reuters that the local commander, Colonel Jean Mbeki, had said the soldiers fired first."
+    assert _names(text, "fired first") == ["Ahmed Ali", "Jean Mbeki"]
