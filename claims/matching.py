@@ -47,8 +47,8 @@ FALLBACK_SAMPLE_HITS = 10  # when no arm is that rare: all SEARCHED probes at on
 # Recent claims (of the sample) sharing two probes, or one held by at most this many of them.
 RECENT_RARE_HITS = 25
 RECENT_CANDIDATES = 100
-_PROBE_RE = re.compile(r"[A-Za-z0-9.]+")
-_TRIGRAM_RE = re.compile(r"[A-Za-z0-9]{3}")  # no LIKE wildcards; probes are letters or digits anyway
+_PROBE_RE = re.compile(r"[A-Za-z0-9.]+")  # no LIKE wildcards; probes are letters or digits anyway
+_TRIGRAM_RE = re.compile(r"[A-Za-z0-9]{3}")  # what pg_trgm can look a probe up by
 
 # ----------------------------------------------------------------------------- vocabulary
 
