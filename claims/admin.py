@@ -24,6 +24,7 @@ from .models import (
     Evidence,
     Source,
     SourceAlias,
+    SourceMerge,
     Verdict,
     VerdictRating,
     normalize_source_name,
@@ -569,6 +570,22 @@ class AliasInline(admin.TabularInline):
     fields = ("name",)
 
 
+class MergeInline(admin.TabularInline):
+    """The sources folded into this one: the registry's audit trail (read-only)."""
+
+    model = SourceMerge
+    fk_name = "target"
+    extra = 0
+    can_delete = False
+    fields = ("created_at", "merged_name", "merged_kind", "attributions_moved", "aliases_moved", "actor", "reason")
+    readonly_fields = fields
+    verbose_name = "merged source"
+    verbose_name_plural = "merged into this source"
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
 class SourceForm(forms.ModelForm):
     class Meta:
         model = Source
@@ -584,6 +601,9 @@ class SourceForm(forms.ModelForm):
 
 class MergeForm(forms.Form):
     target = forms.ModelChoiceField(queryset=Source.objects.none(), label="Keep this source")
+    reason = forms.CharField(
+        max_length=500, required=False, help_text="Kept with the merge record, e.g. 'same ministry, two spellings'."
+    )
 
     def __init__(self, *args, queryset=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -598,7 +618,7 @@ class SourceAdmin(admin.ModelAdmin):
     search_fields = ("name", "aliases__name", "attributions__descriptor")
     fields = ("name", "kind", "notes", "attributions_used", "descriptors", "track_record")
     readonly_fields = ("attributions_used", "descriptors", "track_record")
-    inlines = [AliasInline]
+    inlines = [AliasInline, MergeInline]
     actions = ["merge"]
 
     def get_queryset(self, request):
@@ -650,7 +670,9 @@ class SourceAdmin(admin.ModelAdmin):
         if "apply" in request.POST and form.is_valid():
             target = form.cleaned_data["target"]
             others = [s for s in queryset if s.pk != target.pk]
-            services.merge_sources(target=target, others=others, actor=request.user)
+            services.merge_sources(
+                target=target, others=others, actor=request.user, reason=form.cleaned_data["reason"]
+            )
             self.message_user(request, f"Merged {len(others)} source(s) into {target}.", messages.SUCCESS)
             return None
         context = {

@@ -24,6 +24,7 @@ EDITOR_PERMS = {
     "attribution": ["view"],
     "source": ["view", "change"],
     "sourcealias": ["view", "add", "change", "delete"],
+    "sourcemerge": ["view"],
     "claimtransition": ["view"],
     "verdict": ["view"],
     "verdictrating": ["view"],
@@ -61,6 +62,7 @@ def ensure_groups_and_scale(apps=None) -> None:
         wanted = [
             Permission.objects.get(content_type__app_label="claims", codename=f"{action}_{model}")
             for model, actions in table.items()
+            if _exists(apps, model)  # an early migration runs before later models exist
             for action in actions
         ]
         group.permissions.add(*wanted)
@@ -69,3 +71,11 @@ def ensure_groups_and_scale(apps=None) -> None:
         VerdictRating.objects.get_or_create(
             label=label, defaults={"rating_value": value, "description": description, "order": order}
         )
+
+
+def _exists(apps, model: str) -> bool:
+    try:
+        apps.get_model("claims", model)
+    except LookupError:
+        return False
+    return True

@@ -13,6 +13,7 @@ import unicodedata
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 
 from .source_aliases import normalize_source_name  # noqa: F401 (re-exported for the registry)
 
@@ -127,6 +128,29 @@ class SourceAlias(models.Model):
     def save(self, *args, **kwargs):
         self.normalized_name = normalize_source_name(self.name)
         super().save(*args, **kwargs)
+
+
+class SourceMerge(models.Model):
+    """One source folded into another: who, when, why, and what moved (merges cannot be undone).
+
+    The merged source's row is gone afterwards, so its name, kind and id are kept here as text.
+    """
+
+    target = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="merges")
+    merged_source_id = models.PositiveBigIntegerField()
+    merged_name = models.CharField(max_length=300)
+    merged_kind = models.CharField(max_length=16, choices=Source.Kind.choices)
+    attributions_moved = models.PositiveIntegerField(default=0)
+    aliases_moved = models.PositiveIntegerField(default=0)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    reason = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.merged_name} → {self.target}"
 
 
 class Claim(models.Model):

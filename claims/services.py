@@ -31,6 +31,7 @@ from .models import (
     Evidence,
     Source,
     SourceAlias,
+    SourceMerge,
     Verdict,
     VerdictRating,
     content_hash,
@@ -533,15 +534,30 @@ def add_source_alias(*, source: Source, name: str) -> SourceAlias:
 
 
 @transaction.atomic
-def merge_sources(*, target: Source, others: Iterable[Source], actor=None) -> Source:
-    """Fold `others` into `target`: their attributions and aliases move, their names become aliases."""
+def merge_sources(*, target: Source, others: Iterable[Source], actor=None, reason: str = "") -> Source:
+    """Fold `others` into `target`: their attributions and aliases move, their names become aliases.
+
+    Each merge is recorded (SourceMerge): the merged row is deleted, so the record keeps its name.
+    """
     target = Source.objects.select_for_update().get(pk=target.pk)
     for other in others:
         if other.pk == target.pk:
             continue
         other = Source.objects.select_for_update().get(pk=other.pk)
         moved = Attribution.objects.filter(source=other).update(source=target)
-        SourceAlias.objects.filter(source=other).update(source=target)
+        aliases_moved = SourceAlias.objects.filter(source=other).update(source=target)
+        # Earlier merges into `other` stay on record: deleting it would otherwise cascade to them.
+        SourceMerge.objects.filter(target=other).update(target=target)
+        SourceMerge.objects.create(
+            target=target,
+            merged_source_id=other.pk,
+            merged_name=other.name,
+            merged_kind=other.kind,
+            attributions_moved=moved,
+            aliases_moved=aliases_moved,
+            actor=actor,
+            reason=_clip(reason, 500),
+        )
         old_name, old_key = other.name, other.normalized_name
         notes = other.notes
         other.delete()
