@@ -51,3 +51,25 @@ def test_a_page_that_names_itself_speaks_through_its_platform():
 def test_an_inner_speaker_named_in_apposition_counts():
     text = "Ahmed Ali told Reuters that the local commander, Colonel Jean Mbeki, had said the soldiers fired first."
     assert _names(text, "fired first") == ["Ahmed Ali", "Jean Mbeki"]
+
+
+def test_one_of_a_group_is_an_anonymous_source_and_a_role_inside_its_words_a_nested_one():
+    text = "Port executives met on Tuesday. One of the executives said exporters could face heavy losses."
+    assert _names(text, "exporters") == ["One of the executives"]
+    text = "Pilots spoke to us. One of them said a flight operations manager had told him the airport was never closed."
+    assert _names(text, "never closed") == ["One of them", "a flight operations manager"]
+
+
+def test_a_short_name_in_brackets_and_a_postnominal_do_not_hide_the_full_name():
+    text = "The Santos Port Workers' Union (Sindestiva) said about 4,200 of its members had joined the stoppage."
+    assert _names(text, "4,200") == ["Santos Port Workers' Union"]
+    text = (
+        "Prosecutor Rebecca Lowe KC opened the case on Monday. Ms Lowe said the firm received 63 payments "
+        "totalling £1.9 million."
+    )
+    assert _names(text, "63 payments") == ["Rebecca Lowe KC"]
+
+
+def test_a_document_an_outlet_has_seen_names_the_outlet_as_via():
+    text = "An inspection report dated August 2024, which Ojo Andino has seen, found cracks in the dam wall."
+    assert _sources(text, "cracks") == [("An inspection report dated August 2024", "Ojo Andino")]

@@ -165,6 +165,15 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
             desc = sent.span(*_trim(sent, dlo, dhi, desc_tok.i)).strip(" ,") or None
         return RawSource(sent.span(ent.start, ent.end - 1), "person", desc, None, None, None, ref="name",
                          head=sent.lower(ent.root.i), extra={"label": "PERSON"})
+    if low == "one":
+        # "One of the executives said", "One of them said": one of a group, unnamed.
+        of = next((c for c in head.children if c.dep_ == "prep" and sent.lower(c.i) == "of"), None)
+        ob = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if ob is not None and (sent.lower(ob.i) in lx.ANONYMOUS_HEADS | {"them", "those"}
+                               or re.search(r"(?:er|ist|ant|ent)s$", sent.lower(ob.i))):
+            lo, hi = _subtree_bounds(head, cut={"appos", "relcl", "punct", "acl"})
+            name = sent.span(*_trim(sent, lo, hi, head.i))
+            return RawSource(name, "anonymous", None, None, None, None, ref="name", head=sent.lower(ob.i))
     if low in _PRONOUNS:
         if low in ("i", "you", "one", "someone", "nobody"):
             return None
@@ -1046,7 +1055,10 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             src.ref in ("name", "definite") and (subj.pos_ == "PROPN" or ent is not None and ent.label_ in _ORGLIKE | {"PERSON"}
                                    or src.kind == "anonymous" or subj_low in lx.GOVERNMENT_WORDS
                                    # "the local commander, Colonel Jean Mbeki, had said": named in apposition
-                                   or src.extra.get("label") == "PERSON"))
+                                   or src.extra.get("label") == "PERSON")
+            # "One of them said a flight operations manager had told him ...": a person by role
+            or lemma in ("say", "tell") and src.ref == "unresolved" and src.kind in ("person", "anonymous", "organization")
+            and subj.tag_ == "NN" and (subj_low in _ROLE_NOUNS or re.search(r"(?:er|or|ist|ant)$", subj_low)))
         found.append((d, src))
         # "The Treasury and the Bank of England say ...": every coordinated subject speaks.
         for cj in (c for c in subj.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
@@ -1306,6 +1318,13 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
         kind = "media" if low in lx.MEDIA_WORDS else "document"
         if via is None:
             via = _seen_by_subject(sent, head)
+        if via is None:
+            # "An inspection report ..., which Ojo Andino has seen, found": the outlet that saw it.
+            for c in head.subtree:
+                vs = _subject(c) if c.dep_ == "relcl" and sent.lower(c.i) in _SEEN_VERBS and any(
+                    x.dep_ == "dobj" and sent.lower(x.i) in ("which", "that") for x in c.children) else None
+                if vs is not None and (vs.pos_ == "PROPN" or _ent_of(sent.doc, vs) is not None):
+                    via = _np_name(sent, vs)
         hv = head.head
         if carrier is None and low in lx.MEDIA_WORDS and head.dep_ == "nsubj" and sent.lower(hv.i) in _SHARED_VERBS:
             # "Photographs shared on social media by ... showed": the parser made "shared" the verb.

@@ -393,8 +393,11 @@ class _Resolver:
             words = [w for w in re.findall(r"[\w'-]+", src.name.lower()) if w not in ("the", "this", "that", "its", "their")]
             words = [w[:-2] if w.endswith("'s") else w for w in words]
             for h in reversed(self.history):
-                if h["kind"] == "document" and head not in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS:
-                    continue  # "results published by the commission" do not make "the commission"
+                if h["kind"] == "document" and head not in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS and \
+                        not re.search(rf"\b{re.escape(head.capitalize())}\b", h["name"]):
+                    # "results published by the commission" do not make "the commission"; a study
+                    # sourced to the University of Limerick does make "the university".
+                    continue
                 name_w = re.findall(r"[\w-]+", h["name"].lower())
                 desc_w = re.findall(r"[\w-]+", (h.get("descriptor") or "").lower())
                 pool = set(name_w) | set(desc_w)
@@ -506,6 +509,13 @@ def _descriptor_head(desc: str) -> str:
     return out[-1] if out else ""
 
 
+_POSTNOMINALS = {"KC", "QC", "SC", "MP", "MEP", "MSP", "Jr", "Sr", "II", "III", "PhD", "OBE", "MBE", "CBE"}
+_ORG_ENDINGS = {"union", "association", "party", "agency", "commission", "council", "organisation", "organization",
+                "institute", "federation", "front", "movement", "service", "authority", "bank", "fund", "network",
+                "group", "committee", "board", "ministry", "centre", "center", "alliance", "coalition", "foundation",
+                "society", "office", "league", "confederation", "syndicate", "observatory", "court"}
+
+
 def _aliases(text: str, persons: list[str], orgs: list[tuple[str, str]] = ()) -> dict[str, str]:
     """Short forms -> fullest names: "WHO" -> "World Health Organization"
     (from "Full Name (ACR)" or matching initials), "Pryce" -> "Graham Pryce"."""
@@ -530,9 +540,16 @@ def _aliases(text: str, persons: list[str], orgs: list[tuple[str, str]] = ()) ->
             if key and (initials.endswith(key[:2]) or (len(key) >= 3 and initials.startswith(key))):
                 # "Centers for Disease Control and Prevention (CDC)": the acronym drops a trailing word.
                 out[acr] = " ".join(words)
+            elif len(caps) >= 2 and words[-1].lower() in _ORG_ENDINGS:
+                # "The Santos Port Workers' Union (Sindestiva)": a short name in the language of the place.
+                line = " ".join(re.split(r"\n\s*", full)[-1].split())
+                if len(line.split()) >= 2:
+                    out[acr] = re.sub(r"^The\s+", "", line)
     for p in persons:
-        last = p.split()[-1]
-        out.setdefault(last, p)
+        words = p.split()
+        while len(words) > 2 and words[-1].strip(".,") in _POSTNOMINALS:
+            words = words[:-1]  # "Rebecca Lowe KC" is "Ms Lowe", not "KC"
+        out.setdefault(words[-1], p)
     for name, label in orgs:
         caps = [w for w in name.split() if w[:1].isupper()]
         # Three letters at least: two-letter acronyms ("IS", "AP") are too ambiguous.
@@ -728,7 +745,11 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     aliases = _aliases(norm.text, resolver.persons, resolver.orgs)
     all_src = [d for lst in per_sent_sources for d in lst]
     for d in all_src:
-        d["name"] = _canonical(d["name"], d["kind"], aliases)
+        # (a document named after its author under a foreign short name, "a report by OEFA", keeps it:
+        # the full name does not spell it)
+        if d["kind"] != "document" or d["name"] not in aliases or not d["name"].isupper() or \
+                d["name"] in "".join(w[0] for w in aliases[d["name"]].split() if w[0].isupper()):
+            d["name"] = _canonical(d["name"], d["kind"], aliases)
     # "A criminal hacking group ..." ... "The group, which calls itself Kryptos, said ...": the
     # description takes the name the article gives it.
     for k, sent in enumerate(sent_objs):
