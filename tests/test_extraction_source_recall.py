@@ -73,3 +73,25 @@ def test_a_short_name_in_brackets_and_a_postnominal_do_not_hide_the_full_name():
 def test_a_document_an_outlet_has_seen_names_the_outlet_as_via():
     text = "An inspection report dated August 2024, which Ojo Andino has seen, found cracks in the dam wall."
     assert _sources(text, "cracks") == [("An inspection report dated August 2024", "Ojo Andino")]
+
+
+def test_a_pronoun_after_a_newly_named_speaker_is_that_speaker():
+    text = (
+        '"Nobody will buy anything from this valley," said one of them, a farmer who gave only his first '
+        "name, Teodoro.\n\nThe town's mayor, Wilfredo Quispe, said the municipality had cut off the intake.\n\n"
+        "He accused the company of hiding behind the rain and said he would file a complaint."
+    )
+    assert _names(text, "accused") == ["Wilfredo Quispe"]
+
+
+def test_an_age_or_a_nationality_stands_for_the_person_just_named():
+    text = (
+        "Mary Gallagher, a retired teacher from Letterkenny, said she had been waiting 26 months.\n\n"
+        '"I was told it might be another year," the 67-year-old said.'
+    )
+    assert _names(text, "another year") == ["Mary Gallagher"]
+    text = (
+        "Brentmoor manager Thomas Lindqvist confirmed that the forward would be fined.\n\n"
+        '"No player is bigger than this club," the Swede said.'
+    )
+    assert _names(text, "bigger") == ["Thomas Lindqvist"]

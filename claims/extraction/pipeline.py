@@ -233,6 +233,11 @@ _GROUP_PLURALS = {"companies", "firms", "groups", "banks", "organisations", "org
 _TITLE_RX = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?\s+", re.I)
 
 
+# Epithets reporters use for a person already named: age, nationality, a sports position.
+_EPITHET = re.compile(r"^(?:the\s+)?(?:\d+-year-old|(?P<demonym>[A-Z][a-z]+)|veteran|"
+                      r"midfielder|striker|forward|defender|goalkeeper|winger|keeper|teenager|youngster)$")
+
+
 class _Resolver:
     """Resolves pronouns and definite descriptions to sources named earlier."""
 
@@ -290,6 +295,11 @@ class _Resolver:
         want = "f" if pronoun in ("she", "her") else "m"
         cands = [h for h in reversed(self.history) if h["kind"] == "person" or (
             h["kind"] == "anonymous" and h.get("_head") in lx.ANONYMOUS_HEADS and not h["name"].lower().endswith("s"))]
+        if cands and cands[0].get("_sent") is not None and cands[0].get("_sent") == self.history[-1].get("_sent") \
+                and self.gender.get(cands[0]["name"], want) == want:
+            # The speaker of the sentence just before, unless known to be of the other gender: "The town's
+            # mayor, Wilfredo Quispe, said ... He accused ..." after a farmer who gave "his" name.
+            return cands[0]
         for h in cands:
             if self.gender.get(h["name"]) == want:
                 return h
@@ -371,6 +381,12 @@ class _Resolver:
         return None
 
     def resolve(self, src: RawSource) -> RawSource | None:
+        m = _EPITHET.match(src.name)
+        if m and (m.group("demonym") is None or src.extra.get("label") == "NORP" and not src.name.endswith("s")):
+            # "the 67-year-old said", "the Swede said": an epithet for the person just quoted or named.
+            prev = next((h for h in reversed(self.history) if h["kind"] == "person"), None)
+            if prev:
+                return self._from(prev, src)
         if src.ref == "pronoun":
             if src.head in lx.PERSON_PRONOUNS:
                 prev = self._person(src.head)
