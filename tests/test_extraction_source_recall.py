@@ -95,3 +95,25 @@ def test_an_age_or_a_nationality_stands_for_the_person_just_named():
         '"No player is bigger than this club," the Swede said.'
     )
     assert _names(text, "bigger") == ["Thomas Lindqvist"]
+
+
+def test_testified_accepted_and_called_for_are_statements():
+    text = (
+        "The trial opened on Tuesday. The first witness, Sandra Kim, whose 87-year-old mother was one of the "
+        "three residents who died, testified that she had called the home twice."
+    )
+    assert _names(text, "testified") == ["Sandra Kim"]
+    text = (
+        "Sunita Rai gave evidence on Monday. Under cross-examination by Pellow's barrister, Andrew Coyle KC, she "
+        "accepted that she had not seen any money change hands."
+    )
+    assert _names(text, "accepted") == ["Sunita Rai"]
+    assert _names("The union accepted the offer on Monday.", "offer") == []
+    text = "Declan Furlong chairs the group. He called for an independent inquiry into private hospitals."
+    assert _names(text, "inquiry") == ["Declan Furlong"]
+    assert _names("The plan calls for 300 new homes on the site.", "homes") == []
+
+
+def test_whom_a_speaker_calls_on_is_not_a_channel():
+    text = "Foreign minister Karim Nassif called on the U.N. Security Council to pressure Israel."
+    assert _sources(text, "pressure") == [("Karim Nassif", None)]

@@ -968,6 +968,15 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             subj = _subject(t.head.head)
         if subj is None and t.dep_ == "conj":
             subj = _subject(t.head) or next((c for c in t.head.children if c.dep_ == "nsubjpass"), None)
+        if subj is None and t.dep_ in ("advcl", "relcl") and t.tag_ in ("VBD", "VBZ") and t.i > 0 \
+                and sent.tok(t.i - 1) == "," and not any(c.dep_ == "mark" for c in t.children) \
+                and any(c.dep_ in _CLAUSE_DEPS for c in t.children):
+            # "The first witness, Sandra Kim, whose mother was one of those who died, testified that ...":
+            # the parser made the relative clause the sentence; the speaker is the sentence's first subject.
+            first = next((k for k in doc[:t.i] if k.dep_ in ("nsubj", "nsubjpass") and not sent.in_quote[k.i]), None)
+            if first is not None and first.tag_ in ("NN", "NNP", "NNPS", "NNS") and any(
+                    sent.lower(k) in ("who", "whose", "which") for k in range(first.i + 1, t.i)):
+                subj = first
         if subj is None and t.dep_ == "xcomp" and t.head.tag_ == "VBN" and _is_passive(t.head) and \
                 sent.lower(t.head.i) in _RAISING:
             # "a senior official was reported to have dismissed it"
@@ -980,7 +989,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             surface = _surface_quote_speaker(sent)
             if surface is not None and surface[0].i == t.i:
                 subj = surface[1]
-        if subj is not None and subj.i in by_subject and by_subject[subj.i].via is None and t.dep_ == "conj":
+        if subj is not None and subj.i in by_subject and by_subject[subj.i].via is None and t.dep_ == "conj" \
+                and lemma != "call":
             # "denied the report and said in a post on X that ...": the channel of the later verb.
             v, vref, _aud = _via(sent, t, lemma)
             if v:
@@ -1002,6 +1012,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                 continue
         if lemma == "hear" and subj_low not in lx.COURT_WORDS:
             continue
+        if lemma == "call" and not (any(c.dep_ == "prep" and sent.lower(c.i) in ("for", "on") for c in t.children)
+                                    and (orglike or subj_low in _SPEAKER_NOUNS) and t.dep_ in ("ROOT", "conj")):
+            continue  # only "He called for an independent inquiry", "called on the government to"
         if lemma in ("reject", "dismiss") and not (clause or has_quote) and not any(
                 c.dep_ == "dobj" and sent.lower(c.i) in _CLAIM_NOUNS or c.dep_ == "prep" and sent.lower(c.i) == "as"
                 for c in t.children):
@@ -1038,6 +1051,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         via, via_ref, audience = _via(sent, head_verb or t, lemma)
         if head_verb is not None and via is None:
             via, via_ref, audience = _via(sent, t, lemma)
+        if lemma == "call" and via and re.search(rf"\bcall(?:s|ed|ing)? on (?:the )?{re.escape(via)}", sent.text):
+            via = via_ref = None  # "called on the U.N. Security Council to ...": whom it asks, not a channel
         src.cue = _cue(sent, t, lemma, audience, head_verb)
         if lemma == "decline":
             src.cue = "declined to comment"

@@ -91,6 +91,8 @@ _REPORT_LEMMAS = {
     "allege": ["allege", "alleges", "alleged", "alleging"],
     "acknowledge": ["acknowledge", "acknowledges", "acknowledged", "acknowledging"],
     "admit": ["admit", "admits", "admitted", "admitting"],
+    "accept": ["accept", "accepts", "accepted"],  # only with a clause: "she accepted that she had not seen"
+    "call": ["call", "calls", "called", "calling"],  # only "called for": a demand is a statement
     "argue": ["argue", "argues", "argued", "arguing"],
     "assert": ["assert", "asserts", "asserted", "asserting"],
     "declare": ["declare", "declares", "declared", "declaring"],
@@ -163,7 +165,7 @@ COURT_WORDS = {"court", "jury", "jurors", "tribunal", "inquiry", "inquest", "hea
 # they have other senses ("she noted the time", "they posted a photo").
 CLAUSE_ONLY_VERBS = {"note", "post", "recall", "believe", "think", "agree", "ask",
                      "describe", "urge", "threaten", "respond", "reply",
-                     "publish", "add", "write", "state", "announce", "declare", "recall"}
+                     "publish", "add", "write", "state", "announce", "declare", "accept"}
 
 # Nouns that make "said in a statement", "published a statement saying".
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "release", "press release",
