@@ -117,3 +117,16 @@ def test_testified_accepted_and_called_for_are_statements():
 def test_whom_a_speaker_calls_on_is_not_a_channel():
     text = "Foreign minister Karim Nassif called on the U.N. Security Council to pressure Israel."
     assert _sources(text, "pressure") == [("Karim Nassif", None)]
+
+
+def test_the_jury_is_the_court_named_and_the_report_the_report_named():
+    text = (
+        "Graham Pryce, 58, appeared at Newcastle Crown Court on Monday. The jury heard that the firm received "
+        "63 payments over four years."
+    )
+    assert _names(text, "63 payments") == ["Newcastle Crown Court"]
+    text = (
+        "The disease killed about 597,000 people, the agency said in its annual World Malaria Report. "
+        "The report warns that progress against malaria has stalled."
+    )
+    assert _names(text, "progress") == ["World Malaria Report"]

@@ -238,6 +238,11 @@ _EPITHET = re.compile(r"^(?:the\s+)?(?:\d+-year-old|(?P<demonym>[A-Z][a-z]+)|vet
                       r"midfielder|striker|forward|defender|goalkeeper|winger|keeper|teenager|youngster)$")
 
 
+_TITLED_DOC = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,5})(Report|Survey|Index|Outlook|Review|Assessment|Audit)\b")
+_GENERIC_DOC_WORDS = {"the", "a", "an", "this", "its", "their", "annual", "latest", "new", "report", "survey", "index",
+                      "outlook", "review", "assessment", "audit", "yearly", "quarterly", "global"}
+
+
 class _Resolver:
     """Resolves pronouns and definite descriptions to sources named earlier."""
 
@@ -404,6 +409,13 @@ class _Resolver:
             if prev:
                 return self._from(prev, src)
             return None
+        if src.ref in ("definite", "unresolved") and src.head in ("jury", "jurors", "court", "trial", "hearing", "inquest") \
+                and len(src.name.split()) <= 2:
+            # "the jury heard", "the court was told": the court the article named.
+            court = next((n for n, _label in reversed(self.orgs)
+                          if re.search(r"\b(?:Court|Tribunal|Inquest|Assizes)\b", n) and len(n.split()) >= 2), None)
+            if court:
+                return self._named(src, court, "government")
         if src.ref == "definite":
             head = src.head
             words = [w for w in re.findall(r"[\w'-]+", src.name.lower()) if w not in ("the", "this", "that", "its", "their")]
@@ -766,6 +778,23 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         if d["kind"] != "document" or d["name"] not in aliases or not d["name"].isupper() or \
                 d["name"] in "".join(w[0] for w in aliases[d["name"]].split() if w[0].isupper()):
             d["name"] = _canonical(d["name"], d["kind"], aliases)
+    # "The report says", "Annual report says" when the article names one report of that kind
+    # ("its annual World Malaria Report"): the named report.
+    titled: dict[str, set[str]] = {}
+    for m in _TITLED_DOC.finditer(norm.text):
+        words = m.group(0).split()
+        while len(words) > 2 and (words[0].lower() in _GENERIC_DOC_WORDS | {"in", "according", "last", "his", "her"}
+                                  or words[0].endswith(("'s", "’s"))):
+            words = words[1:]  # "In its annual World Malaria Report", "The UN's ..."
+        titled.setdefault(m.group(2).lower(), set()).add(" ".join(words))
+    for d in all_src:
+        if d["kind"] != "document":
+            continue
+        words = re.findall(r"[\w-]+", d["name"])
+        if 1 <= len(words) <= 3 and all(w.lower() in _GENERIC_DOC_WORDS for w in words) \
+                and len(titled.get(words[-1].lower(), ())) == 1:
+            d["descriptor"] = d["descriptor"] or d["name"]
+            d["name"] = next(iter(titled[words[-1].lower()]))
     # "A criminal hacking group ..." ... "The group, which calls itself Kryptos, said ...": the
     # description takes the name the article gives it.
     for k, sent in enumerate(sent_objs):
