@@ -130,3 +130,12 @@ def test_the_jury_is_the_court_named_and_the_report_the_report_named():
         "The report warns that progress against malaria has stalled."
     )
     assert _names(text, "progress") == ["World Malaria Report"]
+
+
+def test_it_after_a_cited_report_is_the_report():
+    text = (
+        "Nepal's crash investigators published an interim report on Tuesday. The report says the aircraft's speed "
+        "dropped below the minimum safe level.\n\nIt found that the cockpit voice recorder captured the warning."
+    )
+    assert _names(text, "cockpit") == ["report"]
+    assert _names("The company lost money. It found that costs had doubled.", "costs") == []

@@ -1005,7 +1005,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         orglike = (ent is not None and ent.label_ in _ORGLIKE | {"PERSON"}) or subj.pos_ == "PROPN" or \
             subj_low in lx.GOVERNMENT_WORDS or subj_low in lx.DEFINITE_BACKREF_NOUNS or subj_low in _PRONOUNS
         if lemma in lx.EVIDENCE_VERBS:
-            if subj_low not in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS and not (
+            if subj_low not in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS | {"it"} and not (
                     lemma in ("reveal", "find", "show", "document")
                     and (subj.pos_ == "PROPN" or subj_low in _RESEARCH_GROUPS)) \
                     and _by_agent(sent, subj) is None:
@@ -1046,6 +1046,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         src = _doc_or_np(sent, agent if agent is not None else subj, has_anon)
         if src is None:
             continue
+        if src.ref == "pronoun" and lemma in lx.EVIDENCE_VERBS:
+            src.extra["evidence"] = True  # "It found that ...": only a document can find
         used_subjects.add(subj.i)
         by_subject[subj.i] = src
         via, via_ref, audience = _via(sent, head_verb or t, lemma)

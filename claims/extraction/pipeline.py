@@ -404,6 +404,13 @@ class _Resolver:
                 return None
             if src.head == "we":
                 return None
+            last = self.history[-1] if self.history else None
+            if src.head == "it" and (src.extra.get("evidence") or last is not None and last["kind"] == "document"):
+                # "The report, released on Tuesday, says ... It found that ...": the document just cited.
+                if last is not None and last["kind"] == "document":
+                    return self._from(last, src)
+                if src.extra.get("evidence"):
+                    return None
             prev = next((h for h in reversed(self.history)
                          if h["kind"] in ("organization", "government", "outlet")), None)
             if prev:
