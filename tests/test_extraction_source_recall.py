@@ -139,3 +139,15 @@ def test_it_after_a_cited_report_is_the_report():
     )
     assert _names(text, "cockpit") == ["report"]
     assert _names("The company lost money. It found that costs had doubled.", "costs") == []
+
+
+def test_speakers_side_by_side_and_their_own_figures():
+    text = (
+        "At least 37 people have died in a cholera outbreak in the camps of southern Bangladesh, the World Health "
+        "Organization (WHO) said Thursday, as aid groups warned that funding cuts were hampering the response.\n\n"
+        "Children under five account for nearly half of them, it said."
+    )
+    assert _names(text, "37 people") == ["World Health Organization", "aid groups"]
+    assert _names(text, "Children under five") == ["World Health Organization"]
+    text = "The UN refugee agency, UNHCR, said the plan was only 38% funded, according to its latest figures."
+    assert _names(text, "38%") == ["UN refugee agency, UNHCR", "UNHCR's latest figures"]

@@ -169,8 +169,8 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
         # "One of the executives said", "One of them said": one of a group, unnamed.
         of = next((c for c in head.children if c.dep_ == "prep" and sent.lower(c.i) == "of"), None)
         ob = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if ob is not None and (sent.lower(ob.i) in lx.ANONYMOUS_HEADS | {"them", "those"}
-                               or re.search(r"(?:er|ist|ant|ent)s$", sent.lower(ob.i))):
+        if ob is not None and (sent.lower(ob.i) in lx.ANONYMOUS_HEADS | {"them", "those"} or ob.tag_ == "NNS"
+                               and sent.lower(ob.i) not in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS):
             lo, hi = _subtree_bounds(head, cut={"appos", "relcl", "punct", "acl"})
             name = sent.span(*_trim(sent, lo, hi, head.i))
             return RawSource(name, "anonymous", None, None, None, None, ref="name", head=sent.lower(ob.i))
@@ -968,6 +968,17 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             subj = _subject(t.head.head)
         if subj is None and t.dep_ == "conj":
             subj = _subject(t.head) or next((c for c in t.head.children if c.dep_ == "nsubjpass"), None)
+        if subj is None and t.dep_ == "ROOT" and t.tag_ in ("VBD", "VBZ") and t.i > 2:
+            # "... of southern Bangladesh, the World Health Organization (WHO) said Thursday": the parser
+            # hung the speaker on the place before it; the name right before the verb speaks.
+            k = t.i - 1
+            if sent.tok(k) == ")" and k >= 3 and sent.tok(k - 2) == "(":
+                k -= 3
+            e = _ent_of(doc, doc[k])
+            if e is not None and e.label_ in ("ORG", "PERSON", "NORP") and e.end - 1 == k and e.start > 0 \
+                    and sent.tok(e.start - 1) == "," and doc[k].dep_ in ("appos", "conj", "pobj") \
+                    and not sent.in_quote[k]:
+                subj = doc[k]
         if subj is None and t.dep_ in ("advcl", "relcl") and t.tag_ in ("VBD", "VBZ") and t.i > 0 \
                 and sent.tok(t.i - 1) == "," and not any(c.dep_ == "mark" for c in t.children) \
                 and any(c.dep_ in _CLAUSE_DEPS for c in t.children):
@@ -1066,7 +1077,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         src.via, src.via_ref = via, via_ref
         src.quote = _quote_kind(sent, t.i)
         d = _depth(head_verb or t)
-        # Nested speech ("X said Y had warned ...") counts; nested evidence
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and sent.lower(c.i) in ("as", "while", "whereas")
+                                     for c in t.children):
+            d = _depth(t.head)  # "the WHO said Thursday, as aid groups warned that ...": side by side        # Nested speech ("X said Y had warned ...") counts; nested evidence
         # verbs ("IS claimed this video shows ...") do not.
         src.extra["nested_ok"] = lemma not in lx.EVIDENCE_VERBS | {"record", "report", "hear", "decline"} and (
             src.ref in ("name", "definite") and (subj.pos_ == "PROPN" or ent is not None and ent.label_ in _ORGLIKE | {"PERSON"}

@@ -243,6 +243,12 @@ _GENERIC_DOC_WORDS = {"the", "a", "an", "this", "its", "their", "annual", "lates
                       "outlook", "review", "assessment", "audit", "yearly", "quarterly", "global"}
 
 
+def _plural_common(h: dict) -> bool:
+    """'aid groups', 'rights organisations': several bodies, not 'it' or 'the agency'."""
+    words = h["name"].split()
+    return bool(words) and words[-1].endswith("s") and words[-1].islower() and not any(w[:1].isupper() for w in words)
+
+
 class _Resolver:
     """Resolves pronouns and definite descriptions to sources named earlier."""
 
@@ -412,7 +418,7 @@ class _Resolver:
                 if src.extra.get("evidence"):
                     return None
             prev = next((h for h in reversed(self.history)
-                         if h["kind"] in ("organization", "government", "outlet")), None)
+                         if h["kind"] in ("organization", "government", "outlet") and not _plural_common(h)), None)
             if prev:
                 return self._from(prev, src)
             return None
@@ -490,7 +496,8 @@ class _Resolver:
                     target = ("organization", "government", "outlet")
                 if target != ("person",) and self.last_subject and self.last_subject[1] in target:
                     return self._named(src, self.last_subject[0], self.last_subject[1])
-                prev = next((h for h in reversed(self.history) if h["kind"] in target), None)
+                prev = next((h for h in reversed(self.history) if h["kind"] in target
+                             and not (_plural_common(h) and not src.name.endswith("s"))), None)
                 if prev:
                     return self._from(prev, src)
                 if target != ("person",):
@@ -727,7 +734,12 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                         out.append(d)
                         out_raw.append(g)
                 continue
-            r2 = resolver.resolve(r)
+            poss = re.match(r"(?i)(?:its|their)\s+(.+)$", r.name)
+            if poss and r.kind == "document" and r.extra.get("doc") and out and out[0]["kind"] != "person":
+                # "UNHCR said ..., according to its latest figures": the speaker's own figures.
+                r2 = resolver._named(r, f"{out[0]['name'].split(', ')[-1]}'s {poss.group(1)}", "document")
+            else:
+                r2 = resolver.resolve(r)
             if r2 is None:
                 continue
             if r2.via and r2.via_ref == "definite":
