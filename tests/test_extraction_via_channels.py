@@ -172,3 +172,14 @@ def test_a_document_an_outlet_has_seen_speaks_through_the_outlet():
 def test_the_speakers_own_website_is_not_a_via():
     text = "The club confirmed in a statement on its website that the manager had left."
     assert _first(text, "manager")["via"] is None
+
+
+def test_who_published_or_aired_a_document_is_its_author_not_a_channel():
+    from claims.extraction import extract
+
+    text = "Headline\n\nFigures published by the Office for National Statistics show that unemployment rose to 4.4%."
+    claim = next(c for c in extract(text)["claims"] if "4.4%" in c["text"])
+    assert [(s["name"], s["via"]) for s in claim["sources"]] == [("Office for National Statistics", None)]
+    text = "Headline\n\nFootage aired by TV Globo showed hundreds of workers blocking the road."
+    claim = next(c for c in extract(text)["claims"] if "Footage" in c["text"])
+    assert [(s["name"].removeprefix("TV "), s["via"]) for s in claim["sources"]] == [("Globo", None)]

@@ -602,8 +602,8 @@ def _is_time(sent: Sent, tok) -> bool:
                                                "ORDINAL")) or sent.lower(tok.i) in _TIME_WORDS or tok.like_num
 
 
-_SEEN_BY = re.compile(r"(?:,\s*)?\b(?:seen|obtained|reviewed|surveyed|polled|interviewed|quoted|cited|published|"
-                      r"reported|broadcast|aired)\s+by\s+(?:the\s+)?([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
+_SEEN_BY = re.compile(r"(?:,\s*)?\b(?:seen|obtained|reviewed|surveyed|polled|interviewed|quoted|cited|"
+                      r"reported)\s+by\s+(?:the\s+)?([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
 _JOURNAL = re.compile(
     r"\b(?:in|by)\s+the\s+(?:journal|newspaper|magazine|paper)\s+([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})"
     # "a study published in Nature", "a trial published on Thursday in The Lancet"
