@@ -151,3 +151,12 @@ def test_speakers_side_by_side_and_their_own_figures():
     assert _names(text, "Children under five") == ["World Health Organization"]
     text = "The UN refugee agency, UNHCR, said the plan was only 38% funded, according to its latest figures."
     assert _names(text, "38%") == ["UN refugee agency, UNHCR", "UNHCR's latest figures"]
+
+
+def test_speakers_at_the_end_of_a_long_lede_are_found_when_the_parse_hangs_them_on_an_object():
+    text = (
+        "Thousands of dockworkers walked off the job at Brazil's port of Santos on Monday, halting loading at "
+        "Latin America's busiest container port in a dispute over plans to automate its cranes, union leaders "
+        "and port officials said."
+    )
+    assert _names(text, "dockworkers") == ["union leaders", "port officials"]

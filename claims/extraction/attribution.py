@@ -979,6 +979,19 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                     and sent.tok(e.start - 1) == "," and doc[k].dep_ in ("appos", "conj", "pobj") \
                     and not sent.in_quote[k]:
                 subj = doc[k]
+            elif doc[k].tag_ in ("NNS", "NN") and doc[k].dep_ == "conj" and not sent.in_quote[k]:
+                # "..., halting loading ... over plans to automate its cranes, union leaders and port
+                # officials said": the speakers were read as more things automated.
+                first = doc[k]
+                for _ in range(4):
+                    lo = _subtree_bounds(first, cut={"conj", "cc", "punct", "appos", "relcl"})[0]
+                    if lo > 0 and sent.tok(lo - 1) == ",":
+                        break
+                    first = first.head if first.dep_ == "conj" else None
+                    if first is None:
+                        break
+                if first is not None and first.dep_ == "conj" and sent.lower(first.i) in _SPEAKER_NOUNS:
+                    subj = first
         if subj is None and t.dep_ in ("advcl", "relcl") and t.tag_ in ("VBD", "VBZ") and t.i > 0 \
                 and sent.tok(t.i - 1) == "," and not any(c.dep_ == "mark" for c in t.children) \
                 and any(c.dep_ in _CLAUSE_DEPS for c in t.children):
