@@ -160,3 +160,10 @@ def test_speakers_at_the_end_of_a_long_lede_are_found_when_the_parse_hangs_them_
         "and port officials said."
     )
     assert _names(text, "dockworkers") == ["union leaders", "port officials"]
+
+
+def test_defending_a_policy_is_a_statement_defending_a_title_is_not():
+    text = "The minister defended the decision to close the hospital."
+    assert _names(text, "hospital") == ["minister"]
+    assert _names("Brentmoor City defended their title with a 2-0 win over Rovers.", "title") == []
+    assert _names("Ukrainian troops defended the town for three weeks before withdrawing.", "town") == []

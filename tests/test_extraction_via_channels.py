@@ -183,3 +183,18 @@ def test_who_published_or_aired_a_document_is_its_author_not_a_channel():
     text = "Headline\n\nFootage aired by TV Globo showed hundreds of workers blocking the road."
     claim = next(c for c in extract(text)["claims"] if "Footage" in c["text"])
     assert [(s["name"].removeprefix("TV "), s["via"]) for s in claim["sources"]] == [("Globo", None)]
+
+
+def test_the_standfirst_setting_does_not_run_into_the_body():
+    from claims.extraction import extract
+
+    text = (
+        "Governor says the worst is over\n\nIn an interview with the Accra Chronicle, Governor Kwabena Asante "
+        "defended the bank's programme.\n\nBy Ama Mensah\nPublished: 12 November 2025\n\n"
+        "The governor of the Bank of Ghana, Kwabena Asante, said the worst of the cedi's slide was over."
+    )
+    claims = extract(text)["claims"]
+    first = next(c for c in claims if "defended" in c["text"])
+    body = next(c for c in claims if "cedi" in c["text"])
+    assert [s["via"] for s in first["sources"]] == ["Accra Chronicle"]
+    assert [s["via"] for s in body["sources"]] == [None]

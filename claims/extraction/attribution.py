@@ -720,12 +720,17 @@ _CLAIM_NOUNS = {"claim", "claims", "allegation", "allegations", "accusation", "a
                 "suggestion", "suggestions", "criticism", "criticisms", "charge", "charges", "assertion",
                 "assertions", "characterisation", "characterization", "account", "accounts", "idea", "notion",
                 "figures", "findings", "speculation", "rumours", "rumors", "story", "stories"}
-_EVALUATIVE = {"blame", "accuse", "praise", "hail", "criticise", "condemn", "welcome", "reject", "dismiss"}
+_EVALUATIVE = {"blame", "accuse", "praise", "hail", "criticise", "condemn", "welcome", "reject", "dismiss", "defend"}
+# What a team or a soldier defends is an act, not a statement.
+_DEFENDED_THINGS = {"title", "titles", "crown", "championship", "belt", "lead", "goal", "line", "position", "positions",
+                    "city", "town", "border", "territory", "country", "homeland", "base", "themselves", "himself",
+                    "herself", "seat", "record", "trophy", "cup", "area", "village", "castle", "net", "frontier"}
 _SPEAKER_NOUNS = (lx.ANONYMOUS_HEADS | lx.GOVERNMENT_WORDS | lx.DEFINITE_BACKREF_NOUNS | _RESEARCH_GROUPS
                   | lx.DOCUMENT_WORDS | lx.MEDIA_WORDS | lx.OUTLET_NOUNS | {
                       "companies", "groups", "parties", "unions", "charities", "organisations", "organizations",
                       "countries", "governments", "leaders", "residents", "families", "fans", "players", "clubs"})
 _SPEECH_ANY_OBJECT = {"say", "tell", "claim", "deny", "condemn", "criticise", "praise", "hail", "recommend", "forecast",
+                      "defend",
                       "estimate", "report", "predict", "dismiss", "reject", "welcome", "blame", "accuse",
                       "caution", "warn", "insist", "allege", "acknowledge", "admit", "promise", "pledge",
                       "vow", "urge", "describe", "expect", "confirm", "record", "cite"}
@@ -1045,6 +1050,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue  # "Republican leaders rejected the proposal": an act, not a statement
         if lemma in _EVALUATIVE and subj.pos_ == "NOUN" and ent is None and subj_low not in _SPEAKER_NOUNS:
             continue  # "Previous theories have blamed invasions ...": an idea, not a speaker
+        if lemma == "defend" and (clause or not any(c.dep_ == "dobj" and sent.lower(c.i) not in _DEFENDED_THINGS
+                                                    for c in t.children)):
+            continue
         if lemma == "decline":
             if not any(sent.lower(c.i) == "comment" for x in t.children for c in [x, *x.children]):
                 continue

@@ -149,6 +149,7 @@ _REPORT_LEMMAS = {
     "put": ["put", "puts"],
     # Evaluations are statements too: "Harrowby boss Nadia Pearce praised her players' resilience".
     "praise": ["praise", "praises", "praised"],
+    "defend": ["defends", "defended"],  # "defended the programme" (not "defended their title": see attribution)
     "hail": ["hail", "hails", "hailed"],
     "document": ["documents", "documented"],
 }

@@ -651,8 +651,8 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
     when = set(_WHEN.findall(text.lower()))
     para = recs[k].para
     for j in range(k - 1, max(-1, k - 1 - _CARRY_BACK), -1):
-        if recs[j].para < para - _CARRY_PARAS:
-            return None
+        if recs[j].para < para - _CARRY_PARAS or recs[j].standfirst and not recs[k].standfirst:
+            return None  # (the standfirst sums up the story; its setting does not run into the body)
         srcs = per_sent_sources[j]
         if not srcs:
             continue
