@@ -167,3 +167,12 @@ def test_defending_a_policy_is_a_statement_defending_a_title_is_not():
     assert _names(text, "hospital") == ["minister"]
     assert _names("Brentmoor City defended their title with a 2-0 win over Rovers.", "title") == []
     assert _names("Ukrainian troops defended the town for three weeks before withdrawing.", "town") == []
+
+
+def test_the_university_is_not_a_commenters_affiliation():
+    text = (
+        "The team, led by Dr Priya Raman at the University of Queensland, isolated the bacterium.\n\n"
+        '"Soil is not a flask," said Prof Martin Ekberg, an environmental chemist at Stockholm University who '
+        "was not involved in the study.\n\nThe university said in a press release that it had filed a patent."
+    )
+    assert _names(text, "patent") == ["University of Queensland"]

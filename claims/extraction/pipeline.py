@@ -479,10 +479,25 @@ class _Resolver:
                     self.last_subject[1] in ("organization", "government"):
                 # Centering: "The IOM has recorded 1,050 deaths. The UN agency said ..."
                 return self._named(src, self.last_subject[0], self.last_subject[1])
-            for name, label in reversed(self.orgs):
+            # Several named bodies fit ("the university" after the University of Queensland and Stockholm
+            # University): the one the article names most often, the latest on a tie.
+            fits: dict[str, int] = {}
+            for name, _label in self.orgs:
                 if head in name.lower().split():
-                    kind = src.kind if src.kind not in (None, "person") else "organization"
-                    return self._named(src, name, kind)
+                    fits.pop(name, None)
+                    fits[name] = fits.get(name, 0) + 1
+            if fits:
+                counts: dict[str, int] = {}
+                for name, _label in self.orgs:
+                    if name in fits:
+                        counts[name] = counts.get(name, 0) + 1
+                # (a body named only as a commenter's affiliation, "a chemist at Stockholm University who
+                # was not involved", is rarely the one meant)
+                aside = {n for n in fits for h in self.history if h["kind"] == "person"
+                         and n in (h.get("descriptor") or "")}
+                best = max(reversed(list(fits)), key=lambda n: (counts[n], n not in aside))
+                kind = src.kind if src.kind not in (None, "person") else "organization"
+                return self._named(src, best, kind)
             # A generic noun ("the agency", "the group", "the company") points
             # at the organisation that was the subject just before (centering),
             # else at the last source of a fitting kind.
