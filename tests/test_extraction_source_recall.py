@@ -176,3 +176,22 @@ def test_the_university_is_not_a_commenters_affiliation():
         "was not involved in the study.\n\nThe university said in a press release that it had filed a patent."
     )
     assert _names(text, "patent") == ["University of Queensland"]
+
+
+def test_she_after_a_nested_man_is_the_woman_who_spoke():
+    text = (
+        "Graham Pellow, 58, is accused of taking bribes. He denies the charges.\n\n"
+        "The first witness, a former deputy at the agency, Sunita Rai, testified that Pellow had told her in 2018 "
+        "that the bid would win.\n\nShe told the court she had raised her concerns with the audit team."
+    )
+    assert _names(text, "audit team") == ["Sunita Rai"]
+
+
+def test_a_barrister_named_with_kc_is_a_person_and_the_indictment_speaks_for_itself():
+    text = (
+        "Graham Pellow appeared at Birmingham Crown Court. Opening the case, Nicola Westbrook KC told the jury "
+        "that Pellow had rigged 11 tenders.\n\nShe said the firms had submitted bids that were close to the "
+        "estimates.\n\nAccording to the indictment, the firm paid £312,000 into the account of a consultancy."
+    )
+    assert _names(text, "submitted bids") == ["Nicola Westbrook KC"]
+    assert _names(text, "312,000") == ["indictment"]

@@ -108,6 +108,8 @@ def _kind(name: str, descriptor: str | None, label: str | None, head_low: str, a
         label = "ORG"  # "Human Rights Watch (HRW)" read as a person
     if label == "PERSON":
         return "person"
+    if re.fullmatch(r"(?:[A-Z][\w'’-]+\s+){1,3}(?:KC|QC|SC|MP|MEP|MSP)", name.strip()):
+        return "person"  # "Nicola Westbrook KC", read as an organisation
     if key in lx.OUTLETS or low in lx.OUTLETS or head_low in lx.OUTLET_NOUNS - {"media", "site"} or \
             (dwords & lx.OUTLET_NOUNS and label != "PERSON" and not dwords & {"journalist", "reporter", "editor", "correspondent", "columnist"}):
         return "outlet"

@@ -302,20 +302,30 @@ class _Resolver:
             elif m and not f:
                 self.gender[people.pop()] = "m"
 
+    def _gender_of(self, name: str) -> str | None:
+        """Known gender of a person, also under a short form ("Pellow" for Graham Pellow)."""
+        if name in self.gender:
+            return self.gender[name]
+        last = name.split()[-1] if name.split() else ""
+        return next((g for p, g in self.gender.items() if p.split()[-1] == last), None)
+
     def _person(self, pronoun: str):
         want = "f" if pronoun in ("she", "her") else "m"
         cands = [h for h in reversed(self.history) if h["kind"] == "person" or (
             h["kind"] == "anonymous" and h.get("_head") in lx.ANONYMOUS_HEADS and not h["name"].lower().endswith("s"))]
-        if cands and cands[0].get("_sent") is not None and cands[0].get("_sent") == self.history[-1].get("_sent") \
-                and self.gender.get(cands[0]["name"], want) == want:
-            # The speaker of the sentence just before, unless known to be of the other gender: "The town's
-            # mayor, Wilfredo Quispe, said ... He accused ..." after a farmer who gave "his" name.
-            return cands[0]
-        for h in cands:
-            if self.gender.get(h["name"]) == want:
+        last_sent = self.history[-1].get("_sent") if self.history else None
+        recent = [h for h in reversed(cands) if last_sent is not None and h.get("_sent") == last_sent]
+        for h in recent:
+            # The speakers of the sentence just before, outermost first, unless known to be of the other
+            # gender: "The town's mayor, Wilfredo Quispe, said ... He accused ..." after a farmer who gave
+            # "his" name; "Rai testified that Pellow had told her ... She ..." is Rai.
+            if (self._gender_of(h["name"]) or want) == want:
                 return h
         for h in cands:
-            if self.gender.get(h["name"]) is None:
+            if self._gender_of(h["name"]) == want:
+                return h
+        for h in cands:
+            if self._gender_of(h["name"]) is None:
                 return h
         return None
 
@@ -462,8 +472,10 @@ class _Resolver:
             if src.extra.get("doc"):
                 # "according to the statement": whoever issued the last statement.
                 prev = next((h for h in reversed(self.history) if h["kind"] != "person" and
-                             head in (h.get("cue") or "")), None) or next(
+                             head in (h.get("cue") or "")), None) or (next(
                     (h for h in reversed(self.history) if h["kind"] in ("government", "organization")), None)
+                    # ("according to the indictment": the court document itself, not the last body named)
+                    if head not in lx.DOCUMENT_WORDS - lx.STATEMENT_NOUNS else None)
                 if prev:
                     return self._from(prev, src)
             modifiers_are_acronyms = all(w.isupper() and len(w) <= 4 for w in src.name.split()[1:-1]) \
@@ -777,6 +789,9 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                              and h["via"].lower() in lx.PLATFORMS), None)
                 if same:
                     d["via"] = same["via"]
+            if d["kind"] == "organization" and " " not in d["name"] and any(
+                    p.split()[-1] == d["name"] or p.split()[-2:-1] == [d["name"]] for p in resolver.persons):
+                d["kind"] = "person"  # "Coyle told the jury": the surname of Andrew Coyle KC, named before
             d["_sent"] = len(per_sent_sources)
             resolver.add(d)
         resolver.note_entities(sent, out)
