@@ -195,3 +195,18 @@ def test_a_barrister_named_with_kc_is_a_person_and_the_indictment_speaks_for_its
     )
     assert _names(text, "submitted bids") == ["Nicola Westbrook KC"]
     assert _names(text, "312,000") == ["indictment"]
+
+
+def test_the_agency_is_not_a_person_working_there_and_the_ministry_is_the_ministers():
+    text = (
+        "A former head of procurement at the Midlands Highways Agency took bribes, the court heard.\n\n"
+        "The first witness, a former deputy at the agency, Sunita Rai, testified that she had seen the bids.\n\n"
+        "The agency, which was merged into National Highways in 2024, said it had strengthened its controls."
+    )
+    assert _names(text, "strengthened") == ["Midlands Highways Agency"]
+    text = (
+        "Marcelo Tavares, Brazil's minister of ports and airports, said on X that the government was open to "
+        "dialogue.\n\nMaersk said it had diverted two vessels.\n\nThe ministry later said it had asked the "
+        "federal police to guarantee access to the terminals."
+    )
+    assert _names(text, "federal police") == ["Ministry of ports and airports"]

@@ -456,13 +456,24 @@ class _Resolver:
                 # is not "the council".
                 own_w = re.split(r"\b(?:for|of|at|to|from|with)\b", " ".join(name_w))[0].split() \
                     if h["kind"] in ("person", "anonymous") else name_w
-                headed = head in own_w or (desc_w and desc_w[-1] == head)
+                # (and in the descriptor's own head: "a former deputy at the agency" is not "the agency")
+                desc_own = re.split(r"\b(?:for|of|at|to|from|with|in)\b", " ".join(desc_w))[0].split() \
+                    if h["kind"] in ("person", "anonymous") else desc_w
+                headed = head in own_w or (desc_own and desc_own[-1] == head)
                 if words and headed and all(w in pool for w in words):
                     if head not in name_w and self.last_subject and head in _GENERIC_ORG_NOUNS \
                             and self.last_subject[0] != h["name"] and self.last_subject[1] == h["kind"]:
                         # "the agency" right after another agency was the subject.
                         return self._named(src, self.last_subject[0], self.last_subject[1])
                     return self._from(h, src)
+            if head == "ministry" and len(words) <= 2:
+                # "Marcelo Tavares, Brazil's minister of ports and airports, said ... The ministry later said":
+                # the minister's ministry.
+                for h in reversed(self.history):
+                    m = re.search(r"\bminister (?:of|for) ((?:[\w'-]+(?:,? and |, | ))*?[\w'-]+)\s*$",
+                                  h.get("descriptor") or "", re.I) if h["kind"] == "person" else None
+                    if m:
+                        return self._named(src, f"Ministry of {m.group(1)}", "government")
             if head in _MILITARY_WORDS and len(words) <= 2:
                 # "the military", "the army": the defence ministry or armed forces named before.
                 prev = next((h for h in reversed(self.history) if h["kind"] in ("government", "organization")
