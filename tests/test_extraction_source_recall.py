@@ -210,3 +210,19 @@ def test_the_agency_is_not_a_person_working_there_and_the_ministry_is_the_minist
         "federal police to guarantee access to the terminals."
     )
     assert _names(text, "federal police") == ["Ministry of ports and airports"]
+
+
+def test_a_ledes_description_of_a_body_takes_the_name_given_next():
+    text = (
+        "A dam at the Quillay mine partially collapsed on Sunday, releasing tailings into the river, the "
+        "country's environmental regulator said.\n\nThe Environmental Assessment and Enforcement Agency (OEFA) "
+        "said in a statement on Monday that its inspectors had found copper in the river."
+    )
+    assert _names(text, "dam") == ["Environmental Assessment and Enforcement Agency"]
+    text = (
+        "Almost one in five people on waiting lists have waited more than 18 months, a report by the State's "
+        "health watchdog has found.\n\nThe Health Service Oversight Authority (HSOA) said 117,400 people had "
+        "waited longer than a year and a half.\n\nThe report found that waits were longest in orthopaedics."
+    )
+    assert _names(text, "one in five") == ["Health Service Oversight Authority"]
+    assert _names(text, "orthopaedics") == ["a report by the State's health watchdog"]

@@ -243,6 +243,13 @@ _GENERIC_DOC_WORDS = {"the", "a", "an", "this", "its", "their", "annual", "lates
                       "outlook", "review", "assessment", "audit", "yearly", "quarterly", "global"}
 
 
+_BODY_DESCRIPTION = re.compile(
+    r"^(?:a report by |a study by |an audit by )?(?:the|a|an)\s+(?:(?:country|state|nation|region|city|government)'s\s+)"
+    r"(?:[a-z-]+\s+){0,2}(?:regulator|watchdog|agency|authority|inspectorate|ombudsman|body|monitor)$", re.I)
+_INSTITUTION = re.compile(r"\b(?:Authority|Agency|Commission|Inspectorate|Ombudsman|Office|Regulator|Board|Council|"
+                          r"Service|Directorate|Administration|Institute|Department|Ministry)\b")
+
+
 def _plural_common(h: dict) -> bool:
     """'aid groups', 'rights organisations': several bodies, not 'it' or 'the agency'."""
     words = h["name"].split()
@@ -868,6 +875,19 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 d["descriptor"] = d["descriptor"] or old_name
                 d["name"] = new_name
     renamed: dict[str, tuple[str, str]] = {}
+    # "..., the country's environmental regulator said." ... "The Environmental Assessment and Enforcement
+    # Agency (OEFA) said ...": a lede's description of a body is named in the next paragraphs.
+    for d in all_src:
+        m = _BODY_DESCRIPTION.search(d["name"])
+        if not m or _proper(d["name"]) or d["name"] in renamed:
+            continue
+        later = [o for o in all_src if 0 < o.get("_sent", 0) - d.get("_sent", 0) <= 3
+                 and o["kind"] in ("organization", "government") and _proper(o["name"])
+                 and _INSTITUTION.search(o["name"])]
+        if later:
+            # (this mention only: "the report" later stays the report)
+            d["descriptor"] = d["descriptor"] or d["name"]
+            d["name"], d["kind"] = later[0]["name"], later[0]["kind"]
     for d in all_src:
         if d.get("_ref") != "unresolved" or d["name"] in renamed:
             continue
