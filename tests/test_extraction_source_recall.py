@@ -226,3 +226,10 @@ def test_a_ledes_description_of_a_body_takes_the_name_given_next():
     )
     assert _names(text, "one in five") == ["Health Service Oversight Authority"]
     assert _names(text, "orthopaedics") == ["a report by the State's health watchdog"]
+
+
+def test_findings_of_a_coroner_and_a_claim_spread_by_someone():
+    assert _names("The coroner concluded that the death was accidental.", "coroner") == ["coroner"]
+    assert _names("Police found the body in a field near the river.", "body") == []
+    assert _sources("The claim was shared by Senator Mike Lee in a post on X.", "shared") == [("Mike Lee", "X")]
+    assert _names("The bridge was built by Chinese engineers in 2010.", "bridge") == []

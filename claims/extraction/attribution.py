@@ -722,6 +722,11 @@ _CLAIM_NOUNS = {"claim", "claims", "allegation", "allegations", "accusation", "a
                 "suggestion", "suggestions", "criticism", "criticisms", "charge", "charges", "assertion",
                 "assertions", "characterisation", "characterization", "account", "accounts", "idea", "notion",
                 "figures", "findings", "speculation", "rumours", "rumors", "story", "stories"}
+_SPREAD_VERBS = {"shared", "posted", "repeated", "made", "echoed", "tweeted", "circulated", "spread", "amplified",
+                 "reposted", "retweeted", "voiced", "raised", "levelled", "leveled"}
+_FINDING_BODIES = lx.COURT_WORDS | {"coroner", "coroners", "inspectors", "auditors", "investigators", "regulator",
+                                     "watchdog", "panel", "committee", "ombudsman", "review", "inspectorate",
+                                     "prosecutors", "magistrate", "examiner", "pathologist", "judges", "jury"}
 _EVALUATIVE = {"blame", "accuse", "praise", "hail", "criticise", "condemn", "welcome", "reject", "dismiss", "defend"}
 # What a team or a soldier defends is an act, not a statement.
 _DEFENDED_THINGS = {"title", "titles", "crown", "championship", "belt", "lead", "goal", "line", "position", "positions",
@@ -1037,6 +1042,10 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             subj_low in lx.GOVERNMENT_WORDS or subj_low in lx.DEFINITE_BACKREF_NOUNS or subj_low in _PRONOUNS
         if lemma in lx.EVIDENCE_VERBS:
             if subj_low not in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS | {"it"} and not (
+                    # "The coroner concluded that ...", "the tribunal found that ...": bodies whose findings
+                    # are their statements (a clause, not "police found the body")
+                    lemma in ("find", "conclude", "determine", "rule") and clause and subj_low in _FINDING_BODIES) \
+                    and not (
                     lemma in ("reveal", "find", "show", "document")
                     and (subj.pos_ == "PROPN" or subj_low in _RESEARCH_GROUPS)) \
                     and _by_agent(sent, subj) is None:
@@ -1122,6 +1131,27 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                 other.extra["nested_ok"] = src.extra["nested_ok"]
                 used_subjects.add(cj.i)
                 found.append((d, other))
+
+    # "The claim was shared by Senator Mike Lee in a post on X": the one who spread it said it.
+    if not found:
+        for t in doc:
+            if sent.lower(t.i) not in _SPREAD_VERBS or not _is_passive(t) or sent.in_quote[t.i]:
+                continue
+            sp = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+            agent = next((c for c in t.children if c.dep_ == "agent"), None)
+            who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if sp is None or who is None or sent.lower(sp.i) not in _CLAIM_NOUNS | {"message", "rumour", "rumor"}:
+                continue
+            if not (who.pos_ == "PROPN" or (e := _ent_of(doc, who)) is not None and e.label_ in ("PERSON", "ORG")):
+                continue
+            src = _np(sent, who, sentence_has_anon=has_anon)
+            if src is not None:
+                src.via = next((sent.tok(x.i).rstrip(".") for x in t.subtree if x.dep_ == "pobj"
+                                and sent.lower(x.head.i) == "on" and sent.lower(x.i).rstrip(".") in lx.PLATFORMS), None)
+                src.cue = sent.span(t.i - 1, agent.i) if sent.lower(t.i - 1) in ("was", "were", "been") else sent.tok(t.i)
+                src.quote = "indirect"
+                found.append((_depth(t), src))
+                break
 
     # Media and documents as subjects: "a video posted on YouTube appears to show".
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
