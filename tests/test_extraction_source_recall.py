@@ -233,3 +233,11 @@ def test_findings_of_a_coroner_and_a_claim_spread_by_someone():
     assert _names("Police found the body in a field near the river.", "body") == []
     assert _sources("The claim was shared by Senator Mike Lee in a post on X.", "shared") == [("Mike Lee", "X")]
     assert _names("The bridge was built by Chinese engineers in 2010.", "bridge") == []
+
+
+def test_a_relative_inside_reported_words_and_a_body_putting_a_toll_at_a_figure():
+    text = "Mr Ortiz told investigators that his manager had said the logs could be changed."
+    assert _names(text, "logs") == ["Ortiz", "his manager"]
+    text = "Hospital officials said at least 30 people had been admitted, while the health ministry put the toll at 45."
+    assert _names(text, "toll") == ["Hospital officials", "health ministry"]
+    assert _names("Officials put the new rules in place on Monday.", "rules") == []

@@ -106,8 +106,9 @@ def _kind(name: str, descriptor: str | None, label: str | None, head_low: str, a
         return "anonymous"
     if label == "PERSON" and (words & _ORG_NAME_WORDS or re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", descriptor or "")):
         label = "ORG"  # "Human Rights Watch (HRW)" read as a person
-    if label == "PERSON":
-        return "person"
+    if label == "PERSON" or head_low in _RELATION_NOUNS or re.match(r"(?:his|her)\s+(?:[\w-]+\s+)?[\w-]+$", low) \
+            and head_low not in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS | lx.STATEMENT_NOUNS:
+        return "person"  # (also "his manager", "her brother")
     if re.fullmatch(r"(?:[A-Z][\w'’-]+\s+){1,3}(?:KC|QC|SC|MP|MEP|MSP)", name.strip()):
         return "person"  # "Nicola Westbrook KC", read as an organisation
     if key in lx.OUTLETS or low in lx.OUTLETS or head_low in lx.OUTLET_NOUNS - {"media", "site"} or \
@@ -722,6 +723,11 @@ _CLAIM_NOUNS = {"claim", "claims", "allegation", "allegations", "accusation", "a
                 "suggestion", "suggestions", "criticism", "criticisms", "charge", "charges", "assertion",
                 "assertions", "characterisation", "characterization", "account", "accounts", "idea", "notion",
                 "figures", "findings", "speculation", "rumours", "rumors", "story", "stories"}
+_RELATION_NOUNS = {"brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "friend",
+                   "neighbour", "neighbor", "cousin", "uncle", "aunt", "partner", "boss", "colleague", "niece",
+                   "nephew", "grandson", "granddaughter", "fiancee", "fiance", "girlfriend", "boyfriend"}
+_FIGURE_NOUNS = {"toll", "number", "figure", "cost", "tally", "total", "count", "losses", "damage", "damages",
+                 "turnout", "bill", "value", "price", "growth", "inflation", "unemployment", "deficit"}
 _SPREAD_VERBS = {"shared", "posted", "repeated", "made", "echoed", "tweeted", "circulated", "spread", "amplified",
                  "reposted", "retweeted", "voiced", "raised", "levelled", "leveled"}
 _FINDING_BODIES = lx.COURT_WORDS | {"coroner", "coroners", "inspectors", "auditors", "investigators", "regulator",
@@ -1044,7 +1050,11 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             if subj_low not in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS | {"it"} and not (
                     # "The coroner concluded that ...", "the tribunal found that ...": bodies whose findings
                     # are their statements (a clause, not "police found the body")
-                    lemma in ("find", "conclude", "determine", "rule") and clause and subj_low in _FINDING_BODIES) \
+                    lemma in ("find", "conclude", "determine", "rule") and clause and subj_low in _FINDING_BODIES
+                    # "the health ministry put the toll at 45": a body's figure
+                    or lemma == "put" and orglike and subj_low not in _PRONOUNS and any(
+                        c.dep_ == "dobj" and sent.lower(c.i) in _FIGURE_NOUNS for c in t.children)
+                    and any(c.dep_ == "prep" and sent.lower(c.i) == "at" for c in t.children)) \
                     and not (
                     lemma in ("reveal", "find", "show", "document")
                     and (subj.pos_ == "PROPN" or subj_low in _RESEARCH_GROUPS)) \
@@ -1080,7 +1090,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         if lemma == "tell" and not (clause or has_quote or any(c.dep_ in ("dobj", "dative") for c in t.children)):
             continue
         if not (clause or has_quote or is_main or (lemma in _SPEECH_ANY_OBJECT and has_obj)
-                or lemma in ("decline", "hear")):
+                or lemma in ("decline", "hear", "put")):
             continue
         if lemma in ("believe", "think") and subj_low in _PRONOUNS:
             continue
@@ -1111,7 +1121,13 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         d = _depth(head_verb or t)
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and sent.lower(c.i) in ("as", "while", "whereas")
                                      for c in t.children):
-            d = _depth(t.head)  # "the WHO said Thursday, as aid groups warned that ...": side by side        # Nested speech ("X said Y had warned ...") counts; nested evidence
+            # "the WHO said Thursday, as aid groups warned that ...", "officials said 30 had been admitted,
+            # while the ministry put the toll at 45": side by side with the speaker above
+            up = t.head
+            while up.dep_ != "ROOT" and not (lx.REPORT_VERBS.get(sent.lower(up.i)) and up.tag_.startswith("VB")
+                                             and _subject(up) is not None):
+                up = up.head
+            d = _depth(up)        # Nested speech ("X said Y had warned ...") counts; nested evidence
         # verbs ("IS claimed this video shows ...") do not.
         src.extra["nested_ok"] = lemma not in lx.EVIDENCE_VERBS | {"record", "report", "hear", "decline"} and (
             src.ref in ("name", "definite") and (subj.pos_ == "PROPN" or ent is not None and ent.label_ in _ORGLIKE | {"PERSON"}
@@ -1120,7 +1136,12 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                                    or src.extra.get("label") == "PERSON")
             # "One of them said a flight operations manager had told him ...": a person by role
             or lemma in ("say", "tell") and src.ref == "unresolved" and src.kind in ("person", "anonymous", "organization")
-            and subj.tag_ == "NN" and (subj_low in _ROLE_NOUNS or re.search(r"(?:er|or|ist|ant)$", subj_low)))
+            and subj.tag_ == "NN" and (subj_low in _ROLE_NOUNS or re.search(r"(?:er|or|ist|ant)$", subj_low))
+            # "Mr Ortiz told investigators that his manager had said ...": a person by relation
+            or lemma in ("say", "tell", "deny", "warn", "admit") and src.kind in ("person", "anonymous", "organization")
+            and subj.tag_ == "NN" and (subj_low in _ROLE_NOUNS | _RELATION_NOUNS
+                                       or re.search(r"(?:er|or|ist|ant)$", subj_low)) and any(c.dep_ == "poss" and sent.lower(c.i) in ("his", "her", "their")
+                                          for c in subj.children))
         found.append((d, src))
         # "The Treasury and the Bank of England say ...": every coordinated subject speaks.
         for cj in (c for c in subj.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
