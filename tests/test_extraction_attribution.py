@@ -172,8 +172,8 @@ def test_source_and_via(text, needle, name, via):
     ("Images broadcast by ERT showed smoke covering the skyline.", "smoke", "ERT"),
     ("Photos posted on Instagram showed flooded streets in the city centre.", "flooded", "Instagram"),
     ("Genetic sequencing by the Institut Pasteur has shown that the virus had mutated.", "mutated", "Institut Pasteur"),
-    pytest.param("The child poverty figure is in line with official statistics, which put the number at 4.2 million.",
-                 "poverty", "official statistics", marks=pytest.mark.xfail(reason="known gap: parse-dependent")),
+    ("The child poverty figure is in line with official statistics, which put the number at 4.2 million.",
+     "poverty", "official statistics"),
     pytest.param("A study of pine wood from northern Spain points to a decade of drought.", "drought", "study of pine wood",
                  marks=pytest.mark.xfail(reason="known gap: a place inside a document phrase is taken as its author")),
     # courts
