@@ -241,3 +241,11 @@ def test_a_relative_inside_reported_words_and_a_body_putting_a_toll_at_a_figure(
     text = "Hospital officials said at least 30 people had been admitted, while the health ministry put the toll at 45."
     assert _names(text, "toll") == ["Hospital officials", "health ministry"]
     assert _names("Officials put the new rules in place on Monday.", "rules") == []
+
+
+def test_recalling_that_after_a_speech_is_the_speakers():
+    text = (
+        "Claire Dunmore addressed the conference.\n\nDunmore ended her speech with a personal note, recalling "
+        "that she had grown up in a council flat in Salford."
+    )
+    assert _names(text, "council flat") == ["Claire Dunmore"]
