@@ -551,7 +551,7 @@ def _recent_masks(probes: list[str], *, article_id: int) -> dict[int, int]:
     bits = " + ".join(f"(CASE WHEN u LIKE %s THEN {1 << i} ELSE 0 END)" for i in range(len(probes)))
     # Only the quoted table name and integer bit values are formatted in; the probes are parameters.
     sql = (
-        f"SELECT id, mask FROM (SELECT id, {bits} AS mask FROM ("  # noqa: S608
+        f"SELECT id, mask FROM (SELECT id, {bits} AS mask FROM ("  # noqa: S608  # nosec B608
         f"SELECT id, UPPER(text) AS u FROM {table} WHERE article_id <> %s ORDER BY id DESC LIMIT %s"
         ") recent) masked WHERE mask > 0"
     )
