@@ -249,3 +249,10 @@ def test_recalling_that_after_a_speech_is_the_speakers():
         "that she had grown up in a council flat in Salford."
     )
     assert _names(text, "council flat") == ["Claire Dunmore"]
+
+
+def test_an_ing_adjunct_of_urging_or_complaining_is_the_subjects_statement():
+    text = "The weather service issued a red alert on Monday, urging residents to stay indoors."
+    assert _names(text, "red alert") == ["weather service"]
+    text = "Unions staged a protest outside the ministry, complaining that wages had not risen in five years."
+    assert _names(text, "wages") == ["Unions"]
