@@ -256,3 +256,10 @@ def test_an_ing_adjunct_of_urging_or_complaining_is_the_subjects_statement():
     assert _names(text, "red alert") == ["weather service"]
     text = "Unions staged a protest outside the ministry, complaining that wages had not risen in five years."
     assert _names(text, "wages") == ["Unions"]
+
+
+def test_a_named_member_of_a_speaking_group_speaks_too():
+    text = "Farmers in the region, including Ali Hassan, said their crops had failed."
+    assert _names(text, "crops") == ["Farmers in the region", "Ali Hassan"]
+    text = "Officials in Kherson, including the regional governor, Oleksandr Prokudin, said shelling had intensified."
+    assert _names(text, "shelling") == ["Officials in Kherson", "Oleksandr Prokudin"]

@@ -297,6 +297,7 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
                 name = sent.span(lo, max(hi, hi2))
     elif any(m in rel_text for m in lx.ANONYMITY_MARKERS[:12]) and ref != "name":
         anonymous = True
+    name = re.split(r",?\s+(?:including|among them|such as)\s", name)[0]  # the named members speak on their own
     kind = _kind(name, desc, label, low if name_tok.i == head.i else sent.lower(name_tok.i), anonymous)
     return RawSource(name.strip(" ,"), kind, desc, None, None, None, ref=ref,
                      head=sent.lower(name_tok.i), extra={"label": label})
@@ -1143,6 +1144,18 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                                        or re.search(r"(?:er|or|ist|ant)$", subj_low)) and any(c.dep_ == "poss" and sent.lower(c.i) in ("his", "her", "their")
                                           for c in subj.children))
         found.append((d, src))
+        # "Farmers in the region, including Ali Hassan, said": the named member speaks too.
+        for p in (c for c in subj.children if c.dep_ == "prep" and sent.lower(c.i) == "including"):
+            obs = [c for c in p.children if c.dep_ == "pobj"]
+            for ob in obs + [c for o in obs for c in o.children if c.dep_ == "conj"]:
+                named = ob if (e := _ent_of(doc, ob)) is not None and e.label_ in ("PERSON", "ORG") else next(
+                    (a for a in ob.children if a.dep_ == "appos" and (e := _ent_of(doc, a)) is not None
+                     and e.label_ in ("PERSON", "ORG")), None)
+                member = _np(sent, named, sentence_has_anon=has_anon) if named is not None else None
+                if member is not None and " and " not in member.name \
+                        and not any(member.name == o.name for _d, o in found):
+                    member.cue, member.quote, member.extra["nested_ok"] = src.cue, src.quote, src.extra["nested_ok"]
+                    found.append((d, member))
         # "The Treasury and the Bank of England say ...": every coordinated subject speaks.
         for cj in (c for c in subj.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
                    and not sent.in_quote[c.i]):
