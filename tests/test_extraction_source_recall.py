@@ -263,3 +263,9 @@ def test_a_named_member_of_a_speaking_group_speaks_too():
     assert _names(text, "crops") == ["Farmers in the region", "Ali Hassan"]
     text = "Officials in Kherson, including the regional governor, Oleksandr Prokudin, said shelling had intensified."
     assert _names(text, "shelling") == ["Officials in Kherson", "Oleksandr Prokudin"]
+
+
+def test_a_reporting_verb_read_as_a_noun_after_a_name():
+    text = "In its latest World Economic Outlook, the IMF forecast that Egypt's economy would grow by 3.7 percent."
+    assert _names(text, "Egypt") == ["International Monetary Fund"] or _names(text, "Egypt") == ["IMF"]
+    assert _names("The weather forecast that morning was grim.", "grim") == []

@@ -724,6 +724,7 @@ _CLAIM_NOUNS = {"claim", "claims", "allegation", "allegations", "accusation", "a
                 "suggestion", "suggestions", "criticism", "criticisms", "charge", "charges", "assertion",
                 "assertions", "characterisation", "characterization", "account", "accounts", "idea", "notion",
                 "figures", "findings", "speculation", "rumours", "rumors", "story", "stories"}
+_NOUN_LIKE_CUES = {"forecast", "forecasts", "estimates", "estimate", "warns", "claims", "predicts", "projects"}
 _RELATION_NOUNS = {"brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "friend",
                    "neighbour", "neighbor", "cousin", "uncle", "aunt", "partner", "boss", "colleague", "niece",
                    "nephew", "grandson", "granddaughter", "fiancee", "fiance", "girlfriend", "boyfriend"}
@@ -925,6 +926,17 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         low = sent.lower(t.i)
         lemma = lx.REPORT_VERBS.get(low)
         if lemma is None or sent.in_quote[t.i]:
+            continue
+        if t.tag_ in ("NN", "NNS") and low in _NOUN_LIKE_CUES and t.i + 1 < len(doc) and sent.lower(t.i + 1) == "that" \
+                and t.i > 0 and (e := _ent_of(doc, doc[t.i - 1])) is not None and e.label_ in ("ORG", "PERSON", "GPE") \
+                and doc[t.i - 1].dep_ == "compound" and not sent.in_quote[t.i - 1]:
+            # "..., the IMF forecast that Egypt's economy would grow": the verb read as a noun the name modifies.
+            src = _np(sent, doc[t.i - 1], sentence_has_anon=has_anon)
+            if src is not None:
+                src.cue, src.quote = sent.tok(t.i), _quote_kind(sent, t.i)
+                src.extra["nested_ok"] = False
+                found.append((_depth(t), src))
+                used_subjects.add(t.i - 1)
             continue
         if not (t.tag_.startswith("VB") or low in ("said", "told", "says", "claimed", "added")):
             continue
