@@ -269,3 +269,8 @@ def test_a_reporting_verb_read_as_a_noun_after_a_name():
     text = "In its latest World Economic Outlook, the IMF forecast that Egypt's economy would grow by 3.7 percent."
     assert _names(text, "Egypt") == ["International Monetary Fund"] or _names(text, "Egypt") == ["IMF"]
     assert _names("The weather forecast that morning was grim.", "grim") == []
+
+
+def test_whoever_ran_a_poll_the_sentence_cites():
+    text = "The headline figure was above the 37.4 percent median forecast in a Reuters poll of 11 analysts."
+    assert _names(text, "median") == ["Reuters"]

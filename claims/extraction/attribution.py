@@ -724,6 +724,7 @@ _CLAIM_NOUNS = {"claim", "claims", "allegation", "allegations", "accusation", "a
                 "suggestion", "suggestions", "criticism", "criticisms", "charge", "charges", "assertion",
                 "assertions", "characterisation", "characterization", "account", "accounts", "idea", "notion",
                 "figures", "findings", "speculation", "rumours", "rumors", "story", "stories"}
+_POLL_BY = re.compile(r"\b(in|by|from)\s+an?\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+(poll|survey)\b")
 _NOUN_LIKE_CUES = {"forecast", "forecasts", "estimates", "estimate", "warns", "claims", "predicts", "projects"}
 _RELATION_NOUNS = {"brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "friend",
                    "neighbour", "neighbor", "cousin", "uncle", "aunt", "partner", "boss", "colleague", "niece",
@@ -1220,6 +1221,12 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         src = _surface_document_subject(sent) or _surface_present_speaker(sent, has_anon)
         if src is not None:
             found.append((0, src))
+    if not found and ("poll" in text_low or "survey" in text_low):
+        # "... above the median forecast in a Reuters poll of 11 analysts": whoever ran the poll.
+        m = _POLL_BY.search(sent.text)
+        if m and not sent.in_quote[next((i for i, (a, _b) in enumerate(sent.offsets) if a >= m.start(2)), 0)]:
+            found.append((0, RawSource(m.group(2), "outlet" if m.group(2).lower() in lx.OUTLETS else "organization",
+                                       None, m.group(0), None, "indirect", ref="name", head=m.group(3).lower())))
 
     for src in _surface_relative_speakers(sent):
         if not any(s.name.lower() == src.name.lower() or src.name.lower() in s.name.lower() for _d, s in found):
