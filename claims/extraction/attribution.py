@@ -725,6 +725,8 @@ _CLAIM_NOUNS = {"claim", "claims", "allegation", "allegations", "accusation", "a
                 "assertions", "characterisation", "characterization", "account", "accounts", "idea", "notion",
                 "figures", "findings", "speculation", "rumours", "rumors", "story", "stories"}
 _POLL_BY = re.compile(r"\b(in|by|from)\s+an?\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+(poll|survey)\b")
+# (the parser's kind for "a flight operations manager" may be any of these)
+_PEOPLE_KINDS = ("person", "anonymous", "organization")
 _NOUN_LIKE_CUES = {"forecast", "forecasts", "estimates", "estimate", "warns", "claims", "predicts", "projects"}
 _RELATION_NOUNS = {"brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "friend",
                    "neighbour", "neighbor", "cousin", "uncle", "aunt", "partner", "boss", "colleague", "niece",
@@ -1149,13 +1151,13 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                                    # "the local commander, Colonel Jean Mbeki, had said": named in apposition
                                    or src.extra.get("label") == "PERSON")
             # "One of them said a flight operations manager had told him ...": a person by role
-            or lemma in ("say", "tell") and src.ref == "unresolved" and src.kind in ("person", "anonymous", "organization")
+            or lemma in ("say", "tell") and src.ref == "unresolved" and src.kind in _PEOPLE_KINDS
             and subj.tag_ == "NN" and (subj_low in _ROLE_NOUNS or re.search(r"(?:er|or|ist|ant)$", subj_low))
             # "Mr Ortiz told investigators that his manager had said ...": a person by relation
-            or lemma in ("say", "tell", "deny", "warn", "admit") and src.kind in ("person", "anonymous", "organization")
+            or lemma in ("say", "tell", "deny", "warn", "admit") and src.kind in _PEOPLE_KINDS
             and subj.tag_ == "NN" and (subj_low in _ROLE_NOUNS | _RELATION_NOUNS
-                                       or re.search(r"(?:er|or|ist|ant)$", subj_low)) and any(c.dep_ == "poss" and sent.lower(c.i) in ("his", "her", "their")
-                                          for c in subj.children))
+                                       or re.search(r"(?:er|or|ist|ant)$", subj_low))
+            and any(c.dep_ == "poss" and sent.lower(c.i) in ("his", "her", "their") for c in subj.children))
         found.append((d, src))
         # "Farmers in the region, including Ali Hassan, said": the named member speaks too.
         for p in (c for c in subj.children if c.dep_ == "prep" and sent.lower(c.i) == "including"):
@@ -1195,7 +1197,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             if src is not None:
                 src.via = next((sent.tok(x.i).rstrip(".") for x in t.subtree if x.dep_ == "pobj"
                                 and sent.lower(x.head.i) == "on" and sent.lower(x.i).rstrip(".") in lx.PLATFORMS), None)
-                src.cue = sent.span(t.i - 1, agent.i) if sent.lower(t.i - 1) in ("was", "were", "been") else sent.tok(t.i)
+                passive_aux = sent.lower(t.i - 1) in ("was", "were", "been")
+                src.cue = sent.span(t.i - 1, agent.i) if passive_aux else sent.tok(t.i)
                 src.quote = "indirect"
                 found.append((_depth(t), src))
                 break

@@ -243,8 +243,10 @@ _GENERIC_DOC_WORDS = {"the", "a", "an", "this", "its", "their", "annual", "lates
                       "outlook", "review", "assessment", "audit", "yearly", "quarterly", "global"}
 
 
+_COURT_HEADS = ("jury", "jurors", "court", "trial", "hearing", "inquest")
 _BODY_DESCRIPTION = re.compile(
-    r"^(?:a report by |a study by |an audit by )?(?:the|a|an)\s+(?:(?:country|state|nation|region|city|government)'s\s+)"
+    r"^(?:a report by |a study by |an audit by )?(?:the|a|an)\s+"
+    r"(?:(?:country|state|nation|region|city|government)'s\s+)"
     r"(?:[a-z-]+\s+){0,2}(?:regulator|watchdog|agency|authority|inspectorate|ombudsman|body|monitor)$", re.I)
 _INSTITUTION = re.compile(r"\b(?:Authority|Agency|Commission|Inspectorate|Ombudsman|Office|Regulator|Board|Council|"
                           r"Service|Directorate|Administration|Institute|Department|Ministry)\b")
@@ -439,8 +441,7 @@ class _Resolver:
             if prev:
                 return self._from(prev, src)
             return None
-        if src.ref in ("definite", "unresolved") and src.head in ("jury", "jurors", "court", "trial", "hearing", "inquest") \
-                and len(src.name.split()) <= 2:
+        if src.ref in ("definite", "unresolved") and src.head in _COURT_HEADS and len(src.name.split()) <= 2:
             # "the jury heard", "the court was told": the court the article named.
             court = next((n for n, _label in reversed(self.orgs)
                           if re.search(r"\b(?:Court|Tribunal|Inquest|Assizes)\b", n) and len(n.split()) >= 2), None)
