@@ -56,3 +56,15 @@ def test_a_tagline_without_a_verb_is_not_a_claim_but_an_unpunctuated_standfirst_
         "Annual report says progress against the disease has stalled",
         "Deforestation fell by 30% in July.",
     ]
+
+
+def test_a_caption_credited_courtesy_of_someone_is_not_a_claim():
+    from claims.extraction import extract
+
+    text = (
+        "Spill poisons river\n\nA dam at the mine collapsed on Sunday, the regulator said.\n\n"
+        "Farmers inspect dead trout in a fish farm near Santa Rosa. (Courtesy of the municipality)\n\n"
+        "The company said the spill had been caused by rain."
+    )
+    texts = [c["text"] for c in extract(text)["claims"]]
+    assert not any("Courtesy" in t for t in texts)

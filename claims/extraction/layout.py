@@ -28,7 +28,8 @@ _CAPTION_SENTENCE_PHOTO = re.compile(
     r"^(?P<cap>[^.!?]+[.!?])\s+(?:photo|photograph|picture|image|pic)\s*:\s*(?P<credit>[^.!?:]{1,80}?)\s*$", re.I)
 _CAPTION_AGENCY = re.compile(
     r"^(?P<cap>.+?)\s*[(\[](?P<credit>[^()\[\]]{0,40}(?:getty|afp|reuters|\bap\b|epa|anadolu|"
-    r"shutterstock|alamy|pa media|pa wire|ap photo|via|file photo|photo|image|twitter|social media|supplied|handout)"
+    r"shutterstock|alamy|pa media|pa wire|ap photo|via|file photo|photo|image|twitter|social media|supplied|handout|"
+    r"courtesy)"
     r"[^()\[\]]{0,40})[)\]]\s*$", re.I)
 _CREDIT = [re.compile(p, re.I) for p in lexicon.CREDIT_PATTERNS]
 _PROMPT = [re.compile(p, re.I) for p in lexicon.PROMPT_PATTERNS]
