@@ -274,3 +274,21 @@ def test_a_reporting_verb_read_as_a_noun_after_a_name():
 def test_whoever_ran_a_poll_the_sentence_cites():
     text = "The headline figure was above the 37.4 percent median forecast in a Reuters poll of 11 analysts."
     assert _names(text, "median") == ["Reuters"]
+
+
+def test_both_and_all_three_deny_are_the_people_named_together_just_before():
+    for text, needle, want in (
+        ("Keith Moss and Daniel Harte are due to stand trial next year. Both deny the charges.", "Both deny",
+         ["Keith Moss", "Daniel Harte"]),
+        ("Prosecutors say Anna Novak, Petr Dvorak and Jan Svoboda laundered the money. All three deny wrongdoing.",
+         "All three", ["Anna Novak", "Petr Dvorak", "Jan Svoboda"]),
+    ):
+        result = extract("Headline\n\n" + text)
+        claim = next(c for c in result["claims"] if needle in c["text"])
+        assert [s["name"] for s in claim["sources"]] == want
+        assert all(s["kind"] == "person" for s in claim["sources"])
+
+
+def test_the_two_inside_reported_words_is_not_the_speaker():
+    result = extract("Headline\n\nThe two have denied wrongdoing, said their lawyer, Sarah Jones.")
+    assert [s["name"] for s in result["claims"][0]["sources"]] == ["Sarah Jones"]

@@ -177,6 +177,13 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
             lo, hi = _subtree_bounds(head, cut={"appos", "relcl", "punct", "acl"})
             name = sent.span(*_trim(sent, lo, hi, head.i))
             return RawSource(name, "anonymous", None, None, None, None, ref="name", head=sent.lower(ob.i))
+    if low in _NUMBER_WORDS and head.dep_ in ("nsubj", "nsubjpass") and not any(
+            c.dep_ == "prep" for c in head.children) and (low == "both" or any(
+            sent.lower(c.i) in ("the", "all") for c in head.children if c.dep_ == "det")):
+        # "both deny paying bribes", "All three deny the charges", "The two have denied wrongdoing":
+        # the people named together just before.
+        return RawSource(low, None, None, None, None, None, ref="pronoun", head="both",
+                         extra={"count": _NUMBER_WORDS[low]})
     if low in _PRONOUNS:
         if low in ("i", "you", "one", "someone", "nobody"):
             return None
@@ -665,6 +672,7 @@ def _cue(sent: Sent, verb, lemma: str, audience: str | None, head_verb=None) -> 
 
 
 _REL_PRONOUNS = {"which", "who", "that", "whom"}
+_NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 # Participles whose agent saw a document rather than issued it ("seen by Reuters").
 _SEEN_VERBS = {"seen", "obtained", "reviewed", "viewed", "examined", "verified", "surveyed", "polled"}
 # Verbs of a "..., saying ..." adjunct whose subject is the main verb's subject.

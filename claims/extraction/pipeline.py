@@ -387,6 +387,8 @@ class _Resolver:
     def resolve_group(self, src: RawSource) -> list[RawSource] | None:
         """"the companies", "both companies", "the two governments": the organisations named
         together just before (or earlier in the same sentence)."""
+        if src.ref == "pronoun" and src.head == "both":
+            return self._people_together(src)
         if src.ref not in ("definite", "name", "unresolved"):
             return None
         words = re.findall(r"[\w-]+", src.name.lower())
@@ -410,6 +412,25 @@ class _Resolver:
                 return out
         return None
 
+    def _people_together(self, src: RawSource) -> list[RawSource] | None:
+        """"both deny", "all three deny": the people named together in this sentence (before the
+        subject) or the one before, as many as the number says."""
+        count = src.extra.get("count")
+        for sent in reversed(self.group_sents[-2:]):
+            names = []
+            for e in sent.doc.ents:
+                if e.label_ == "PERSON" and e.end - e.start >= 2 and not sent.in_quote[e.start]:
+                    name = sent.span(e.start, e.end - 1)
+                    if name not in names:
+                        names.append(name)
+            if sent is self.group_sents[-1] and len(names) < 2:
+                continue
+            if len(names) >= 2 and (count is None or len(names) == count):
+                return [self._named(src, n, "person") for n in names]
+            if sent is not self.group_sents[-1]:
+                break
+        return None
+
     def resolve(self, src: RawSource) -> RawSource | None:
         m = _EPITHET.match(src.name)
         if m and (m.group("demonym") is None or src.extra.get("label") == "NORP" and not src.name.endswith("s")):
@@ -429,6 +450,8 @@ class _Resolver:
                 return None
             if src.head == "we":
                 return None
+            if src.head == "both":
+                return None  # (resolve_group names the people; nothing else fits)
             last = self.history[-1] if self.history else None
             if src.head == "it" and (src.extra.get("evidence") or last is not None and last["kind"] == "document"):
                 # "The report, released on Tuesday, says ... It found that ...": the document just cited.
