@@ -1065,6 +1065,10 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue
         subj_low = sent.lower(subj.i)
         clause = any(c.dep_ in _CLAUSE_DEPS for c in t.children) or head_verb is not None
+        if lemma == "ask" and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children):
+            # "who asked not to be named", "had asked the EMA to check ...": a request or an
+            # anonymity aside, not reported words (and the parser often hangs the relative on a place)
+            continue
         has_obj = any(c.dep_ in ("dobj", "prep") for c in t.children)
         is_main = t.dep_ in ("ROOT", "parataxis") or (t.dep_ in ("ccomp", "conj", "advcl") and has_quote)
         ent = _ent_of(doc, subj)

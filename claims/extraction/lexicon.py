@@ -154,6 +154,28 @@ _REPORT_LEMMAS = {
     "defend": ["defends", "defended"],  # "defended the programme" (not "defended their title": see attribution)
     "hail": ["hail", "hails", "hailed"],
     "document": ["documents", "documented"],
+    # Other verbs of saying news writing uses for a speaker, counted only with reported words
+    # (CLAUSE_ONLY_VERBS): "rates will fall, the governor signalled", "she reiterated that".
+    "reiterate": ["reiterate", "reiterates", "reiterated", "reiterating"],
+    "repeat": ["repeated"],
+    "observe": ["observed"],
+    "remark": ["remarked"],
+    "comment": ["commented"],
+    "counter": ["countered", "counters"],
+    "retort": ["retorted"],
+    "assure": ["assured", "assures"],
+    "signal": ["signalled", "signaled", "signals"],
+    "hint": ["hinted", "hints"],
+    "speculate": ["speculated"],
+    "reckon": ["reckons", "reckoned"],
+    "calculate": ["calculated", "calculates"],
+    "clarify": ["clarified"],
+    "recount": ["recounted", "recounts"],
+    "demand": ["demanded", "demands"],
+    "mention": ["mentioned"],
+    "lament": ["lamented", "laments"],
+    "concur": ["concurred"],
+    "swear": ["swore"],
 }
 REPORT_VERBS = {form: lemma for lemma, forms in _REPORT_LEMMAS.items() for form in forms}
 
@@ -168,7 +190,10 @@ COURT_WORDS = {"court", "jury", "jurors", "tribunal", "inquiry", "inquest", "hea
 # they have other senses ("she noted the time", "they posted a photo").
 CLAUSE_ONLY_VERBS = {"note", "post", "recall", "believe", "think", "agree", "ask",
                      "describe", "urge", "threaten", "respond", "reply",
-                     "publish", "add", "write", "state", "announce", "declare", "accept"}
+                     "publish", "add", "write", "state", "announce", "declare", "accept",
+                     "reiterate", "repeat", "observe", "remark", "comment", "counter", "retort", "assure",
+                     "signal", "hint", "speculate", "reckon", "calculate", "clarify", "recount", "demand",
+                     "mention", "lament", "concur", "swear"}
 
 # Nouns that make "said in a statement", "published a statement saying".
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "release", "press release",
