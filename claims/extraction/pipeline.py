@@ -423,10 +423,17 @@ class _Resolver:
                     name = sent.span(e.start, e.end - 1)
                     if name not in names:
                         names.append(name)
+            kinds = ["person"] * len(names)
+            if len(names) < 2:
+                # "Kelvin and Sarvana ...; both deny liability": bodies named together
+                group = self._group_of(sent)
+                names = [n for n, _label in group]
+                kinds = ["government" if label == "GPE" or any(w in n.lower().split() for w in lx.GOVERNMENT_HEADS)
+                         else "organization" for n, label in group]
             if sent is self.group_sents[-1] and len(names) < 2:
                 continue
             if len(names) >= 2 and (count is None or len(names) == count):
-                return [self._named(src, n, "person") for n in names]
+                return [self._named(src, n, k) for n, k in zip(names, kinds, strict=True)]
             if sent is not self.group_sents[-1]:
                 break
         return None
