@@ -292,3 +292,21 @@ def test_both_and_all_three_deny_are_the_people_named_together_just_before():
 def test_the_two_inside_reported_words_is_not_the_speaker():
     result = extract("Headline\n\nThe two have denied wrongdoing, said their lawyer, Sarah Jones.")
     assert [s["name"] for s in result["claims"][0]["sources"]] == ["Sarah Jones"]
+
+
+def test_a_document_seen_by_an_outlet_is_the_source_and_the_outlet_its_via():
+    text = "The riot began as a fight between two rival gangs, according to a police report seen by Reuters."
+    assert _sources(text, "riot") == [("a police report", "Reuters")]
+    text = "Funding will be cut by a third, according to a draft budget obtained by Politico."
+    assert _sources(text, "Funding") == [("a draft budget", "Politico")]
+
+
+def test_both_deny_also_points_at_bodies_named_together():
+    text = "Kelvin and Sarvana also face a lawsuit in Dublin; both deny liability."
+    assert set(_names(text, "liability")) >= {"Kelvin", "Sarvana"}
+
+
+def test_asked_not_to_be_named_is_no_statement_of_the_place_before_it():
+    text = ("One dairy farmer near Wedmore, who asked not to be named because he is in talks with his bank, "
+            "said he had sold 40 cows in a fortnight.")
+    assert _names(text, "cows") == ["One dairy farmer near Wedmore"]

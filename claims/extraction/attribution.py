@@ -804,6 +804,10 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
             ents = [e for e in ents if e.label_ in ("ORG", "PERSON", "WORK_OF_ART")]
         ents = [e for e in ents if not (e.end < len(doc) and doc[e.end].text in ("-", "–")) and
                 not (e.end < len(doc) and sent.lower(e.end) in ("based", "-based"))]
+        seen = _SEEN_BY.search(phrase)
+        if seen is not None:
+            # "according to a police report seen by Reuters": the outlet saw the report, it is the via
+            ents = [e for e in ents if sent.offsets[e.start][0] - sent.offsets[j][0] < seen.start()]
         kind = "media" if head_low in lx.MEDIA_WORDS else "document"
         jv = _JOURNAL.search(phrase)
         journal = None
