@@ -310,3 +310,9 @@ def test_asked_not_to_be_named_is_no_statement_of_the_place_before_it():
     text = ("One dairy farmer near Wedmore, who asked not to be named because he is in talks with his bank, "
             "said he had sold 40 cows in a fortnight.")
     assert _names(text, "cows") == ["One dairy farmer near Wedmore"]
+
+
+def test_a_quote_in_another_verbs_branch_does_not_make_an_act_a_statement():
+    text = ('The Environment Agency (EA) declared drought status for the area on 4 August, and an EA '
+            'spokesperson said river flows were "exceptionally low".')
+    assert _names(text, "drought") == ["an EA spokesperson"]

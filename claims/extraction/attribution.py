@@ -1117,6 +1117,13 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         if lemma in ("expect", "believe", "think") and not clause and not any(
                 c.dep_ == "dobj" for c in t.children):
             continue
+        if lemma in lx.CLAUSE_ONLY_VERBS and not clause and has_quote and not any(
+                sent.in_quote[k.i] for c in t.children if c.dep_ not in ("conj", "cc") for k in c.subtree) \
+                and not (t.i + 1 < len(doc) and sent.in_quote[t.i + 1]) \
+                and not any(sent.in_quote[k] for k in range(t.i)):
+            # "The EA declared drought status ..., and a spokesperson said flows were 'exceptionally low'":
+            # a quote only after the verb, in another verb's branch, belongs to that verb
+            continue
         if lemma in lx.CLAUSE_ONLY_VERBS and not (clause or has_quote):
             continue
         if lemma == "tell" and not (clause or has_quote or any(c.dep_ in ("dobj", "dative") for c in t.children)):
