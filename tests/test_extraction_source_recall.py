@@ -316,3 +316,17 @@ def test_a_quote_in_another_verbs_branch_does_not_make_an_act_a_statement():
     text = ('The Environment Agency (EA) declared drought status for the area on 4 August, and an EA '
             'spokesperson said river flows were "exceptionally low".')
     assert _names(text, "drought") == ["an EA spokesperson"]
+
+
+def test_the_authors_are_whoever_the_study_was_led_by():
+    text = ("A study led by Dr Priya Nair of the University of Bristol warned that groundwater could take two "
+            "winters to recover.\n\nThe authors wrote that abstraction had lowered the aquifer.")
+    assert _names(text, "abstraction") == ["Priya Nair"]
+
+
+def test_they_found_is_the_researchers_just_named_and_nobody_without_them():
+    text = ("Researchers at the University of Leeds said the drug was safe.\n\n"
+            "They found that it cut deaths by a fifth.")
+    assert _names(text, "deaths") == ["Researchers at the University of Leeds"]
+    text = "The Treasury raised taxes.\n\nThey found that the economy had shrunk."
+    assert _names(text, "shrunk") == []

@@ -1090,6 +1090,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                     and not (
                     lemma in ("reveal", "find", "show", "document")
                     and (subj.pos_ == "PROPN" or subj_low in _RESEARCH_GROUPS)) \
+                    and not (lemma in ("find", "conclude") and clause and subj_low == "they") \
                     and _by_agent(sent, subj) is None:
                 continue
         if lemma == "hear" and subj_low not in lx.COURT_WORDS:

@@ -258,6 +258,11 @@ def _plural_common(h: dict) -> bool:
     return bool(words) and words[-1].endswith("s") and words[-1].islower() and not any(w[:1].isupper() for w in words)
 
 
+_RESEARCH_HEADS = {"researchers", "scientists", "authors", "team", "academics", "investigators"}
+_LED_BY = re.compile(r"\b(?:study|research|team|paper|trial|analysis|review|report)\b[^.;]{0,40}?\bled by "
+                     r"(?:(?:Dr|Prof|Professor)\.?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
+
+
 class _Resolver:
     """Resolves pronouns and definite descriptions to sources named earlier."""
 
@@ -460,6 +465,10 @@ class _Resolver:
             if src.head == "both":
                 return None  # (resolve_group names the people; nothing else fits)
             last = self.history[-1] if self.history else None
+            if src.head == "they" and src.extra.get("evidence"):
+                # "They found that ...": the researchers the article just named, not a body.
+                prev = self._researchers()
+                return self._from(prev, src) if prev is not None else None
             if src.head == "it" and (src.extra.get("evidence") or last is not None and last["kind"] == "document"):
                 # "The report, released on Tuesday, says ... It found that ...": the document just cited.
                 if last is not None and last["kind"] == "document":
@@ -477,6 +486,11 @@ class _Resolver:
                           if re.search(r"\b(?:Court|Tribunal|Inquest|Assizes)\b", n) and len(n.split()) >= 2), None)
             if court:
                 return self._named(src, court, "government")
+        if src.ref in ("definite", "unresolved") and src.head == "authors" and len(src.name.split()) <= 4:
+            # "The authors wrote ...", "the study's authors": whoever the study was led by, when named.
+            lead = self._study_lead()
+            if lead is not None:
+                return self._named(src, lead, "person")
         if src.ref == "definite":
             head = src.head
             words = [w for w in re.findall(r"[\w'-]+", src.name.lower()) if w not in ("the", "this", "that", "its", "their")]
@@ -593,6 +607,18 @@ class _Resolver:
             src.ref = "unresolved"
             return src
         return src
+
+    def _study_lead(self) -> str | None:
+        """The person a study was 'led by', in the last sentences."""
+        for sent in reversed(self.group_sents[-8:]):
+            m = _LED_BY.search(sent.text)
+            if m:
+                return m.group(1)
+        return None
+
+    def _researchers(self) -> dict | None:
+        """The last researchers source ("researchers say", "the team found")."""
+        return next((h for h in reversed(self.history[-12:]) if h.get("_head") in _RESEARCH_HEADS), None)
 
     def _from(self, prev: dict, src: RawSource) -> RawSource:
         r = RawSource(prev["name"], prev["kind"], src.descriptor, src.cue, src.via, src.quote,
