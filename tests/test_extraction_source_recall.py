@@ -330,3 +330,9 @@ def test_they_found_is_the_researchers_just_named_and_nobody_without_them():
     assert _names(text, "deaths") == ["Researchers at the University of Leeds"]
     text = "The Treasury raised taxes.\n\nThey found that the economy had shrunk."
     assert _names(text, "shrunk") == []
+
+
+def test_one_of_them_named_in_apposition_is_that_person():
+    text = '"We were pressed against the bars," said one of them, Kofi Mensah, 27, a trader.'
+    assert _names(text, "pressed") == ["Kofi Mensah"]
+    assert _names("One of the protesters, Ana Silva, said police had fired tear gas.", "tear gas") == ["Ana Silva"]

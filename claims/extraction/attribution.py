@@ -169,6 +169,13 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
         return RawSource(sent.span(ent.start, ent.end - 1), "person", desc, None, None, None, ref="name",
                          head=sent.lower(ent.root.i), extra={"label": "PERSON"})
     if low == "one":
+        named = next((a for a in head.children if a.dep_ == "appos" and (e := _ent_of(doc, a)) is not None
+                      and e.label_ == "PERSON" and e.end - e.start >= 2), None)
+        if named is not None:
+            # "said one of them, Kofi Mensah, 27, a trader": the name given.
+            e = _ent_of(doc, named)
+            return RawSource(sent.span(e.start, e.end - 1), "person", None, None, None, None, ref="name",
+                             head=sent.lower(e.root.i), extra={"label": "PERSON"})
         # "One of the executives said", "One of them said": one of a group, unnamed.
         of = next((c for c in head.children if c.dep_ == "prep" and sent.lower(c.i) == "of"), None)
         ob = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
