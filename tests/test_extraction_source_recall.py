@@ -336,3 +336,10 @@ def test_one_of_them_named_in_apposition_is_that_person():
     text = '"We were pressed against the bars," said one of them, Kofi Mensah, 27, a trader.'
     assert _names(text, "pressed") == ["Kofi Mensah"]
     assert _names("One of the protesters, Ana Silva, said police had fired tear gas.", "tear gas") == ["Ana Silva"]
+
+
+def test_an_outlet_that_understands_is_a_source_and_a_person_who_understands_is_not():
+    text = "Some headteachers have privately warned that exams may be disrupted, BBC Scotland understands."
+    assert set(_names(text, "exams")) == {"Some headteachers", "BBC Scotland"}
+    assert _names("The deal is expected to be signed next week, the Guardian understands.", "deal") == ["Guardian"]
+    assert _names("She understands that the rules have changed.", "rules") == []

@@ -770,6 +770,18 @@ _SPEECH_ANY_OBJECT = {"say", "tell", "claim", "deny", "condemn", "criticise", "p
 _ORGLIKE = {"ORG", "GPE", "NORP", "FAC"}
 
 
+_UNDERSTANDS = re.compile(r"(?:^|,\s+)((?:[Tt]he\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+understands\b")
+
+
+def _outlet_like(src: RawSource) -> bool:
+    """'BBC Scotland', 'the Guardian', 'this newspaper': a news outlet (an outlet 'understands')."""
+    name = re.sub(r"^(?:the|this)\s+", "", src.name.lower())
+    words = name.split()
+    return src.kind == "outlet" or name in lx.OUTLETS or bool(words) and (
+        words[0] in lx.OUTLETS or " ".join(words[:2]) in lx.OUTLETS
+        or bool(set(words) & {"news", "newspaper", "radio", "television", "tv", "paper", "times", "post"}))
+
+
 def _negated_or_future(tok) -> bool:
     for c in tok.children:
         if c.dep_ == "neg":
@@ -1262,6 +1274,16 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             found.append((0, RawSource(m.group(2), "outlet" if m.group(2).lower() in lx.OUTLETS else "organization",
                                        None, m.group(0), None, "indirect", ref="name", head=m.group(3).lower())))
 
+    m = _UNDERSTANDS.search(sent.text)
+    if m and not sent.in_quote[next((i for i, (a, _b) in enumerate(sent.offsets) if a >= m.start(1)), 0)]:
+        # "..., BBC Scotland understands.": the outlet's own reporting (the small model reads
+        # "understands" as a plural noun or hangs the outlet's name on a place).
+        src = RawSource(re.sub(r"^the\s+", "", m.group(1)), None, None, "understands", None, "indirect",
+                        ref="name", head=m.group(1).split()[-1].lower())
+        if _outlet_like(src) and not any(s.name.lower() == src.name.lower() for _d, s in found):
+            # (beside the speakers it reports, "Some headteachers have privately warned ...")
+            src.kind = "outlet"
+            found.append((min((d for d, _s in found), default=0), src))
     for src in _surface_relative_speakers(sent):
         if not any(s.name.lower() == src.name.lower() or src.name.lower() in s.name.lower() for _d, s in found):
             src.extra["nested_ok"] = True
