@@ -343,3 +343,10 @@ def test_an_outlet_that_understands_is_a_source_and_a_person_who_understands_is_
     assert set(_names(text, "exams")) == {"Some headteachers", "BBC Scotland"}
     assert _names("The deal is expected to be signed next week, the Guardian understands.", "deal") == ["Guardian"]
     assert _names("She understands that the rules have changed.", "rules") == []
+
+
+def test_a_report_is_its_authors_not_whoever_commissioned_it():
+    text = ("A report by the engineering firm Danso & Partners, commissioned by the GFA, recommended that the "
+            'gate be replaced.\n\nThe authors wrote that the gate was "structurally unsound".')
+    assert _names(text, "replaced") == ["Danso & Partners"]
+    assert _names(text, "unsound") == ["Danso & Partners"]

@@ -1465,6 +1465,8 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
                     sent.lower(t.head.i) in ("on", "by", "from", "of", "in", "to", "via") \
                     and not _is_time(sent, t) \
                     and (t.pos_ == "PROPN" or _ent_of(sent.doc, t) or sent.lower(t.i) in lx.PLATFORMS
+                         # "a report by the engineering firm Danso & Partners": the name in apposition
+                         or any(x.dep_ == "appos" and x.pos_ == "PROPN" for x in t.children)
                          or sent.lower(t.i) in lx.OUTLET_NOUNS - {"paper"} and sent.lower(t.head.i) in ("on", "by")
                          or sent.lower(t.i) == "journal" and sent.lower(t.head.i) == "in"):
                 ent = _ent_of(sent.doc, t)
@@ -1487,6 +1489,8 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
                     name = _np_name(sent, t)
                 prep = sent.lower(t.head.i)
                 verb = sent.lower(t.head.head.i)
+                if prep == "by" and verb in ("commissioned", "funded", "sponsored", "ordered", "requested"):
+                    continue  # "commissioned by the GFA": who paid for it, not who wrote it
                 if (prep == "by" and verb in _SEEN_VERBS) or (
                         prep == "by" and low not in lx.MEDIA_WORDS and verb in ("carried", "aired", "broadcast", "run")) \
                         or (prep == "to" and verb in ("leaked", "provided", "sent")) \

@@ -491,6 +491,11 @@ class _Resolver:
             lead = self._study_lead()
             if lead is not None:
                 return self._named(src, lead, "person")
+            # else the named author of the report just cited ("A report by the firm Danso & Partners ...")
+            doc = next((h for h in reversed(self.history[-6:]) if h["kind"] == "document"), None)
+            if doc is not None and doc.get("descriptor") and doc["name"] != doc["descriptor"] \
+                    and doc["name"][:1].isupper() and not re.match(r"(?i)(?:an?|the|this|its|their)\b", doc["name"]):
+                return self._named(src, doc["name"], "organization")
         if src.ref == "definite":
             head = src.head
             words = [w for w in re.findall(r"[\w'-]+", src.name.lower()) if w not in ("the", "this", "that", "its", "their")]
