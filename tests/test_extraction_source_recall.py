@@ -350,3 +350,9 @@ def test_a_report_is_its_authors_not_whoever_commissioned_it():
             'gate be replaced.\n\nThe authors wrote that the gate was "structurally unsound".')
     assert _names(text, "replaced") == ["Danso & Partners"]
     assert _names(text, "unsound") == ["Danso & Partners"]
+
+
+def test_the_company_in_a_lede_is_the_body_the_sentence_is_about():
+    text = ("The impurity is known as NDMA.\n\nKelvin Pharma has recalled 2.1 million packs of valsartan after tests "
+            "found an NDMA impurity, the company said on Wednesday.")
+    assert _names(text, "recalled") == ["Kelvin Pharma"]

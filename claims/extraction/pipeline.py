@@ -258,6 +258,10 @@ def _plural_common(h: dict) -> bool:
     return bool(words) and words[-1].endswith("s") and words[-1].islower() and not any(w[:1].isupper() for w in words)
 
 
+# Words of company names the small model sometimes reads as a person's ("Kelvin Pharma").
+_COMPANY_WORDS = {"pharma", "labs", "holdings", "inc", "ltd", "plc", "group", "energy", "airlines", "airways",
+                  "motors", "systems", "technologies", "partners", "capital", "bank", "company", "corporation",
+                  "foods", "mining", "oil", "telecom", "insurance"}
 _RESEARCH_HEADS = {"researchers", "scientists", "authors", "team", "academics", "investigators"}
 _LED_BY = re.compile(r"\b(?:study|research|team|paper|trial|analysis|review|report)\b[^.;]{0,40}?\bled by "
                      r"(?:(?:Dr|Prof|Professor)\.?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
@@ -496,6 +500,13 @@ class _Resolver:
             if doc is not None and doc.get("descriptor") and doc["name"] != doc["descriptor"] \
                     and doc["name"][:1].isupper() and not re.match(r"(?i)(?:an?|the|this|its|their)\b", doc["name"]):
                 return self._named(src, doc["name"], "organization")
+        if src.ref == "definite" and src.head in _GENERIC_ORG_NOUNS - {"party", "union", "alliance", "coalition"} \
+                and len(src.name.split()) <= 2 and self.group_sents:
+            # "Kelvin Pharma has recalled 2.1 million packs ..., the company said": the body the same
+            # sentence is about, when it names exactly one as a subject.
+            own = self._sentence_org_subject(self.group_sents[-1])
+            if own is not None:
+                return self._named(src, own, "organization")
         if src.ref == "definite":
             head = src.head
             words = [w for w in re.findall(r"[\w'-]+", src.name.lower()) if w not in ("the", "this", "that", "its", "their")]
@@ -612,6 +623,18 @@ class _Resolver:
             src.ref = "unresolved"
             return src
         return src
+
+    @staticmethod
+    def _sentence_org_subject(sent: Sent) -> str | None:
+        names = set()
+        for t in sent.doc:
+            if t.dep_ not in ("nsubj", "nsubjpass") or sent.in_quote[t.i]:
+                continue
+            e = next((e for e in sent.doc.ents if e.start <= t.i < e.end), None)
+            if e is not None and e.root.i == t.i and (e.label_ == "ORG" or e.label_ == "PERSON" and set(
+                    sent.span(e.start, e.end - 1).lower().split()) & _COMPANY_WORDS):
+                names.add(re.sub(r"^the\s+", "", sent.span(e.start, e.end - 1), flags=re.I))
+        return names.pop() if len(names) == 1 else None
 
     def _study_lead(self) -> str | None:
         """The person a study was 'led by', in the last sentences."""
