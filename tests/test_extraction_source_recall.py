@@ -356,3 +356,11 @@ def test_the_company_in_a_lede_is_the_body_the_sentence_is_about():
     text = ("The impurity is known as NDMA.\n\nKelvin Pharma has recalled 2.1 million packs of valsartan after tests "
             "found an NDMA impurity, the company said on Wednesday.")
     assert _names(text, "recalled") == ["Kelvin Pharma"]
+
+
+def test_a_body_known_by_its_initials_is_named_by_them_and_names_the_ledes_description():
+    text = ("At least 17 inmates were killed and dozens wounded in a riot at a prison in the Ecuadorean city of "
+            "Machala, the country's prison authority said on Tuesday.\n\nThe authority, known by its Spanish "
+            "initials SNAI, said in a statement that security forces had regained control.")
+    assert _names(text, "regained") == ["SNAI"]
+    assert _names(text, "inmates") == ["SNAI"]

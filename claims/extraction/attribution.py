@@ -197,6 +197,16 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
         return RawSource(low, None, None, None, None, None, ref="pronoun", head=low)
     if head.pos_ in ("DET", "PRON") and low not in ("who",):
         return None
+    known = next((c for c in head.children if c.dep_ == "acl" and sent.lower(c.i) == "known"), None)
+    if known is not None and head.pos_ == "NOUN":
+        # "The authority, known by its Spanish initials SNAI, said": the name it is known by.
+        ob = next((g for p in known.children if p.dep_ in ("agent", "prep") and sent.lower(p.i) in ("as", "by")
+                   for g in p.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or _ent_of(doc, g))), None)
+        e = _ent_of(doc, ob) if ob is not None else None
+        if e is not None and e.label_ in ("ORG", "GPE", "NORP", "FAC"):
+            lo, hi = _subtree_bounds(head, cut={"appos", "relcl", "punct", "acl", "prep"})
+            return RawSource(sent.span(e.start, e.end - 1), None, _strip_det(sent.span(*_trim(sent, lo, hi, head.i))),
+                             None, None, None, ref="name", head=low, extra={"label": e.label_, "known_as": True})
     # The name may be an apposition of a common noun ("newspaper al-Watan").
     appos = [c for c in head.children if c.dep_ == "appos"]
     name_tok, desc = head, None
@@ -773,6 +783,10 @@ _ORGLIKE = {"ORG", "GPE", "NORP", "FAC"}
 _UNDERSTANDS = re.compile(r"(?:^|,\s+)((?:[Tt]he\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+understands\b")
 
 
+_TRAILING_SPEECH = {"say", "tell", "add", "claim", "warn", "confirm", "report", "announce", "insist", "state",
+                    "estimate", "allege", "write"}
+
+
 def _outlet_like(src: RawSource) -> bool:
     """'BBC Scotland', 'the Guardian', 'this newspaper': a news outlet (an outlet 'understands')."""
     name = re.sub(r"^(?:the|this)\s+", "", src.name.lower())
@@ -1031,6 +1045,14 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             # "X said that Republicans were ... and accused them of ...": the parser hangs the second
             # verb on the reported clause; it is the speaker's.
             subj = _subject(t.head.head)
+        if subj is None and t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") and t.i > 2 and lemma in _TRAILING_SPEECH \
+                and doc[t.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS") and not sent.in_quote[t.i - 1] \
+                and doc[t.i - 1].right_edge.i == t.i - 1 and doc[t.i - 1].left_edge.i > 0 \
+                and sent.tok(doc[t.i - 1].left_edge.i - 1) == ",":
+            # "At least 17 inmates were killed ... in the city of Machala, the country's prison authority
+            # said on Tuesday": the parser read the speaker as one more place and the verb as a second
+            # event of the victims; the noun phrase right before the verb speaks.
+            subj = doc[t.i - 1]
         if subj is None and t.dep_ == "conj":
             subj = _subject(t.head) or next((c for c in t.head.children if c.dep_ == "nsubjpass"), None)
         if subj is None and t.dep_ == "ROOT" and t.tag_ in ("VBD", "VBZ") and t.i > 2:

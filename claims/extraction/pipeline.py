@@ -968,7 +968,9 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             continue
         later = [o for o in all_src if 0 < o.get("_sent", 0) - d.get("_sent", 0) <= 3
                  and o["kind"] in ("organization", "government") and _proper(o["name"])
-                 and _INSTITUTION.search(o["name"])]
+                 and (_INSTITUTION.search(o["name"])
+                      # ("The authority, known by its Spanish initials SNAI, said": described by the same noun)
+                      or (o.get("descriptor") or "").lower().split()[-1:] == d["name"].lower().split()[-1:])]
         if later:
             # (this mention only: "the report" later stays the report)
             d["descriptor"] = d["descriptor"] or d["name"]
