@@ -364,3 +364,9 @@ def test_a_body_known_by_its_initials_is_named_by_them_and_names_the_ledes_descr
             "initials SNAI, said in a statement that security forces had regained control.")
     assert _names(text, "regained") == ["SNAI"]
     assert _names(text, "inmates") == ["SNAI"]
+
+
+def test_whoever_rejects_a_claim_answers_it():
+    text = ("A lawyer for several inmates, Diego Andrade, said his clients had been attacked first, a claim the "
+            "prosecutor's office rejected.")
+    assert _names(text, "attacked") == ["Diego Andrade", "prosecutor's office"]

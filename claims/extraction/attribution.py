@@ -783,6 +783,10 @@ _ORGLIKE = {"ORG", "GPE", "NORP", "FAC"}
 _UNDERSTANDS = re.compile(r"(?:^|,\s+)((?:[Tt]he\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+understands\b")
 
 
+_DENIED_CLAIM = re.compile(
+    r"\b(?:a|an)\s+(?:claim|allegation|accusation|assertion|account|charge|version)\s+(?:that\s+|which\s+)?"
+    r"(?P<np>(?:the\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){0,4}?)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?P<cue>denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|contested|contests)\b")
 _TRAILING_SPEECH = {"say", "tell", "add", "claim", "warn", "confirm", "report", "announce", "insist", "state",
                     "estimate", "allege", "write"}
 
@@ -1306,6 +1310,24 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             # (beside the speakers it reports, "Some headteachers have privately warned ...")
             src.kind = "outlet"
             found.append((min((d for d, _s in found), default=0), src))
+    for m in _DENIED_CLAIM.finditer(sent.text):
+        # "..., a claim the prosecutor's office rejected": who rejects the claim answers it.
+        k = next((i for i, (a, _b) in enumerate(sent.offsets) if a >= m.start("np")), None)
+        words = m.group("np").split()
+        if k is None or sent.in_quote[k] or not words or len(words) > 5:
+            continue
+        name = " ".join(words[1:] if words[0].lower() == "the" else words)
+        head = re.sub(r"['’]s$", "", words[-1].lower())
+        if not (name[:1].isupper() or head in lx.GOVERNMENT_WORDS | lx.ANONYMOUS_HEADS | {"office", "company", "club"}):
+            continue
+        definite = words[0].lower() == "the" and len(words) == 2 and head in ("company", "club", "firm", "group",
+                                                                             "ministry", "government", "agency")
+        src = RawSource(m.group("np") if definite else name, _kind(name, None, "ORG" if name[:1].isupper() else None,
+                        head, False), None, m.group("cue"), None, "indirect", ref="definite" if definite else "name",
+                        head=head)
+        src.extra["nested_ok"] = True
+        if not any(s.name.lower() == name.lower() for _d, s in found):
+            found.append((99, src))
     for src in _surface_relative_speakers(sent):
         if not any(s.name.lower() == src.name.lower() or src.name.lower() in s.name.lower() for _d, s in found):
             src.extra["nested_ok"] = True
