@@ -370,3 +370,9 @@ def test_whoever_rejects_a_claim_answers_it():
     text = ("A lawyer for several inmates, Diego Andrade, said his clients had been attacked first, a claim the "
             "prosecutor's office rejected.")
     assert _names(text, "attacked") == ["Diego Andrade", "prosecutor's office"]
+
+
+def test_what_a_country_recorded_or_analysts_expected_is_the_cited_sources():
+    text = "Nepal has recorded more than 20 fatal air crashes since 2000, according to the Aviation Safety Network."
+    assert _names(text, "crashes") == ["Aviation Safety Network"]
+    assert "Analysts" not in _names("Analysts had expected revenue of $1.51 billion, according to LSEG data.", "revenue")

@@ -787,6 +787,7 @@ _DENIED_CLAIM = re.compile(
     r"\b(?:a|an)\s+(?:claim|allegation|accusation|assertion|account|charge|version)\s+(?:that\s+|which\s+)?"
     r"(?P<np>(?:the\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){0,4}?)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?P<cue>denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|contested|contests)\b")
+_ACCORDING_TO = re.compile(r"\baccording to\b", re.I)
 _TRAILING_SPEECH = {"say", "tell", "add", "claim", "warn", "confirm", "report", "announce", "insist", "state",
                     "estimate", "allege", "write"}
 
@@ -1138,6 +1139,12 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                     and not (lemma in ("find", "conclude") and clause and subj_low == "they") \
                     and _by_agent(sent, subj) is None:
                 continue
+        if lemma in ("record", "expect", "forecast") and not clause and _ACCORDING_TO.search(sent.text) \
+                and t.i < next((k for k in range(len(doc)) if sent.lower(k) == "according"), 0):
+            # "Nepal has recorded 20 crashes, according to the Aviation Safety Network", "Analysts had
+            # expected revenue of $1.5bn, according to LSEG data": the count or consensus is the cited
+            # source's, its subject is what is counted
+            continue
         if lemma == "hear" and subj_low not in lx.COURT_WORDS:
             continue
         if lemma == "call" and not (any(c.dep_ == "prep" and sent.lower(c.i) in ("for", "on") for c in t.children)
