@@ -376,3 +376,8 @@ def test_what_a_country_recorded_or_analysts_expected_is_the_cited_sources():
     text = "Nepal has recorded more than 20 fatal air crashes since 2000, according to the Aviation Safety Network."
     assert _names(text, "crashes") == ["Aviation Safety Network"]
     assert "Analysts" not in _names("Analysts had expected revenue of $1.51 billion, according to LSEG data.", "revenue")
+
+
+def test_a_place_or_recipient_in_a_cited_documents_phrase_is_not_its_author():
+    text = "The satellite was insured for about £90m, according to a filing by Polaris with the Oslo stock exchange."
+    assert _names(text, "insured") == ["Polaris"]

@@ -787,6 +787,13 @@ _DENIED_CLAIM = re.compile(
     r"\b(?:a|an)\s+(?:claim|allegation|accusation|assertion|account|charge|version)\s+(?:that\s+|which\s+)?"
     r"(?P<np>(?:the\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){0,4}?)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?P<cue>denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|contested|contests)\b")
+def _place_or_recipient(sent: Sent, e) -> bool:
+    tok = e.root
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        tok = tok.head
+    return tok.dep_ == "pobj" and sent.lower(tok.head.i) in ("in", "with", "to", "at", "near", "on")
+
+
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.I)
 _TRAILING_SPEECH = {"say", "tell", "add", "claim", "warn", "confirm", "report", "announce", "insist", "state",
                     "estimate", "allege", "write"}
@@ -842,6 +849,11 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
             ents = [e for e in ents if e.label_ in ("ORG", "PERSON", "WORK_OF_ART")]
         ents = [e for e in ents if not (e.end < len(doc) and doc[e.end].text in ("-", "–")) and
                 not (e.end < len(doc) and sent.lower(e.end) in ("based", "-based"))]
+        placed = [e for e in ents if _place_or_recipient(sent, e)]
+        if placed and len(placed) < len(ents):
+            # "figures published by the WHO's regional office in Copenhagen", "a filing by Polaris with the
+            # Oslo stock exchange": a place or a recipient is not the author
+            ents = [e for e in ents if e not in placed]
         seen = _SEEN_BY.search(phrase)
         if seen is not None:
             # "according to a police report seen by Reuters": the outlet saw the report, it is the via
