@@ -381,3 +381,15 @@ def test_what_a_country_recorded_or_analysts_expected_is_the_cited_sources():
 def test_a_place_or_recipient_in_a_cited_documents_phrase_is_not_its_author():
     text = "The satellite was insured for about £90m, according to a filing by Polaris with the Oslo stock exchange."
     assert _names(text, "insured") == ["Polaris"]
+
+
+def test_what_experts_recommend_in_a_relative_clause_is_no_claim_of_theirs():
+    text = ("Dr Rumana Akter, an entomologist, said surveys had found larvae at building sites. City authorities had "
+            "carried out cosmetic fogging, she said, rather than the larval control that experts have recommended.")
+    assert _names(text, "fogging") == ["Rumana Akter"]
+
+
+def test_saying_after_a_claim_inside_the_object_is_the_sentences_speaker():
+    text = ("The prime minister's office also rejected Lyall's claim that the government had lost control of "
+            "immigration, saying the number of temporary residents had fallen.")
+    assert [n.lower() for n in _names(text, "immigration")] == ["the prime minister's office"]

@@ -1026,6 +1026,11 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         subj = _subject(t)
         if (with_clause or root_name or doc_acl) and subj is None:
             subj = t.head  # "with health officials blaming ...", the misparsed "Phiri, ..., alleged"
+        if subj is not None and t.dep_ == "relcl" and sent.lower(subj.i) not in _REL_PRONOUNS \
+                and lemma not in ("say", "tell", "estimate", "claim", "allege", "report", "believe", "think") \
+                and not any(c.dep_ in _CLAUSE_DEPS for c in t.children) \
+                and not any(sent.in_quote[k.i] for k in t.subtree):
+            continue  # "the larval control that experts have recommended for years": what they recommend, not a claim
         if subj is not None and t.dep_ == "relcl" and sent.lower(subj.i) in _REL_PRONOUNS:
             subj = t.head  # "official statistics, which put ...", "a channel, which described it as ..."
             if subj.dep_ == "appos" and (subj.head.i in used_subjects or any(
@@ -1044,6 +1049,13 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         if subj is None and t.dep_ in ("advcl", "xcomp", "conj", "acl") and t.tag_ == "VBG" and low.endswith("ing"):
             # "published a statement online saying ...", "X told AFP, adding ..."
             hv = t.head if t.dep_ != "acl" else t.head.head
+            root = next((x for x in doc if x.dep_ == "ROOT"), None)
+            if root is not None and hv is not root and t.i > 0 and sent.tok(t.i - 1) == "," and \
+                    lx.REPORT_VERBS.get(sent.lower(root.i)) and _subject(root) is not None and any(
+                    a.dep_ in ("ccomp", "acl") and a.head.pos_ == "NOUN" for a in [hv, *hv.ancestors] if a is not root):
+                # "... rejected Lyall's claim that the government had lost control ..., saying ...": the
+                # parser hangs ", saying" on the claim inside the object; the sentence's speaker says it.
+                hv = root
             hsubj = _subject(hv)
             if hsubj is not None and (lx.REPORT_VERBS.get(sent.lower(hv.i)) or any(
                     c.dep_ == "dobj" and sent.lower(c.i) in lx.STATEMENT_NOUNS | lx.MEDIA_WORDS
