@@ -393,3 +393,9 @@ def test_saying_after_a_claim_inside_the_object_is_the_sentences_speaker():
     text = ("The prime minister's office also rejected Lyall's claim that the government had lost control of "
             "immigration, saying the number of temporary residents had fallen.")
     assert [n.lower() for n in _names(text, "immigration")] == ["the prime minister's office"]
+
+
+def test_a_speech_verb_joined_to_a_past_perfect_reported_clause_is_the_outer_speakers():
+    text = ("Education Secretary Catriona Muir said the Scottish government had already given councils an extra "
+            "£50m this year, and urged both sides to return to talks.")
+    assert _names(text, "urged") == ["Catriona Muir"]

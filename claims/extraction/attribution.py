@@ -1069,8 +1069,12 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             hsubj = _subject(hv) or next((c for c in hv.children if c.dep_ == "nsubjpass"), None)
             if hsubj is not None and hsubj.pos_ != "PRON" or hsubj is not None and sent.lower(hsubj.i) in _PRONOUNS:
                 subj = hsubj
-        if subj is None and t.dep_ == "conj" and t.head.dep_ == "ccomp" and \
-                any(c.dep_ == "mark" for c in t.head.children) and lx.REPORT_VERBS.get(sent.lower(t.head.head.i)):
+        if subj is None and t.dep_ == "conj" and t.head.dep_ == "ccomp" and (
+                any(c.dep_ == "mark" for c in t.head.children) or lemma not in lx.EVIDENCE_VERBS and any(
+                    sent.lower(c.i) == "had" for c in t.head.children if c.dep_ == "aux")) \
+                and lx.REPORT_VERBS.get(sent.lower(t.head.head.i)):
+            # ("Muir said the government had already given ... and urged both sides to ...": the same,
+            # with the reported clause in the past perfect and no 'that')
             # "X said that Republicans were ... and accused them of ...": the parser hangs the second
             # verb on the reported clause; it is the speaker's.
             subj = _subject(t.head.head)
