@@ -426,3 +426,8 @@ def test_a_speech_verb_joined_to_a_past_perfect_reported_clause_is_the_outer_spe
         "£50m this year, and urged both sides to return to talks."
     )
     assert _names(text, "urged") == ["Catriona Muir"]
+
+
+def test_they_after_two_people_named_together_is_both_of_them():
+    text = "Dr Ahmed Khan and Dr Sara Patel wrote to the health secretary.\n\nThey said staffing levels were unsafe."
+    assert _names(text, "staffing") == ["Ahmed Khan", "Sara Patel"]

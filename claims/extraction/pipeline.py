@@ -398,6 +398,16 @@ class _Resolver:
         together just before (or earlier in the same sentence)."""
         if src.ref == "pronoun" and src.head == "both":
             return self._people_together(src)
+        if src.ref == "pronoun" and src.head == "they" and not src.extra.get("evidence") \
+                and len(self.group_sents) >= 2:
+            # "Dr Ahmed Khan and Dr Sara Patel wrote to the minister. They said ...": the people the sentence
+            # before joined with "and" (only people: a plural body keeps its own reading).
+            prev = self.group_sents[-2]
+            ents = [e for e in prev.doc.ents
+                    if e.label_ == "PERSON" and e.end - e.start >= 2 and not prev.in_quote[e.start]]
+            if len(ents) >= 2 and all(e.root.dep_ == "conj" or any(c.dep_ == "conj" for c in e.root.children)
+                                      for e in ents):
+                return [self._named(src, prev.span(e.start, e.end - 1), "person") for e in ents[:4]]
         if src.ref not in ("definite", "name", "unresolved"):
             return None
         words = re.findall(r"[\w-]+", src.name.lower())
