@@ -267,6 +267,24 @@ _LED_BY = re.compile(r"\b(?:study|research|team|paper|trial|analysis|review|repo
                      r"(?:(?:Dr|Prof|Professor)\.?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 
 
+# "the company" / "the club" name a body of that type: a name headed by another type of body
+# ("national disaster agency", "Premier League", "Baba Yara Sports Stadium") is not the one meant.
+_TYPED_HEADS = {"company": {"company", "firm", "group", "maker", "giant", "operator", "manufacturer", "retailer",
+                            "developer", "airline", "carrier", "insurer", "lender", "bank", "conglomerate"},
+                "firm": {"company", "firm", "group", "partners"},
+                "club": {"club", "united", "city", "fc", "rovers", "athletic", "stars", "town"}}
+_OTHER_BODY_HEADS = (_GENERIC_ORG_NOUNS | {"league", "stadium", "arena", "commission", "court", "police",
+                                           "government", "committee", "tribunal", "ground", "park"})
+
+
+def _other_body_type(name: str, head: str) -> bool:
+    fits = _TYPED_HEADS.get(head)
+    if fits is None:
+        return False
+    words = re.findall(r"[\w'’-]+", name.lower())
+    return bool(words) and words[-1] in _OTHER_BODY_HEADS - fits
+
+
 class _Resolver:
     """Resolves pronouns and definite descriptions to sources named earlier."""
 
@@ -610,12 +628,26 @@ class _Resolver:
                     target = ("person",)
                 else:
                     target = ("organization", "government", "outlet")
-                if target != ("person",) and self.last_subject and self.last_subject[1] in target:
+                if target != ("person",) and self.last_subject and self.last_subject[1] in target \
+                        and not _other_body_type(self.last_subject[0], head):
                     return self._named(src, self.last_subject[0], self.last_subject[1])
                 prev = next((h for h in reversed(self.history) if h["kind"] in target
-                             and not (_plural_common(h) and not src.name.endswith("s"))), None)
+                             and not (_plural_common(h) and not src.name.endswith("s"))
+                             and not _other_body_type(h["name"], head)), None)
                 if prev:
                     return self._from(prev, src)
+                if head == "club":
+                    # "the club" in a sports story: the team the article names most often, even when the
+                    # small model reads "Brentmoor City" as a place (only here, after no body was in play).
+                    teams: dict[str, int] = {}
+                    for name, _label in self.orgs:
+                        words = name.split()
+                        if len(words) >= 2 and words[-1].lower() in _TYPED_HEADS["club"] - {"club"} \
+                                and all(w[:1].isupper() for w in words):
+                            teams[name] = teams.get(name, 0) + 1
+                    team = max(teams, key=lambda n: teams[n], default=None)
+                    if team:
+                        return self._named(src, team, "organization")
                 if target != ("person",):
                     # Else the organisation the article is about: the ORG named most often
                     # so far (a short form counts for its full name), the first on a tie
@@ -623,7 +655,7 @@ class _Resolver:
                     counts: dict[str, int] = {}
                     for name, label in self.orgs:
                         if label == "ORG" and not (set(name.lower().split()) & lx.GOVERNMENT_WORDS) \
-                                and name.lower() not in lx.OUTLETS:
+                                and name.lower() not in lx.OUTLETS and not _other_body_type(name, head):
                             full = next((n for n in counts if n.startswith(name + " ")), name)
                             counts[full] = counts.get(full, 0) + 1
                     best = max(counts, key=lambda n: counts[n], default=None)
