@@ -771,6 +771,14 @@ def _aliases(text: str, persons: list[str], orgs: list[tuple[str, str]] = ()) ->
             acr = "".join(w[0] for w in caps)
             if re.search(rf"\b{re.escape(acr)}\b", text):
                 out.setdefault(acr, name)
+    # "Kelvin Pharma", "Sarvana Labs" then "Kelvin and Sarvana ...": the first word of a company's name
+    # (the small model may have read the name as a person's), when no other name starts with it.
+    names = [n for n, _label in orgs] + list(persons)
+    for name in names:
+        words = name.split()
+        if len(words) == 2 and words[-1].lower() in _COMPANY_WORDS and words[0][:1].isupper() \
+                and len({n for n in names if n.split()[0] == words[0] and n != words[0]}) == 1:
+            out.setdefault(words[0], name)
     return out
 
 
@@ -968,7 +976,9 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     all_src = [d for lst in per_sent_sources for d in lst]
     for d in all_src:
         # (a document named after its author under a foreign short name, "a report by OEFA", keeps it:
-        # the full name does not spell it)
+        # the full name does not spell it; so does "a filing by Sarvana", for "Sarvana Labs")
+        if d["kind"] == "document" and aliases.get(d["name"], "").startswith(d["name"] + " "):
+            continue
         if d["kind"] != "document" or d["name"] not in aliases or not d["name"].isupper() or \
                 d["name"] in "".join(w[0] for w in aliases[d["name"]].split() if w[0].isupper()):
             d["name"] = _canonical(d["name"], d["kind"], aliases)
