@@ -772,8 +772,8 @@ def _require_assignee(*, claim: Claim, actor, message: str) -> None:
     The caller's copy may predate a reassignment; the status-guarded update in `_move` would not
     notice one, so a fact-checker whose claim was just given to someone else could still act on it.
     """
-    _lock(claim)
-    stored = Claim.objects.filter(pk=claim.pk).values_list("assignee_id", flat=True).first()
+    # One statement: lock the row and read the assignee it holds now.
+    stored = Claim.objects.select_for_update().filter(pk=claim.pk).values_list("assignee_id", flat=True).first()
     _require(stored is not None and stored == getattr(actor, "pk", None), message)
 
 

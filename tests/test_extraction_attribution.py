@@ -1,10 +1,9 @@
 """Sources: speaker, descriptor, cue, via, quote kind, resolution."""
 from claims.extraction import extract
 
+from .extraction_helpers import claim_with
 
-def _claim(text, needle):
-    result = extract("Headline\n\n" + text)
-    return next(c for c in result["claims"] if needle in c["text"])
+_claim = claim_with
 
 
 def _source(text, needle):

@@ -1,12 +1,9 @@
 """'Kelvin and Sarvana ...' after 'Kelvin Pharma' and 'Sarvana Labs': a company's first word stands for
 its full name; a document named by it ('a filing by Sarvana') keeps the article's wording."""
 
-from claims.extraction import extract
+from .extraction_helpers import source_names
 
-
-def _names(text, needle):
-    claim = next(c for c in extract("Headline\n\n" + text)["claims"] if needle in c["text"])
-    return [s["name"] for s in claim["sources"]]
+_names = source_names
 
 
 TEXT = (

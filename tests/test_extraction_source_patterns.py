@@ -3,10 +3,9 @@ evaluations, coordinated organisations, "the military", role-named people."""
 
 from claims.extraction import extract
 
+from .extraction_helpers import source_names
 
-def _names(text, needle):
-    claim = next(c for c in extract("Headline\n\n" + text)["claims"] if needle in c["text"])
-    return [s["name"] for s in claim["sources"]]
+_names = source_names
 
 
 def test_polls_and_studies_in_the_plural_are_sources():

@@ -4,10 +4,9 @@ a speaker named in apposition inside a reported clause."""
 
 from claims.extraction import extract
 
+from .extraction_helpers import sources_with_via
 
-def _sources(text, needle):
-    claim = next(c for c in extract("Headline\n\n" + text)["claims"] if needle in c["text"])
-    return [(s["name"], s.get("via")) for s in claim["sources"]]
+_sources = sources_with_via
 
 
 def _names(text, needle):

@@ -1,12 +1,9 @@
 """'the company' and 'the club' name a body of that type: an agency, a league or a stadium named
 just before is not the one meant, and 'the club' is the team the story is about."""
 
-from claims.extraction import extract
+from .extraction_helpers import source_names
 
-
-def _names(text, needle):
-    claim = next(c for c in extract("Headline\n\n" + text)["claims"] if needle in c["text"])
-    return [s["name"] for s in claim["sources"]]
+_names = source_names
 
 
 def test_the_company_is_not_an_agency_named_before():

@@ -19,6 +19,8 @@ models do not declare them (no AddIndex), so makemigrations leaves them alone.
 
 from django.db import migrations
 
+from ._concurrent_indexes import concurrent_indexes
+
 INDEXES = {
     "attribution_source_claim_idx": "claims_attribution (source_id, claim_id) INCLUDE (descriptor)",
     "verdict_approved_claim_idx": "claims_verdict (claim_id) INCLUDE (rating_id) WHERE state = 'approved'",
@@ -28,20 +30,7 @@ INDEXES = {
 }
 
 
-def create(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    with schema_editor.connection.cursor() as cursor:
-        for name, definition in INDEXES.items():
-            cursor.execute(f"CREATE INDEX CONCURRENTLY IF NOT EXISTS {name} ON {definition}")
-
-
-def drop(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    with schema_editor.connection.cursor() as cursor:
-        for name in INDEXES:
-            cursor.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {name}")
+create, drop = concurrent_indexes(INDEXES)
 
 
 class Migration(migrations.Migration):

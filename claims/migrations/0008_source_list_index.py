@@ -10,25 +10,14 @@ model does not declare it (no AddIndex), so makemigrations leaves it alone.
 
 from django.db import migrations
 
+from ._concurrent_indexes import concurrent_indexes
+
 INDEXES = {
     "source_sync_idx": "claims_source (updated_at, id)",
 }
 
 
-def create(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    with schema_editor.connection.cursor() as cursor:
-        for name, definition in INDEXES.items():
-            cursor.execute(f"CREATE INDEX CONCURRENTLY IF NOT EXISTS {name} ON {definition}")
-
-
-def drop(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    with schema_editor.connection.cursor() as cursor:
-        for name in INDEXES:
-            cursor.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {name}")
+create, drop = concurrent_indexes(INDEXES)
 
 
 class Migration(migrations.Migration):
