@@ -48,6 +48,14 @@ class Article(models.Model):
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    submitted_by_key = models.ForeignKey(
+        "rest_framework_api_key.APIKey",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The API key that submitted the article through the API, if one did; that consumer may read it.",
+    )
 
     title = models.CharField(max_length=1000, blank=True)
     standfirst = models.TextField(blank=True)
