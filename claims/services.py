@@ -12,7 +12,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -37,6 +37,9 @@ from .models import (
     content_hash,
     normalize_source_name,
 )
+
+if TYPE_CHECKING:
+    from rest_framework_api_key.models import APIKey
 
 logger = logging.getLogger(__name__)
 User = get_user_model()
@@ -126,12 +129,14 @@ def ingest_article(
     filename: str = "",
     url: str = "",
     submitted_by=None,
+    submitted_by_key: APIKey | None = None,
     name: str = "input",
 ) -> Article:
     """Store an article exactly as received and queue its extraction once the row is committed.
 
     Raises IngestError for input that is not an article and DuplicateArticleError (carrying the
-    existing article) for one that is already on the desk.
+    existing article) for one that is already on the desk. `submitted_by_key` is the API key of the
+    consumer who sent it through the API; that consumer may then read it and all its claims.
     """
     validate_article_text(text=text, name=name)
     digest = content_hash(text)
@@ -147,6 +152,7 @@ def ingest_article(
                 filename=filename[:255],
                 url=url,
                 submitted_by=submitted_by if submitted_by is not None and submitted_by.is_authenticated else None,
+                submitted_by_key=submitted_by_key,
             )
             transaction.on_commit(lambda: enqueue_extraction(article_id=article.pk), robust=True)
     except IntegrityError:
@@ -1043,12 +1049,13 @@ def is_awaiting_fetch(article: Article) -> bool:
     return article.extraction_status == Article.ExtractionStatus.FETCHING
 
 
-def ingest_article_from_url(*, url: str, submitted_by=None) -> Article:
+def ingest_article_from_url(*, url: str, submitted_by=None, submitted_by_key: APIKey | None = None) -> Article:
     """Accept an article by URL: check the address now, store a row with no text yet, and fetch
     the page in the background (claims.tasks.fetch_article_url), after the row is committed.
 
     The row's text stays empty until the fetch stores it (store_fetched_article); a URL given
-    twice raises DuplicateArticleError with the first article.
+    twice raises DuplicateArticleError with the first article. `submitted_by_key` is the API key of
+    the consumer who sent it, as for ingest_article.
     """
     from . import urlsafety
 
@@ -1068,6 +1075,7 @@ def ingest_article_from_url(*, url: str, submitted_by=None) -> Article:
                 url=target.url,
                 extraction_status=Article.ExtractionStatus.FETCHING,
                 submitted_by=submitted_by if submitted_by is not None and submitted_by.is_authenticated else None,
+                submitted_by_key=submitted_by_key,
             )
             transaction.on_commit(lambda: enqueue_fetch(article_id=article.pk), robust=True)
     except IntegrityError:
