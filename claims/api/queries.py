@@ -51,26 +51,39 @@ def published_claims() -> QuerySet[Claim]:
     return api_claims().filter(status=Claim.Status.PUBLISHED)
 
 
-def api_articles() -> QuerySet[Article]:
-    return Article.objects.defer("original_text").prefetch_related(
-        Prefetch(
-            "claims",
-            queryset=Claim.objects.order_by("ordinal").only(
-                "id",
-                "article_id",
-                "ordinal",
-                "text",
-                "start",
-                "end",
-                "status",
-                "checkworthiness",
-                "published_at",
-                "unverifiable",
-                "hedges",
-                "language",
-            ),
-        )
+def api_articles(*, include_unpublished: bool = False, key_id: str | None = None) -> QuerySet[Article]:
+    """Articles as the API shows them, each with its claims in order.
+
+    Desk staff (`include_unpublished`) see every article with all its claims. A consumer sees an
+    article when at least one of its claims was ever published, or when their own API key (`key_id`)
+    submitted it; anything else is not there for them. In their own submissions they see every
+    claim (with its coarse status); in anyone else's only the claims that were ever published, the
+    ones the claims API shows them too: the rest are the desk's work in progress.
+    """
+    claims = Claim.objects.order_by("ordinal").only(
+        "id",
+        "article_id",
+        "ordinal",
+        "text",
+        "start",
+        "end",
+        "status",
+        "checkworthiness",
+        "published_at",
+        "unverifiable",
+        "hedges",
+        "language",
     )
+    articles = Article.objects.defer("original_text")
+    if not include_unpublished:
+        visible = Exists(Claim.objects.filter(article=OuterRef("pk"), published_at__isnull=False))
+        shown = Q(published_at__isnull=False)
+        if key_id is not None:
+            visible |= Q(submitted_by_key_id=key_id)
+            shown |= Q(article__submitted_by_key_id=key_id)
+        articles = articles.filter(visible)
+        claims = claims.filter(shown)
+    return articles.prefetch_related(Prefetch("claims", queryset=claims))
 
 
 def api_sources(*, include_unpublished: bool = False) -> QuerySet[Source]:

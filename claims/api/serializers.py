@@ -232,8 +232,10 @@ class ArticleAcceptedSerializer(serializers.Serializer):
 
 class ArticleConflictSerializer(serializers.Serializer):
     detail = serializers.CharField()
-    id = serializers.IntegerField()
-    api_url = serializers.URLField(help_text="The article already on the desk.")
+    id = serializers.IntegerField(required=False, help_text="Only when you may read the article already on the desk.")
+    api_url = serializers.URLField(
+        required=False, help_text="The article already on the desk; only when you may read it (see the description)."
+    )
 
 
 class ArticleClaimSerializer(serializers.Serializer):
@@ -263,13 +265,19 @@ class ArticleOutputSerializer(serializers.Serializer):
     failure_reason = serializers.CharField()
     created_at = serializers.DateTimeField()
     extracted_at = serializers.DateTimeField(allow_null=True)
-    claims = ArticleClaimSerializer(many=True)
+    claims = ArticleClaimSerializer(
+        many=True,
+        help_text="For a consumer, every claim of an article their API key submitted; of anyone else's "
+        "article only the claims that were published (the ones the claims API shows).",
+    )
 
     def to_representation(self, article: Article) -> dict:
         return article_to_dict(article)
 
 
 def article_to_dict(article: Article) -> dict:
+    """The article with the claims prefetched for it: queries.api_articles decides which claims a
+    reader may see (a consumer sees only the published claims of an article they did not submit)."""
     awaiting = (
         article.origin == Article.Origin.URL
         and getattr(article, "awaiting_fetch", False)

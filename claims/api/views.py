@@ -30,7 +30,7 @@ from claims import claimreview, services
 from claims.models import Article, Claim, Source
 
 from . import queries, schema, urls_for  # noqa: F401  (schema registers the auth extension)
-from .authentication import ApiKeyAuthentication, is_staff
+from .authentication import ApiKeyAuthentication, is_consumer, is_staff
 from .filters import ArticleFilter, ClaimFilter, SourceFilter
 from .pagination import IdCursorPagination, SyncCursorPagination
 from .permissions import IsConsumerOrStaff
@@ -282,6 +282,27 @@ def _with_fetch_state(queryset):
     return queryset.annotate(awaiting_fetch=ExpressionWrapper(Q(original_text=""), output_field=BooleanField()))
 
 
+def _submitting_key(request):
+    """The consumer's APIKey row, or None for desk staff (who are recorded as `submitted_by`)."""
+    return request.auth if is_consumer(request) else None
+
+
+def _visible_articles(request):
+    """The articles this request may read: all for desk staff; for a consumer, those with a claim
+    that was ever published and those their own key submitted (see queries.api_articles)."""
+    key = _submitting_key(request)
+    return _with_fetch_state(
+        queries.api_articles(include_unpublished=request.verify_staff, key_id=key.pk if key is not None else None)
+    )
+
+
+ARTICLE_VISIBILITY = (
+    "Consumers see articles with at least one published claim (listing only the claims that were "
+    "published) and the articles their own API key submitted (with all their claims and a coarse "
+    "`status` each); any other article answers 404 as if it did not exist. Desk staff see all."
+)
+
+
 class ArticleCollectionApi(BaseApi):
     """GET lists articles; POST ingests one (text, or a URL fetched in the background)."""
 
@@ -300,15 +321,12 @@ class ArticleCollectionApi(BaseApi):
     @extend_schema(
         operation_id="articles_list",
         summary="Articles with their extraction status and claims",
-        description="Consumers see articles with at least one published claim; desk staff see all.",
+        description=ARTICLE_VISIBILITY,
         filters=True,
         responses={200: ArticleOutputSerializer(many=True), **BAD_REQUEST, **ERRORS, **NOT_FOUND},
     )
     def get(self, request):
-        queryset = _with_fetch_state(queries.api_articles())
-        if not request.verify_staff:
-            queryset = queryset.filter(claims__published_at__isnull=False).distinct()
-        queryset = _filtered(ArticleFilter, request, queryset)
+        queryset = _filtered(ArticleFilter, request, _visible_articles(request))
         paginator = self.paginator
         page = paginator.paginate_queryset(queryset, request, view=self)
         return paginator.get_paginated_response(ArticleOutputSerializer(page, many=True).data)
@@ -319,13 +337,22 @@ class ArticleCollectionApi(BaseApi):
         description=(
             "Answers 202 with the article's URL at once; extraction (and fetching, for a URL) runs in "
             "the background: poll the article for its status. A URL must be http or https and reach a "
-            "public address. The same text (or URL) twice answers 409 with the existing article's URL."
+            "public address. The article is recorded as your API key's submission: you can read it, "
+            "and all its claims, whether or not the desk publishes anything from it.\n\n"
+            "The same text (or URL) twice answers 409. The 409 carries the existing article's `id`, "
+            "`api_url` and a Location header only when you may read that article (you submitted it, "
+            "or a claim from it is published); an article someone else submitted that the desk has "
+            "published nothing from stays hidden: the 409 then says only that it is already on the "
+            "desk, with no id or URL, and the article becomes readable once a claim from it is published."
         ),
         request=ArticleCreateInputSerializer,
         responses={
             202: ArticleAcceptedSerializer,
             400: OpenApiResponse(OpenApiTypes.OBJECT, description="Not an article, or a refused URL; says why."),
-            409: ArticleConflictSerializer,
+            409: OpenApiResponse(
+                ArticleConflictSerializer,
+                description="Already on the desk; `id` and `api_url` only if you may read that article.",
+            ),
             **ERRORS,
         },
     )
@@ -333,27 +360,26 @@ class ArticleCollectionApi(BaseApi):
         payload = ArticleCreateInputSerializer(data=request.data)
         payload.is_valid(raise_exception=True)
         submitted_by = request.user if request.verify_staff else None
+        submitted_by_key = _submitting_key(request)
         try:
             if (payload.validated_data.get("text") or "").strip():
                 article = services.ingest_article(
                     text=payload.validated_data["text"],
                     origin=Article.Origin.API,
                     submitted_by=submitted_by,
+                    submitted_by_key=submitted_by_key,
                     name="text",
                 )
                 detail = "article stored; extraction queued"
             else:
                 article = services.ingest_article_from_url(
-                    url=payload.validated_data["url"].strip(), submitted_by=submitted_by
+                    url=payload.validated_data["url"].strip(),
+                    submitted_by=submitted_by,
+                    submitted_by_key=submitted_by_key,
                 )
                 detail = "URL accepted; fetching and extraction queued"
         except services.DuplicateArticleError as exc:
-            url = urls_for.article(exc.article.pk)
-            return Response(
-                {"detail": str(exc), "id": exc.article.pk, "api_url": url},
-                status=status.HTTP_409_CONFLICT,
-                headers={"Location": url},
-            )
+            return self._conflict(request, exc)
         except services.IngestError as exc:
             raise ValidationError({"detail": str(exc)})
         url = urls_for.article(article.pk)
@@ -365,15 +391,33 @@ class ArticleCollectionApi(BaseApi):
         }
         return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": url})
 
+    def _conflict(self, request, exc: services.DuplicateArticleError) -> Response:
+        """409 for an article already on the desk, naming it only to someone who may read it: the id
+        of an article another consumer submitted, that the desk has published nothing from, is not
+        this consumer's to learn (its GET answers them 404)."""
+        existing = exc.article
+        if not _visible_articles(request).filter(pk=existing.pk).exists():
+            return Response(
+                {"detail": "this article is already on the desk, submitted by someone else; it is not visible to you"},
+                status=status.HTTP_409_CONFLICT,
+            )
+        url = urls_for.article(existing.pk)
+        return Response(
+            {"detail": str(exc), "id": existing.pk, "api_url": url},
+            status=status.HTTP_409_CONFLICT,
+            headers={"Location": url},
+        )
+
 
 class ArticleDetailApi(BaseApi):
     @extend_schema(
         operation_id="articles_retrieve",
         summary="An article's extraction status and claims",
+        description=ARTICLE_VISIBILITY,
         responses={200: ArticleOutputSerializer, **ERRORS, **NOT_FOUND},
     )
     def get(self, request, article_id: int):
-        article = _with_fetch_state(queries.api_articles()).filter(pk=article_id).first()
+        article = _visible_articles(request).filter(pk=article_id).first()
         if article is None:
             raise NotFound(f"no article {article_id}")
         return Response(ArticleOutputSerializer(article).data)
