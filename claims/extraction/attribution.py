@@ -1238,6 +1238,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             via = _phrase_via(sent.span(slo, shi))
         src.via, src.via_ref = via, via_ref
         src.quote = _quote_kind(sent, t.i)
+        src.extra["verb_i"] = t.i
         d = _depth(head_verb or t)
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and sent.lower(c.i) in ("as", "while", "whereas")
                                      for c in t.children):
@@ -1368,6 +1369,10 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             src.extra["nested_ok"] = True
             found.append((99, src))
 
+    trail = _trailing_attribution(sent)
+    if trail is not None:
+        found = _with_trailing_speaker(sent, found, trail, has_anon)
+
     found.sort(key=lambda x: x[0])
     if not found:
         return [], info
@@ -1482,6 +1487,86 @@ def _surface_document_subject(sent: Sent) -> RawSource | None:
     elif kind == "media" and re.search(r"\bon\s+social\s+media\b", np_, re.I):
         name = "social media"  # "Photographs shared on social media by local journalists showed ..."
     return RawSource(name, kind, np_, m.group("cue"), via, "indirect", ref="name", head=head_w)
+
+
+_NP_START_TAGS = {"DT", "PRP$", "PRP", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS", "CD", "POS"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _trailing_attribution(sent: Sent) -> tuple[int, int, int] | None:
+    """'<a clause>, <noun phrase> <said> [when, where, to whom].': the commonest shape of wire attribution.
+    Long sentences often defeat the small parser here (the speaker read as one more place or
+    victim, the verb as a second event), so the shape is read from the tokens, not the tree.
+    Returns the noun phrase's bounds and the verb's index."""
+    doc = sent.doc
+    n = len(doc)
+    end = n - 1
+    while end > 0 and (doc[end].is_punct or sent.in_quote[end]) and sent.tok(end) not in (",",):
+        end -= 1
+    for v in range(end, 1, -1):
+        low = sent.lower(v)
+        if sent.in_quote[v]:
+            return None
+        if lx.REPORT_VERBS.get(low) in _TRAILING_SPEECH and (doc[v].tag_ in ("VBD", "VBZ", "VBP")
+                                                             or low in ("said", "says", "told", "added")):
+            break
+        if doc[v].tag_ in _FINITE_TAGS or low in ("that", ",", ";", ":", "who", "which") and not (
+                low == "," and v + 1 < n and doc[v + 1].tag_ == "VBG"):
+            return None  # more than an adjunct after the verb (", adding ..." is allowed)
+        if end - v > 14:
+            return None
+    else:
+        return None
+    k = v - 1
+    while k > 0 and sent.tok(k) != ",":
+        t = doc[k]
+        if t.tag_ in _FINITE_TAGS | {"VB"} or sent.in_quote[k] or sent.lower(k) in ("that", "who", "which", "and", "or"):
+            return None
+        k -= 1
+        if v - k > 10:
+            return None
+    lo = k + 1
+    if k <= 0 or lo >= v or sent.in_quote[k] or doc[lo].tag_ not in _NP_START_TAGS:
+        return None
+    if not any(doc[i].pos_ in ("NOUN", "PROPN", "PRON") for i in range(lo, v)):
+        return None
+    if not any(doc[i].tag_.startswith("VB") for i in range(0, k)):
+        return None  # a fragment, not a clause reported
+    return lo, v - 1, v
+
+
+def _with_trailing_speaker(sent: Sent, found: list, trail: tuple[int, int, int], has_anon: bool) -> list:
+    """The speaker of a trailing attribution replaces whatever the parse hung on the same verb."""
+    lo, hi, v = trail
+    phrase = sent.span(lo, hi).lower()
+    if any(s.name.lower() in phrase or phrase.endswith(_strip_det(s.name.lower())) for _d, s in found):
+        return found
+    doc = sent.doc
+    inside = [i for i in range(lo, hi + 1) if not doc[i].is_punct]
+    heads = [i for i in inside if not lo <= doc[i].head.i <= hi and doc[i].pos_ in ("NOUN", "PROPN", "PRON")]
+    if sent.tok(hi) == ")" and hi - 2 >= lo and sent.tok(hi - 2) == "(":
+        inside = [i for i in inside if i < hi - 2]
+    head_i = heads[0] if len(heads) == 1 and heads[0] in inside else next(
+        (i for i in reversed(inside) if doc[i].pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if head_i is None:
+        return found
+    src = _doc_or_np(sent, doc[head_i], has_anon)
+    if src is None:
+        return found
+    if src.name.lower() not in phrase:
+        name = sent.span(lo, hi)
+        if sent.tok(hi) == ")" and hi - 2 >= lo and sent.tok(hi - 2) == "(":
+            name = sent.span(lo, hi - 3)
+        src.name = name.strip(" ,")
+    lemma = lx.REPORT_VERBS.get(sent.lower(v))
+    via, via_ref, audience = _via(sent, doc[v], lemma)
+    src.cue = _cue(sent, doc[v], lemma, audience, None)
+    src.via, src.via_ref = via or src.via, via_ref
+    src.quote = _quote_kind(sent, v)
+    src.extra["verb_i"] = v
+    src.extra.setdefault("nested_ok", True)
+    kept = [(d, s) for d, s in found if s.extra.get("verb_i") != v]
+    return [(min((d for d, _s in kept), default=0), src), *kept]
 
 
 def _depth(tok) -> int:
