@@ -417,6 +417,9 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                     lo, hi = _subtree_bounds(obj, cut={"relcl", "prep", "punct"})
                     audience = sent.span(lo, hi)
                     v = None
+                if v is not None and ent is not None and ent.label_ == "PERSON" and v.kind == "person" and not any(
+                        c.dep_ == "det" for c in obj.children) and sent.lower(max(0, ent.start - 1)) != "the":
+                    v = None  # "the judge told Pritchard", "she told Smith": a person told is a recipient
                 if v is not None:
                     if v.ref == "definite":
                         via, via_ref = v.name, "definite"
@@ -481,8 +484,11 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                 elif pl == "in" and lemma == "write" and via is None and (
                         _np_name(sent, ob).lower() in lx.OUTLETS or "the " + _np_name(sent, ob).lower() in lx.OUTLETS):
                     via = _np_name(sent, ob)  # "wrote in the Financial Times"
-                elif pl in ("in", "during") and (ol in lx.STATEMENT_NOUNS | {"interview", "post", "tweet", "video"}
+                elif pl in ("in", "during") and (ol in lx.STATEMENT_NOUNS | _REPLY_NOUNS | {"interview", "post", "tweet",
+                                                                                       "video"}
                                                  or _compound_text(sent, ob) in lx.STATEMENT_NOUNS):
+                    if via is None:
+                        via = _outlet_after(sent, ob)  # "in a written response to dpa" (dpa read as a verb)
                     for pp in (x for x in ob.children if x.dep_ == "prep"):
                         for ob2 in (x for x in pp.children if x.dep_ == "pobj"):
                             o2 = sent.lower(ob2.i)
@@ -505,7 +511,9 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                             via = sent.tok(cp.i)
                     # "in a statement carried by the official SANA news agency", "in a speech
                     # broadcast on state television", "in an interview aired by CNN"
-                    for acl in (x for x in ob.children if x.dep_ == "acl"):
+                    for acl in (x for x in ob.children if x.dep_ == "acl" or x.dep_ == "relcl" and x.tag_ == "VBN"
+                                or x.dep_ == "relcl" and any(a.dep_ == "auxpass" for a in x.children)):
+                        # (also "in a video message that was later shared on YouTube")
                         for ag in (x for x in acl.children if x.dep_ == "agent" or
                                    x.dep_ == "prep" and sent.lower(x.i) in ("on", "by", "in", "via")):
                             for ob2 in (x for x in ag.children if x.dep_ == "pobj"):
@@ -531,6 +539,28 @@ _CHANNEL_NOUNS = {"channel", "account", "page", "feed", "profile", "site", "webs
 # Heads of a channel that may stand without a name ("on state television", "told a local radio station").
 _BROADCAST_NOUNS = {"television", "tv", "radio", "broadcaster", "agency", "channel", "station", "newspaper",
                     "daily", "weekly", "tabloid", "magazine", "outlet", "network", "website", "wire"}
+
+
+# Answers to an outlet's questions: "in a written response to dpa", "in an emailed reply to the BBC".
+_REPLY_NOUNS = {"response", "responses", "reply", "replies", "answer", "answers"}
+
+
+def _outlet_after(sent: Sent, ob) -> str | None:
+    """A known outlet right after 'to'/'with'/'for' inside the phrase headed by ob, whatever the parse
+    made of it ("a written response to dpa", where the parser took 'to dpa' for a verb)."""
+    doc = sent.doc
+    lo, hi = _subtree_bounds(ob, cut={"punct"})
+    for k in range(ob.i + 1, min(hi, len(doc) - 1) + 1):
+        if sent.lower(k) not in ("to", "with", "for"):
+            continue
+        j = k + 1 + (k + 1 < len(doc) and sent.lower(k + 1) == "the")
+        for n in (4, 3, 2, 1):
+            if j + n <= len(doc) and not sent.in_quote[j]:
+                words = sent.span(j, j + n - 1)
+                if words.lower() in lx.OUTLETS or words.lower() in lx.PLATFORMS:
+                    return words
+        break
+    return None
 
 
 def _channel_np(sent: Sent, tok) -> tuple[str | None, str | None]:
@@ -631,13 +661,19 @@ def _is_time(sent: Sent, tok) -> bool:
 
 
 _SEEN_BY = re.compile(r"(?:,\s*)?\b(?:seen|obtained|reviewed|surveyed|polled|interviewed|quoted|cited|"
-                      r"reported)\s+by\s+(?:the\s+)?([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
+                      r"reported|analysed|analyzed)\s+by\s+(?:the\s+)?"
+                      # "seen by the business daily Handelsblatt", "obtained by German news magazine Der Spiegel"
+                      r"(?:(?:[a-z-]+\s+){0,2}(?:daily|weekly|newspaper|paper|broadcaster|agency|magazine|tabloid|"
+                      r"outlet|website|channel|network|station|radio|television|publication)\s+)?"
+                      r"([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
 _JOURNAL = re.compile(
-    r"\b(?:in|by)\s+the\s+(?:journal|newspaper|magazine|paper)\s+([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})"
+    # (a title may run on with "of the": "Proceedings of the Royal Society B", "Journal of the American ...")
+    r"\b(?:in|by)\s+the\s+(?:journal|newspaper|magazine|paper)\s+([A-Z][\w'’.&-]*(?:[ ](?:[A-Z][\w'’.&-]*|"
+    r"(?:of|and|&)(?=[ ][A-Z])|(?:of[ ])?the(?=[ ][A-Z]))){0,6})"
     # "a study published in Nature", "a trial published on Thursday in The Lancet"
     r"|\bpublished\s+(?:(?:on|last|this)\s+\w+\s+)?in\s+(?:the\s+)?(?:journal\s+)?"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-    r"([A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&))*)")
+    r"([A-Z][\w'’.&-]*(?:[ ](?:[A-Z][\w'’.&-]*|(?:of|and|&)(?=[ ][A-Z])|(?:of[ ])?the(?=[ ][A-Z])))*)")
 
 
 def _phrase_via(phrase: str) -> str | None:
@@ -646,7 +682,7 @@ def _phrase_via(phrase: str) -> str | None:
     if m:
         return m.group(1)
     m = _JOURNAL.search(phrase)
-    return _strip_det(m.group(1) or m.group(2)) if m else None
+    return _strip_det((m.group(1) or m.group(2)).rstrip(".")) if m else None
 
 
 def _np_name(sent: Sent, tok) -> str:
@@ -746,6 +782,8 @@ def _seen_by_subject(sent: Sent, head) -> str | None:
 
 _SHARED_VERBS = {"shared", "posted", "released", "published", "broadcast", "aired", "circulated", "uploaded"}
 _CLAIM_NOUNS = {"claim", "claims", "allegation", "allegations", "accusation", "accusations", "report", "reports",
+                "description", "descriptions", "assessment", "assessments", "estimate", "estimates", "version",
+                "portrayal", "interpretation", "conclusion", "conclusions", "figure", "account", "reports",
                 "suggestion", "suggestions", "criticism", "criticisms", "charge", "charges", "assertion",
                 "assertions", "characterisation", "characterization", "account", "accounts", "idea", "notion",
                 "figures", "findings", "speculation", "rumours", "rumors", "story", "stories"}
@@ -784,7 +822,8 @@ _UNDERSTANDS = re.compile(r"(?:^|,\s+)((?:[Tt]he\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z
 
 
 _DENIED_CLAIM = re.compile(
-    r"\b(?:a|an)\s+(?:claim|allegation|accusation|assertion|account|charge|version)\s+(?:that\s+|which\s+)?"
+    r"\b(?:a|an)\s+(?:claim|allegation|accusation|assertion|account|charge|version|assessment|estimate|figure|"
+    r"description|characteri[sz]ation|conclusion|finding)\s+(?:that\s+|which\s+)?"
     r"(?P<np>(?:the\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){0,4}?)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?P<cue>denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|contested|contests)\b")
 def _place_or_recipient(sent: Sent, e) -> bool:
@@ -904,8 +943,80 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
     if src is None:
         return []
     src.cue = "according to"
-    src.via = src.via or phrase_via
+    # "according to an internal presentation seen by the business daily Handelsblatt"
+    src.via = src.via or phrase_via or _phrase_via(phrase)
     return [src]
+
+
+def _manner_tag(sent: Sent, t) -> bool:
+    """'"Not the cold," she laughs.', '"Fine," he shrugged, looking away.', '"Not bad," jokes Peter Hall':
+    a verb of manner (lx.MANNER_SPEECH_VERBS) is the quotation's speech tag when it is the main verb,
+    its person subject sits right next to it, and the two come right after a quotation that ends in
+    a comma, question or exclamation mark (the quotation runs into the tag)."""
+    doc = sent.doc
+    if t.dep_ not in ("ROOT", "parataxis") or t.tag_ not in ("VBZ", "VBD", "VBP") or sent.in_quote[t.i]:
+        return False
+    subj = _subject(t)
+    if subj is None or subj.pos_ not in ("PRON", "PROPN") or sent.in_quote[subj.i] \
+            or sent.lower(subj.i) in ("it", "this", "that", "we", "i", "you"):
+        return False
+    if subj.i < t.i:
+        if subj.right_edge.i != t.i - 1:
+            return False
+        lo = subj.left_edge.i
+    else:
+        if subj.left_edge.i != t.i + 1:
+            return False
+        lo = t.i
+    k = lo - 1
+    while k >= 0 and doc[k].text in ('"', "'", "\u201d", "\u2019", "''"):
+        k -= 1
+    return k >= 1 and k < lo - 1 and doc[k].text in (",", "?", "!", "\u2014", "\u2013", "-") and (
+        sent.in_quote[k] or sent.in_quote[k - 1])
+
+
+# "by her account", "in his words", "in the minister's view": the narration is the possessor's statement.
+_ACCOUNT_NOUNS = {"by": {"account", "accounts", "admission", "reckoning", "telling", "estimation"},
+                  "in": {"words", "view", "telling", "estimation", "reckoning", "recollection"}}
+_POSS_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def _possessed_account(sent: Sent, has_anon: bool) -> RawSource | None:
+    """'The early years were, by her account, lonely.', 'By his own admission, Smith ...', 'In the
+    minister's view, the reforms came too late': an aside that hands the narrated statement to the
+    possessor (not 'by all accounts', not 'in my view', not inside a quotation)."""
+    doc = sent.doc
+    for t in doc:
+        nouns = _ACCOUNT_NOUNS.get(sent.lower(t.i))
+        if nouns is None or t.dep_ != "prep" or sent.in_quote[t.i]:
+            continue
+        ob = next((c for c in t.children if c.dep_ == "pobj" and sent.lower(c.i) in nouns), None)
+        poss = next((c for c in ob.children if c.dep_ == "poss"), None) if ob is not None else None
+        if poss is None:
+            continue
+        plow = sent.lower(poss.i)
+        root = next((x for x in doc if x.dep_ == "ROOT"), None)
+        subj = _subject(root) if root is not None else None
+        if plow in ("his", "her") and subj is not None and subj.i > poss.i and not sent.in_quote[subj.i] \
+                and (e := _ent_of(doc, subj)) is not None and e.label_ == "PERSON":
+            # "By his own admission, Peter Hall ...": the person the sentence is about
+            src = _doc_or_np(sent, subj, has_anon)
+            if src is None:
+                continue
+        elif plow in _POSS_PRONOUNS:
+            src = RawSource(plow, None, None, None, None, None, ref="pronoun", head=_POSS_PRONOUNS[plow])
+        elif poss.pos_ in ("PROPN", "NOUN"):
+            src = _doc_or_np(sent, poss, has_anon)
+            if src is None:
+                continue
+            src.name = re.sub(r"\s*['\u2019]s?$", "", src.name)
+        else:
+            continue
+        src.cue = sent.span(t.i, ob.i)
+        src.quote = "indirect" if not any(sent.in_quote) else "mixed"
+        src.extra["nested_ok"] = False
+        return src
+    return None
 
 
 def _surface_quote_speaker(sent: Sent):
@@ -990,6 +1101,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue
         low = sent.lower(t.i)
         lemma = lx.REPORT_VERBS.get(low)
+        if lemma is None and has_quote and low in lx.MANNER_SPEECH_VERBS and _manner_tag(sent, t):
+            lemma = "say"  # '"Not the cold," she laughs.'
         if lemma is None or sent.in_quote[t.i]:
             continue
         if t.tag_ in ("NN", "NNS") and low in _NOUN_LIKE_CUES and t.i + 1 < len(doc) and sent.lower(t.i + 1) == "that" \
@@ -1133,12 +1246,19 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             surface = _surface_quote_speaker(sent)
             if surface is not None and surface[0].i == t.i:
                 subj = surface[1]
-        if subj is not None and subj.i in by_subject and by_subject[subj.i].via is None and t.dep_ == "conj" \
-                and lemma != "call":
+        if subj is not None and subj.i in by_subject and by_subject[subj.i].via is None and lemma != "call" and (
+                t.dep_ == "conj" or by_subject[subj.i].extra.get("verb_i") in {k.i for k in t.subtree}):
+            # (also "X had said so in writing, he told broadcaster NRK": the outer verb of the same
+            # speaker gives the channel)
             # "denied the report and said in a post on X that ...": the channel of the later verb.
             v, vref, _aud = _via(sent, t, lemma)
             if v:
                 by_subject[subj.i].via, by_subject[subj.i].via_ref = v, vref
+        if subj is not None and subj.left_edge.i > 0 and sent.lower(subj.left_edge.i - 1) in _SUBORDINATORS \
+                and subj.left_edge.i - 1 < t.i and any(sent.tok(k) == "," for k in range(subj.i + 1, t.i)):
+            # "Traffic has grown as sea ice retreats, and environmental groups have warned ...": a subject
+            # inside a subordinate clause is not the speaker; the parser's coordinated noun is
+            subj = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
         if subj is None or sent.in_quote[subj.i] or subj.i in used_subjects:
             continue
         subj_low = sent.lower(subj.i)
@@ -1163,7 +1283,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                     and any(c.dep_ == "prep" and sent.lower(c.i) == "at" for c in t.children)) \
                     and not (
                     lemma in ("reveal", "find", "show", "document")
-                    and (subj.pos_ == "PROPN" or subj_low in _RESEARCH_GROUPS)) \
+                    and (subj.pos_ == "PROPN" or subj_low in _RESEARCH_GROUPS)
+                    # ("Pritchard showed no reaction": a person shows a clause's content, not an object)
+                    and (clause or has_quote or lemma != "show")) \
                     and not (lemma in ("find", "conclude") and clause and subj_low == "they") \
                     and _by_agent(sent, subj) is None:
                 continue
@@ -1175,9 +1297,15 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue
         if lemma == "hear" and subj_low not in lx.COURT_WORDS:
             continue
+        people_like = orglike or subj_low in _SPEAKER_NOUNS or subj.tag_ in ("NNS", "NNPS") and \
+            subj_low not in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS | _THING_PLURALS
         if lemma == "call" and not (any(c.dep_ == "prep" and sent.lower(c.i) in ("for", "on") for c in t.children)
-                                    and (orglike or subj_low in _SPEAKER_NOUNS) and t.dep_ in ("ROOT", "conj")):
-            continue  # only "He called for an independent inquiry", "called on the government to"
+                                    and people_like and t.dep_ in ("ROOT", "conj")) \
+                and not (people_like and any(c.dep_ == "dobj" for c in t.children)
+                         and (has_quote or any(c.dep_ in ("oprd", "xcomp") for c in t.children))):
+            # only "He called for an independent inquiry", "called on the government to", and a verdict in
+            # words: "called it 'a careful piece of work'", "called the ruling a disgrace"
+            continue
         if lemma in ("reject", "dismiss") and not (clause or has_quote) and not any(
                 c.dep_ == "dobj" and sent.lower(c.i) in _CLAIM_NOUNS or c.dep_ == "prep" and sent.lower(c.i) == "as"
                 for c in t.children):
@@ -1205,7 +1333,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             # "The EA declared drought status ..., and a spokesperson said flows were 'exceptionally low'":
             # a quote only after the verb, in another verb's branch, belongs to that verb
             continue
-        if lemma in lx.CLAUSE_ONLY_VERBS and not (clause or has_quote):
+        if lemma in lx.CLAUSE_ONLY_VERBS and not (clause or has_quote) and not _object_statement(
+                sent, t, lemma, subj, people_like):
             continue
         if lemma == "tell" and not (clause or has_quote or any(c.dep_ in ("dobj", "dative") for c in t.children)):
             continue
@@ -1327,6 +1456,12 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
 
     if not found:
         src = _surface_document_subject(sent) or _surface_present_speaker(sent, has_anon)
+        if src is not None:
+            found.append((0, src))
+    if not found and (" account" in text_low or " view" in text_low or " words" in text_low
+                      or " admission" in text_low or " telling" in text_low or " estimation" in text_low
+                      or " reckoning" in text_low or " recollection" in text_low):
+        src = _possessed_account(sent, has_anon)
         if src is not None:
             found.append((0, src))
     if not found and ("poll" in text_low or "survey" in text_low):
@@ -1493,6 +1628,34 @@ _NP_START_TAGS = {"DT", "PRP$", "PRP", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
+_SUBORDINATORS = {"as", "because", "while", "whereas", "since", "although", "though", "if", "unless", "until",
+                  "before", "after", "when", "once"}
+_THING_PLURALS = {"plans", "rules", "proposals", "changes", "measures", "laws", "regulations", "guidelines",
+                  "bills", "budgets", "contracts", "terms", "schemes", "projects", "designs", "models"}
+_ANNOUNCERS = lx.GOVERNMENT_WORDS | lx.OUTLET_NOUNS | {"union", "unions", "company", "companies", "group", "groups",
+                                                      "party", "parties", "club", "clubs", "council", "board"}
+
+
+def _object_statement(sent: Sent, t, lemma: str, subj, people_like: bool) -> bool:
+    """Verbs that report only with a clause, reporting with an object instead: "Residents described a
+    frantic scramble", "the group posted screenshots ...", "the network published videos showing ...",
+    "the union announced protests for Friday"."""
+    objs = [c for c in t.children if c.dep_ == "dobj"]
+    if not objs or subj is None or sent.in_quote[subj.i]:
+        return False
+    low = sent.lower(objs[0].i)
+    if lemma == "describe":
+        return people_like and sent.lower(subj.i) not in _PRONOUNS - lx.PERSON_PRONOUNS - {"they"}
+    if lemma in ("post", "publish"):
+        carried = low in lx.MEDIA_WORDS or low in lx.DOCUMENT_WORDS or any(
+            sent.lower(k.i) in lx.MEDIA_WORDS for k in objs[0].subtree if k.head.i == objs[0].i or k.dep_ == "pobj")
+        named = subj.pos_ == "PROPN" or _ent_of(sent.doc, subj) is not None or sent.lower(subj.i) in _ANNOUNCERS
+        return carried and named
+    if lemma == "announce":
+        return subj.pos_ == "PROPN" or _ent_of(sent.doc, subj) is not None or sent.lower(subj.i) in _ANNOUNCERS
+    return False
+
+
 def _trailing_attribution(sent: Sent) -> tuple[int, int, int] | None:
     """'<a clause>, <noun phrase> <said> [when, where, to whom].': the commonest shape of wire attribution.
     Long sentences often defeat the small parser here (the speaker read as one more place or
@@ -1523,7 +1686,7 @@ def _trailing_attribution(sent: Sent) -> tuple[int, int, int] | None:
         if t.tag_ in _FINITE_TAGS | {"VB"} or sent.in_quote[k] or sent.lower(k) in ("that", "who", "which", "and", "or"):
             return None
         k -= 1
-        if v - k > 10:
+        if v - k > 16:
             return None
     lo = k + 1
     if k <= 0 or lo >= v or sent.in_quote[k] or doc[lo].tag_ not in _NP_START_TAGS:
