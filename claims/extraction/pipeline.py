@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import flags, language, layout, lexicon as lx, quotes, segment
-from .attribution import _ROLE_NOUNS, RawSource, Sent, sentence_sources
+from .attribution import _JOURNAL, _ROLE_NOUNS, RawSource, Sent, sentence_sources
 from .errors import ExtractionError, ExtractionTimeout
 from .nlp import get_nlp, parse_input
 from .normalize import Normalized
@@ -234,7 +234,7 @@ _TITLE_RX = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?\s+", 
 
 
 # Epithets reporters use for a person already named: age, nationality, a sports position.
-_EPITHET = re.compile(r"^(?:the\s+)?(?:\d+-year-old|(?P<demonym>[A-Z][a-z]+)|veteran|"
+_EPITHET = re.compile(r"^(?:[Tt]he\s+)?(?:\d+-year-old|(?P<demonym>[A-Z][a-z]+)|veteran|"
                       r"midfielder|striker|forward|defender|goalkeeper|winger|keeper|teenager|youngster)$")
 
 
@@ -250,6 +250,16 @@ _BODY_DESCRIPTION = re.compile(
     r"(?:[a-z-]+\s+){0,2}(?:regulator|watchdog|agency|authority|inspectorate|ombudsman|body|monitor)$", re.I)
 _INSTITUTION = re.compile(r"\b(?:Authority|Agency|Commission|Inspectorate|Ombudsman|Office|Regulator|Board|Council|"
                           r"Service|Directorate|Administration|Institute|Department|Ministry)\b")
+
+
+def _bound_elsewhere(doc, t) -> bool:
+    """A plain pronoun whose head governs a person named in the sentence is not that person:
+    "Hamish Gunn described her as ...", "Her former colleague Hamish Gunn", "He said Smith ..."
+    (a reflexive, or "Smith said her team ...", may be)."""
+    if t.lower_ not in ("she", "her", "hers", "he", "his", "him"):
+        return False
+    own = {k.i for k in t.subtree}
+    return any(k.ent_type_ == "PERSON" and k.i not in own for k in t.head.subtree)
 
 
 def _plural_common(h: dict) -> bool:
@@ -328,8 +338,8 @@ class _Resolver:
         people = {s["name"] for s in sources if s["kind"] in ("person", "anonymous")} | set(names)
         if len(people) == 1:
             # (the token walk only when a gendered pronoun is there at all: it is the costly part)
-            words = [t.lower_ for i, t in enumerate(sent.doc) if not sent.in_quote[i]] if _GENDERED.search(sent.text) \
-                else []
+            words = [t.lower_ for i, t in enumerate(sent.doc) if not sent.in_quote[i]
+                     and not _bound_elsewhere(sent.doc, t)] if _GENDERED.search(sent.text) else []
             f = any(w in ("she", "her", "hers", "herself") for w in words) or \
                 re.search(r"\b(?:Ms|Mrs|Miss)\b", sent.text)
             m = any(w in ("he", "his", "him", "himself") for w in words) or re.search(r"\bMr\b", sent.text)
@@ -337,6 +347,16 @@ class _Resolver:
                 self.gender[people.pop()] = "f"
             elif m and not f:
                 self.gender[people.pop()] = "m"
+
+    def _demonym_epithet(self, name: str, label: str | None) -> bool:
+        """"The Dane, whose side ...", "The Scot said": a single capitalised noun after "The", not read
+        as a body or place, for the person just named (the small model labels few demonyms NORP).
+        Collective forms ("the French", "the Chinese") name a people or a government."""
+        if label not in (None, "NORP", "PERSON") or not self.group_sents or \
+                name.endswith(("s", "ch", "sh", "ese", "ss")) or name.lower() in lx.OUTLETS | lx.GOVERNMENT_WORDS:
+            return False
+        return re.search(rf"(?:^|[.;:]\s+|\bwhen\s+)The {re.escape(name)}\b(?!\s*[A-Z'’(])",
+                         self.group_sents[-1].text) is not None
 
     def _gender_of(self, name: str) -> str | None:
         """Known gender of a person, also under a short form ("Pellow" for Graham Pellow)."""
@@ -477,11 +497,17 @@ class _Resolver:
 
     def resolve(self, src: RawSource) -> RawSource | None:
         m = _EPITHET.match(src.name)
-        if m and (m.group("demonym") is None or src.extra.get("label") == "NORP" and not src.name.endswith("s")):
+        if m and (m.group("demonym") is None or src.extra.get("label") == "NORP" and not src.name.endswith(("s", "ch", "sh", "ese"))
+                  or self._demonym_epithet(src.name, src.extra.get("label"))):
             # "the 67-year-old said", "the Swede said": an epithet for the person just quoted or named.
             prev = next((h for h in reversed(self.history) if h["kind"] == "person"), None)
             if prev:
-                return self._from(prev, src)
+                r = self._from(prev, src)
+                if (src.descriptor or "").lower() in ("the", ""):
+                    # (the epithet as written is the descriptor: "The Dane", "the 54-year-old")
+                    r.descriptor = f"{src.descriptor} {src.name}".strip() if src.descriptor else \
+                        src.name if src.name.lower().startswith("the ") else r.descriptor
+                return r
         if src.ref == "pronoun":
             if src.head in lx.PERSON_PRONOUNS:
                 prev = self._person(src.head)
@@ -751,7 +777,14 @@ def _aliases(text: str, persons: list[str], orgs: list[tuple[str, str]] = ()) ->
                 out[acr] = " ".join(words[start:])
                 break
         else:
-            if key and (initials.endswith(key[:2]) or (len(key) >= 3 and initials.startswith(key))):
+            lead = next((k for k in range(len(caps)) if len(key) >= 3 and k + len(key) < len(caps)
+                         and "".join(w[0] for w in caps[k:k + len(key)]).upper() == key), None)
+            tail = words.index(caps[lead + len(key) - 1]) + 1 if lead is not None else 0
+            if lead is not None and tail < len(words) and words[tail] in ("of", "for"):
+                # "The Food and Agriculture Organization of the United Nations (FAO)": the acronym spells
+                # the head of the name, a qualifier ("of the United Nations") follows it.
+                out[acr] = " ".join(words[words.index(caps[lead]):])
+            elif key and (initials.endswith(key[:2]) or (len(key) >= 3 and initials.startswith(key))):
                 # "Centers for Disease Control and Prevention (CDC)": the acronym drops a trailing word.
                 out[acr] = " ".join(words)
             elif len(caps) >= 2 and words[-1].lower() in _ORG_ENDINGS:
@@ -843,6 +876,37 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
     return None
 
 
+_STUDY_HEADS = {"study", "studies", "research", "paper", "trial", "findings", "analysis", "review"}
+
+
+def _journals(text: str, recs: list) -> list[tuple[int, str]]:
+    """(sentence index, journal) for the journals the article says a study was published in
+    ("published in the journal X"), each at its first mention."""
+    names: list[tuple[int, str]] = []
+    for k, rec in enumerate(recs):
+        for m in _JOURNAL.finditer(text, rec.start, rec.end):
+            name = re.sub(r"^the\s+", "", (m.group(1) or m.group(2)).rstrip("."), flags=re.I)
+            if not any(_same_speaker(name, n) for _, n in names):
+                names.append((k, name))
+    return names
+
+
+def _document_via(d: dict, head: str | None, history: list, journals: list) -> str | None:
+    """A document keeps the channel it came through wherever the article cites it again: the memo
+    "seen by the Courier" still is when "It states ..." paragraphs later, and a study published in a
+    journal has the journal as via in "the study said" / "the paper reports" (the one journal the
+    article has named by then)."""
+    same = next((h for h in reversed(history) if h.get("via") and h["kind"] == "document"
+                 and _same_speaker(h["name"], d["name"])), None)
+    if same is not None:
+        return same["via"]
+    head = (head or d["name"].split()[-1]).lower()
+    if len(journals) == 1 and (head in _STUDY_HEADS or d["name"].lower().split()[-1] in _STUDY_HEADS
+                               or any(w in _STUDY_HEADS for w in d["name"].lower().split()[:3])):
+        return journals[0]
+    return None
+
+
 _SELF_NAMED = re.compile(
     r"\b(?:(?:which|who|that)\s+(?:calls|called|call)\s+(?:itself|themselves|himself|herself)|calling\s+"
     r"(?:itself|themselves)|(?:which|who)\s+(?:is|are)\s+(?:known|named)\s+as)\s+[\"“']?"
@@ -895,6 +959,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     spans = getattr(prep, "spans", [])
     resolver = _Resolver()
     claims = []
+    journals = _journals(norm.text, prep.sents)
     per_sent_sources: list[list[dict]] = []
     sent_objs: list[Sent] = []
     for rec, doc, (_, offs) in zip(prep.sents, docs, prep.inputs):
@@ -936,6 +1001,9 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             # speaker spoke on Telegram or to the BBC keeps the channel.
             if not d["via"]:
                 d["via"] = _carried_via(d, per_sent_sources, prep.sents, sent_objs, len(per_sent_sources))
+            if not d["via"] and d["kind"] == "document":
+                d["via"] = _document_via(d, r.head, resolver.history,
+                                         [j for k, j in journals if k <= len(per_sent_sources)])
             if not d["via"] and re.search(r"\b(?:post|posts|message|tweet|video)\b", d["cue"] or ""):
                 same = next((h for h in reversed(resolver.history) if h.get("via")
                              and h["name"].split()[-1] == d["name"].split()[-1]
@@ -958,8 +1026,10 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             continue
         donor = None
         for j, other in enumerate(prep.sents):
+            # (a 'mixed' donor introduces the same quotation: 'X said: "A. B."', 'X said the plan was
+            # "a mistake. We will fight it."')
             if j != k and other.quote_ids & rec.quote_ids and per_sent_sources[j] and \
-                    abs(j - k) <= 6 and any(s["quote"] == "direct" for s in per_sent_sources[j]):
+                    abs(j - k) <= 6 and any(s["quote"] in ("direct", "mixed") for s in per_sent_sources[j]):
                 donor = j if donor is None or abs(j - k) < abs(donor - k) else donor
         if donor is None and k > 0 and rec.starts_quoted:
             j = k - 1
@@ -968,7 +1038,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 donor = j
         if donor is not None:
             per_sent_sources[k] = [dict(s, quote="direct", cue=s["cue"]) for s in per_sent_sources[donor]
-                                   if s["quote"] == "direct"]
+                                   if s["quote"] in ("direct", "mixed")]
 
     # Fullest names, and descriptions resolved by a later mention
     # ("a war monitor said" ... "the Syrian Observatory, a war monitor").
