@@ -60,3 +60,22 @@ def test_a_subject_inside_a_subordinate_clause_is_not_the_speaker():
 def test_a_person_showing_an_object_says_nothing():
     text = "Marsh, who wore a dark suit, showed no emotion as the verdict was read."
     assert source_names(text, "emotion") == []
+
+
+def test_more_verbs_of_saying_with_reported_words():
+    assert source_names("The judge ruled that the search had been unlawful.", "search") == ["judge"]
+    assert source_names("Health officials fear that the outbreak has spread to two more districts.", "outbreak") == [
+        "Health officials"
+    ]
+    assert source_names("The minister underlined that no decision had been taken.", "decision") == ["minister"]
+    assert source_names("The coach describes the new stadium as the best in the league.", "stadium") == ["coach"]
+
+
+def test_the_same_verbs_without_reported_words_say_nothing():
+    assert source_names("The club fears relegation after a fifth straight defeat.", "relegation") == []
+    assert source_names("Councillors proposed keeping the pool open on reduced hours.", "pool") == []
+
+
+def test_a_habit_of_description_is_not_a_statement_of_this_sentence():
+    text = "The militia routinely describes civilian victims as enemy fighters."
+    assert source_names(text, "victims") == []

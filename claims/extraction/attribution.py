@@ -418,7 +418,8 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                     audience = sent.span(lo, hi)
                     v = None
                 if v is not None and ent is not None and ent.label_ == "PERSON" and v.kind == "person" and not any(
-                        c.dep_ == "det" for c in obj.children) and sent.lower(max(0, ent.start - 1)) != "the":
+                        c.dep_ == "det" or c.dep_ in ("compound", "amod", "nmod") and sent.lower(c.i) in lx.OUTLET_NOUNS
+                        for c in obj.children) and sent.lower(max(0, ent.start - 1)) != "the":
                     v = None  # "the judge told Pritchard", "she told Smith": a person told is a recipient
                 if v is not None:
                     if v.ref == "definite":
@@ -542,7 +543,9 @@ _BROADCAST_NOUNS = {"television", "tv", "radio", "broadcaster", "agency", "chann
 
 
 # Answers to an outlet's questions: "in a written response to dpa", "in an emailed reply to the BBC".
-_REPLY_NOUNS = {"response", "responses", "reply", "replies", "answer", "answers"}
+_REPLY_NOUNS = {"response", "responses", "reply", "replies", "answer", "answers",
+                # and other statement-like nouns: "in an update on its website"
+                "update", "updates", "announcement", "announcements"}
 
 
 def _outlet_after(sent: Sent, ob) -> str | None:
@@ -1135,6 +1138,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue
         if _negated_or_future(t):
             continue
+        if any(c.dep_ == "advmod" and sent.lower(c.i) in _HABITUAL for c in t.children) and not has_quote:
+            continue  # "The group routinely describes its victims as militiamen": a habit, not this statement
         head_verb = None
         subj = _subject(t)
         if (with_clause or root_name or doc_acl) and subj is None:
@@ -1297,7 +1302,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue
         if lemma == "hear" and subj_low not in lx.COURT_WORDS:
             continue
-        people_like = orglike or subj_low in _SPEAKER_NOUNS or subj.tag_ in ("NNS", "NNPS") and \
+        people_like = orglike or subj_low in _SPEAKER_NOUNS | _ROLE_NOUNS or subj.tag_ in ("NNS", "NNPS") and \
             subj_low not in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS | _THING_PLURALS
         if lemma == "call" and not (any(c.dep_ == "prep" and sent.lower(c.i) in ("for", "on") for c in t.children)
                                     and people_like and t.dep_ in ("ROOT", "conj")) \
@@ -1628,6 +1633,7 @@ _NP_START_TAGS = {"DT", "PRP$", "PRP", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
+_HABITUAL = {"routinely", "often", "usually", "typically", "frequently", "regularly", "habitually", "generally"}
 _SUBORDINATORS = {"as", "because", "while", "whereas", "since", "although", "though", "if", "unless", "until",
                   "before", "after", "when", "once"}
 _THING_PLURALS = {"plans", "rules", "proposals", "changes", "measures", "laws", "regulations", "guidelines",

@@ -65,6 +65,12 @@ UNVERIFIABLE_PATTERNS = [
     r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)\b",
     r"\b(?:has|have|had|is|are|was|were)\s+yet\s+to\s+be\s+(?:independently\s+)?(?:verified|confirmed|corroborated)\b",
     r"\b(?:has|have|had|did|does|do)\s+not\s+independently\s+(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed))\b",
+    # Impersonal "could not tell": "it was not possible to tell whether ...", "there was no way
+    # to establish where ...", "it was impossible to determine if ...".
+    r"\b(?:it\s+(?:was|is|has\s+not\s+been|had\s+not\s+been)\s+(?:not\s+(?:yet\s+)?possible|impossible)|"
+    r"there\s+(?:was|is)\s+no\s+way)\s+(?:to|of)\s+(?:independently\s+)?"
+    r"(?:tell|telling|determine|determining|establish|establishing|ascertain|ascertaining|know|knowing|say|saying)"
+    r"\s+(?:whether|if|where|when|who|how|what|which)\b",
 ]
 
 # --------------------------------------------------------------------------
@@ -175,9 +181,58 @@ _REPORT_LEMMAS = {
     "mention": ["mentioned"],
     "lament": ["lamented", "laments"],
     "concur": ["concurred"],
-    "swear": ["swore"],
+    "swear": ["swore", "swears", "sworn"],
+    # More verbs of saying, with reported words only (CLAUSE_ONLY_VERBS): "the judge ruled that",
+    # "she underlined that", "officials fear that", '"...," he quipped'.
+    "affirm": ["affirmed", "affirms", "reaffirmed", "reaffirms"],
+    "underline": ["underlined", "underlines", "underscored", "underscores", "highlighted", "highlights"],
+    "protest": ["protested", "protests"],
+    "object": ["objected", "objects"],
+    "answer": ["answered", "answers"],
+    "reassure": ["reassured", "reassures"],
+    "inform": ["informed", "informs"],
+    "brief": ["briefed"],
+    "rule": ["ruled", "rules"],
+    "joke": ["joked", "jokes", "quipped", "quips"],
+    "muse": ["mused", "muses"],
+    "confide": ["confided"],
+    "opine": ["opined"],
+    "posit": ["posited", "posits"],
+    "theorise": ["theorised", "theorized"],
+    "elaborate": ["elaborated"],
+    "specify": ["specified"],
+    "attest": ["attested"],
+    "certify": ["certified"],
+    "fear": ["fear", "fears", "feared"],
+    "suspect": ["suspect", "suspects", "suspected"],
+    "doubt": ["doubted", "doubts"],
+    "denounce": ["denounce", "denounces", "denounced", "decried", "decries", "deplored", "deplores"],
 }
+# Present and other forms of the verbs above that news features use ("she describes", "he posts").
+for _lemma, _more in {"describe": ["describes"], "publish": ["publishing"], "post": ["posts"],
+                      "urge": ["urge"], "respond": ["responds"], "agree": ["agrees"], "promise": ["promise"],
+                      "threaten": ["threatens"], "observe": ["observes"], "remark": ["remarks"],
+                      "repeat": ["repeats"], "mention": ["mentions"], "hear": ["hears"], "decline": ["declines"],
+                      "quote": ["quotes"], "cite": ["cites"], "recount": ["recounting"],
+                      "forecast": ["forecasted"], "comment": ["comments"]}.items():
+    _REPORT_LEMMAS[_lemma] = _REPORT_LEMMAS[_lemma] + [f for f in _more if f not in _REPORT_LEMMAS[_lemma]]
 REPORT_VERBS = {form: lemma for lemma, forms in _REPORT_LEMMAS.items() for form in forms}
+
+# Verbs of manner that frame a quotation as speech only as its tag, right after
+# it: '"Not the cold," she laughs.', '"Fine," he shrugged.', '"Not bad," jokes X.'
+# (elsewhere they are events: "she laughed at the idea").
+MANNER_SPEECH_VERBS = {
+    form for stem, forms in {
+        "laugh": ("laughs", "laughed"), "smile": ("smiles", "smiled"), "sigh": ("sighs", "sighed"),
+        "shrug": ("shrugs", "shrugged"), "grin": ("grins", "grinned"), "chuckle": ("chuckles", "chuckled"),
+        "joke": ("jokes", "joked"), "quip": ("quips", "quipped"), "muse": ("muses", "mused"),
+        "snap": ("snaps", "snapped"), "scoff": ("scoffs", "scoffed"), "shout": ("shouts", "shouted"),
+        "whisper": ("whispers", "whispered"), "reflect": ("reflects", "reflected"),
+        "beam": ("beams", "beamed"), "groan": ("groans", "groaned"), "mutter": ("mutters", "muttered"),
+        "murmur": ("murmurs", "murmured"), "exclaim": ("exclaims", "exclaimed"), "nod": ("nods", "nodded"),
+        "wince": ("winces", "winced"), "smirk": ("smirks", "smirked"), "giggle": ("giggles", "giggled"),
+    }.items() for form in forms
+}
 
 # Verbs whose subject is normally a document or media item ("the report found",
 # "the video shows"): they count as attribution only for such subjects.
@@ -188,7 +243,10 @@ COURT_WORDS = {"court", "jury", "jurors", "tribunal", "inquiry", "inquest", "hea
 
 # Verbs that need a clause ("that ...", a quote) to count as attribution, as
 # they have other senses ("she noted the time", "they posted a photo").
-CLAUSE_ONLY_VERBS = {"note", "post", "recall", "believe", "think", "agree", "ask",
+CLAUSE_ONLY_VERBS = {"affirm", "underline", "protest", "object", "answer", "reassure", "inform", "brief",
+                     "rule", "joke", "muse", "confide", "opine", "posit", "theorise", "elaborate", "specify",
+                     "attest", "certify", "fear", "suspect", "doubt",
+                     "note", "post", "recall", "believe", "think", "agree", "ask",
                      "describe", "urge", "threaten", "respond", "reply",
                      "publish", "add", "write", "state", "announce", "declare", "accept",
                      "reiterate", "repeat", "observe", "remark", "comment", "counter", "retort", "assure",
@@ -415,7 +473,25 @@ CREDIT_PATTERNS = [
     r"^(?:republished|reprinted|reproduced|translated|adapted)\s+(?:with|from|by)\b",
     r"^(?:copyright|©|\(c\))",
     r"\ball rights reserved\b",
-    r"^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|research|translation|translated|graphics)\s+by\b",
+    r"^\(?(?:additional\s+|contributing\s+|further\s+)?(?:reporting|writing|editing|compiled|research|translation|translated|graphics)\s+by\b",
+    r"^\(?contributing\s*:",
+    # Funding disclaimers: "The AP Health and Science Department receives support from ...",
+    # "This coverage is supported by a grant from ...", "X is solely responsible for all content."
+    # (a newsroom's unit or its coverage, never "The hospital receives funding from ...")
+    r"^[^.!?]{0,120}\b(?:coverage|journalism|reporting|newsroom|desk|(?:press|news|ap|afp)\b[^.!?]{0,60}\b"
+    r"(?:department|team|unit))\b[^.!?]{0,40}?\b(?:receives?|received|gets)\s+(?:\w+\s+){0,2}"
+    r"(?:support|funding|grants?)\s+from\b",
+    r"^(?:this|our|[^.!?\s]+(?:\s+[^.!?\s]+){0,3}['’]s)\s+(?:[\w-]+\s+){0,3}(?:coverage|journalism|reporting|series)"
+    r"\s+(?:is|was|are)\s+(?:\w+\s+){0,2}(?:supported|funded|underwritten|made\s+possible)\s+(?:in\s+part\s+)?"
+    r"(?:by|through)\b",
+    r"\bis\s+solely\s+responsible\s+for\s+(?:all\s+)?(?:the\s+)?content\b",
+    # Corrections and update notes: "This story has been corrected to ...", "Correction: ..."
+    r"^(?:this|the)\s+(?:article|story|piece|report|post)\s+(?:has\s+been|was|is\s+being)\s+(?:\w+\s+)?"
+    r"(?:corrected|updated|amended|clarified)\b",
+    r"^(?:correction|clarification|editor'?s\s+note)\s*[:.\-–—]",
+    r"^an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|piece|report)\b",
+    # "Jim Gomez contributed reporting from Manila."
+    r"^[^.!?]{3,120}\bcontributed\s+(?:additional\s+)?reporting\b[^.!?]{0,80}\.?$",
     r"^(?:editing|edited)\s+by\b",
     r"^(?:source|sources|credit|credits)\s*:",
     r"^this\s+(?:article|story)\s+(?:is|was)\s+(?:part\s+of|brought\s+to\s+you|supported|funded)",
