@@ -69,3 +69,36 @@ def test_named_body_after_the_is_not_an_epithet():
 def test_no_person_before_leaves_epithet_alone():
     out = extract("Headline\n\nThe Dane said the club would write to the league.")
     assert all(s["name"] != "Marta Nilsen" for c in out["claims"] for s in c["sources"])
+
+
+# --- a description that names itself later -----------------------------------------------------------
+
+def test_group_named_in_the_next_sentence():
+    text = ("A hacking collective has claimed it leaked the city's payroll files, saying it acted in protest. "
+            "The collective, which calls itself Grey Heron, published the files on a forum on Sunday.")
+    srcs = claim_with(text, "payroll")["sources"]
+    assert [s["name"] for s in srcs] == ["Grey Heron"]
+    assert srcs[0]["descriptor"] == "A hacking collective"
+
+
+def test_group_known_as_renames_description():
+    text = ("An extortion gang said it had stolen data from the port operator. "
+            "The gang, known as Red Tide, has targeted shipping firms before.")
+    assert source_names(text, "port operator") == ["Red Tide"]
+
+
+def test_other_head_noun_is_not_renamed():
+    text = ("A local charity said the shelter was full. "
+            "The group, which calls itself Night Owls, listed the city's rough sleepers on a website.")
+    assert source_names(text, "shelter was full") == ["A local charity"]
+
+
+def test_self_named_group_is_an_organization():
+    text = ("A hacking collective has claimed it leaked the city's payroll files, saying it acted in protest. "
+            "The collective, which calls itself Grey Heron, published the files on a forum on Sunday.")
+    assert claim_with(text, "payroll")["sources"][0]["kind"] == "organization"
+
+
+def test_known_as_on_another_noun_does_not_rename_the_source():
+    text = ("The drug, known as ZX-40, cut relapses by a third, the study said.")
+    assert "ZX-40" not in source_names(text, "relapses")

@@ -254,12 +254,25 @@ _INSTITUTION = re.compile(r"\b(?:Authority|Agency|Commission|Inspectorate|Ombuds
 
 def _bound_elsewhere(doc, t) -> bool:
     """A plain pronoun whose head governs a person named in the sentence is not that person:
-    "Hamish Gunn described her as ...", "Her former colleague Hamish Gunn", "He said Smith ..."
-    (a reflexive, or "Smith said her team ...", may be)."""
+    "Hamish Gunn described her as ...", "Her former colleague Hamish Gunn", "He said Smith ...";
+    nor is the possessor of the sentence's subject ("Her lawyer said"). (A reflexive, or "Smith said
+    her team ...", may be.)"""
     if t.lower_ not in ("she", "her", "hers", "he", "his", "him"):
         return False
+    if t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.dep_ == "ROOT":
+        return True  # "Her former deputy said ...", "His lawyer told the court ...": someone else's
     own = {k.i for k in t.subtree}
-    return any(k.ent_type_ == "PERSON" and k.i not in own for k in t.head.subtree)
+    # (a possessive may be bound in its own clause, "Smith spent his savings"; a plain pronoun may
+    # not: its domain is its clause, "Gunn, who served with her, ...", "He said Smith ...")
+    dom = t.head
+    if t.dep_ != "poss":
+        while dom.pos_ not in ("VERB", "AUX") and dom.head.i != dom.i:
+            dom = dom.head
+        if dom.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in dom.children):
+            rel = {k.i for k in dom.subtree}
+            if any(k.ent_type_ == "PERSON" and k.i not in rel for k in dom.head.subtree):
+                return True
+    return any(k.ent_type_ == "PERSON" and k.i not in own for k in dom.subtree)
 
 
 def _plural_common(h: dict) -> bool:
@@ -909,7 +922,8 @@ def _document_via(d: dict, head: str | None, history: list, journals: list) -> s
 
 _SELF_NAMED = re.compile(
     r"\b(?:(?:which|who|that)\s+(?:calls|called|call)\s+(?:itself|themselves|himself|herself)|calling\s+"
-    r"(?:itself|themselves)|(?:which|who)\s+(?:is|are)\s+(?:known|named)\s+as)\s+[\"“']?"
+    r"(?:itself|themselves)|(?:which|who)\s+(?:is|are)\s+(?:known|named)\s+as|(?:which|who)\s+goes?\s+by(?:\s+the\s+name)?"
+    r"|,\s+(?:also\s+)?(?:known\s+as|dubbed))\s+[\"“']?"
     r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
 
 
@@ -1001,6 +1015,9 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             # speaker spoke on Telegram or to the BBC keeps the channel.
             if not d["via"]:
                 d["via"] = _carried_via(d, per_sent_sources, prep.sents, sent_objs, len(per_sent_sources))
+            if d["via"] and " " not in d["via"] and d["via"].lower() not in lx.OUTLETS | lx.PLATFORMS and any(
+                    d["via"] in (p, p.split()[-1]) for p in resolver.persons):
+                d["via"] = None  # "the judge told Cole" (Martin Cole, named before): a person told is no channel
             if not d["via"] and d["kind"] == "document":
                 d["via"] = _document_via(d, r.head, resolver.history,
                                          [j for k, j in journals if k <= len(per_sent_sources)])
@@ -1073,13 +1090,25 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     # description takes the name the article gives it.
     for k, sent in enumerate(sent_objs):
         m = _SELF_NAMED.search(sent.text)
-        srcs = per_sent_sources[k]
-        if not m or len(srcs) != 1 or srcs[0]["kind"] == "person" or _proper(srcs[0]["name"]):
+        if not m:
             continue
-        old_name, new_name = srcs[0]["name"], m.group("name").strip(" ,.")
+        new_name = m.group("name").strip(" ,.")
+        olds = set()
+        # The description with the same head noun, in this sentence or the ones just before: "A ransomware
+        # group has claimed ... The group, which calls itself Nightjar, listed ..." (whoever this sentence
+        # sources; "The vaccine, known as TBV-21, ..., the study said" renames no study).
+        hm = re.search(r"(?i)\b(?:the|a|an|this)\s+(?:[\w-]+\s+){0,3}?([a-z-]+)\s*,?\s*$", sent.text[:m.start()])
+        if hm:
+            for j in range(max(0, k - 3), k + 1):
+                for d in per_sent_sources[j]:
+                    if not _proper(d["name"]) and d["name"].lower().split()[-1:] == [hm.group(1).lower()]:
+                        olds.add(d["name"])
         for d in all_src:
-            if d["name"] == old_name:
-                d["descriptor"] = d["descriptor"] or old_name
+            if d["name"] in olds:
+                d["descriptor"] = d["descriptor"] or d["name"]
+                if d["kind"] in ("person", "anonymous") and d["name"].lower().split()[-1] in _GENERIC_ORG_NOUNS | {
+                        "gang", "collective", "cell", "crew", "outfit", "syndicate", "cartel", "faction"}:
+                    d["kind"] = "organization"
                 d["name"] = new_name
     renamed: dict[str, tuple[str, str]] = {}
     # "..., the country's environmental regulator said." ... "The Environmental Assessment and Enforcement
