@@ -33,6 +33,40 @@ _NUM = re.compile(r"\d")
 _UNVERIFIED_WORD = re.compile(r"\bunverifi(?:ed|able)\b", re.I)
 # "the weapons were unverified": a flag only about the claim itself.
 _REACHED = re.compile(r"reached\s+for\s+comment", re.I)
+# "unverified" as the object of a warning ("not to share unverified footage", "warned against
+# unverified rumours", "the spread of unverified claims") says nothing about this claim.
+_CAUTION_BEFORE = re.compile(
+    r"\b(?:share|sharing|shared|spread|spreading|circulat\w*|repost\w*|forward\w*|amplif\w*|believ\w*|trust\w*|"
+    r"rel(?:y|ying|ied)\s+on|ignor\w*|avoid\w*|against|beware\s+of|wary\s+of|warn\w*\s+(?:of|about)|"
+    r"caution\w*\s+(?:of|about))\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+_IF = re.compile(r"\b(?:if|unless)\b(?!\s+(?:any|not|at\s+all|ever|anything|so|only|necessary|needed)\b)", re.I)
+_NOT_COND_IF = re.compile(r"\b(?:as|even|what|asked|ask|asks|asking|wonder|wondered|know|see|check|checked)\s+$", re.I)
+_ABILITY_ADVERB = re.compile(r"\s+(?:barely|hardly|scarcely|no\s+longer|not\s+even|only\s+just|no\s+more)\b", re.I)
+_ONLY_REL = re.compile(r"\bonly\s+(?:[\w'-]+\s+){0,3}(?:that|which|who|whom)\s+$", re.I)
+_REL_OR_CONJ = {"that", "which", "who", "whom", "whose", "what", "and", "but", "or", "nor", "yet", "so", "also",
+                "still", "even", "therefore", "thus"}
+
+
+def _conditional(text: str, m) -> bool:
+    """The modal at m is the consequence of an "if"/"unless" clause of its own clause."""
+    clause = re.split(r"[;:]|\.\s", text[:m.start()])[-1]
+    for c in _IF.finditer(clause):
+        if not _NOT_COND_IF.search(clause[:c.start()]):
+            return True
+    after = re.match(r"[^,;:]*", text[m.end():]).group(0)
+    return any(not _NOT_COND_IF.search(after[:c.start()]) for c in _IF.finditer(after))
+
+
+def _own_clause(between: str) -> bool:
+    """Between an earlier hedge and a "could": a clause break after which "could" has a subject of
+    its own ("..., where repairs could", "..., and the coach said the defender could"), not a
+    relative pronoun or a shared subject ("..., a finding that could", "... but could")."""
+    if "," not in between:
+        return False
+    words = re.findall(r"[\w'’-]+", between.split(",")[-1])
+    return len(words) >= 2 and words[-1].lower() not in _REL_OR_CONJ
 
 
 def hedges(text: str) -> list[str]:
@@ -63,15 +97,22 @@ def hedges(text: str) -> list[str]:
         # Epistemic "could": not negated ("could not verify" is ability), not a purpose
         # clause ("so that states could report"), not inside a conditional ("if ... could"),
         # and not after another hedge, whose scope it falls in ("are said to ... but could be").
+        # A modal as the consequence of a conditional, whether the "if" clause comes first
+        # ("If talks fail, prices may rise") or after ("prices may rise if talks fail").
+        if low in ("may", "might", "may be", "might be") and _conditional(text, m):
+            continue
         if low == "could":
             before = text[:m.start()]
-            if out and not re.search(r"(?:;|\band\s+that\b)", text[last_end:m.start()], re.I):
+            if out and not re.search(r"(?:;|\band\s+that\b)", text[last_end:m.start()], re.I) \
+                    and not _own_clause(text[last_end:m.start()]):
                 continue  # inside the scope of the earlier hedge ("are said to ... and could be")
-            clause = re.split(r"[;:]|\.\s", before)[-1]
             after = text[m.end():]
             if re.match(r"\s*(?:not\b|n't|never\b)", after) or re.search(r"\bso\s+(?:that\s+)?[^,]*$", before) \
-                    or re.search(r"\b(?:if|unless)\b", clause, re.I) \
-                    or re.search(r"^[^,]*\b(?:if|unless)\b", after, re.I):
+                    or _conditional(text, m):
+                continue
+            # Ability with a degree or negative adverb ("could barely stand", "could no longer
+            # manage", "could hardly believe") and the evaluative "the only one that could".
+            if _ABILITY_ADVERB.match(after) or _ONLY_REL.search(before):
                 continue
             # Time and purpose clauses ("before it could start cutting", "until they could
             # leave", "in order that") and past ability ("residents could hear explosions").
@@ -114,6 +155,8 @@ def unverifiable(text: str) -> tuple[bool, str | None, str | None]:
             continue
         if _REACHED.search(text[m.start():m.end() + 40]):
             continue
+        if _UNVERIFIED_WORD.fullmatch(m.group(0)) and _CAUTION_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
+            continue  # "asked people not to share unverified footage": a warning, not this claim's status
         who = None
         after = _BY_AGENT.match(text, m.end())
         if after:
