@@ -243,6 +243,9 @@ _GENERIC_DOC_WORDS = {"the", "a", "an", "this", "its", "their", "annual", "lates
                       "outlook", "review", "assessment", "audit", "yearly", "quarterly", "global"}
 
 
+# "the journal", "the journal's editors", "the magazine's editorial board": the publication speaking.
+_PUBLICATION_REF = re.compile(r"^(?:the|its)\s+(?:journal|magazine)(?:['’]s\s+(?:editors?|editor-in-chief|"
+                              r"editorial(?:\s+(?:board|team|writers))?))?$", re.I)
 _COURT_HEADS = ("jury", "jurors", "court", "trial", "hearing", "inquest")
 _BODY_DESCRIPTION = re.compile(
     r"^(?:a report by |a study by |an audit by )?(?:the|a|an)\s+"
@@ -319,6 +322,7 @@ class _Resolver:
         self.last_subject: tuple[str, str] | None = None  # (name, kind) of the last sentence's subject entity
         self.group_sents: list[Sent] = []  # sentences so far, for "the companies"
         self.group_cache: dict[int, list] = {}
+        self.journals: list[tuple[int, str]] = []  # (sentence index, journal a study was published in)
 
     def note_entities(self, sent: Sent, sources: list[dict]):
         self.last_subject = None
@@ -551,6 +555,14 @@ class _Resolver:
             if prev:
                 return self._from(prev, src)
             return None
+        if src.ref in ("definite", "unresolved") and _PUBLICATION_REF.match(src.name):
+            # "the journal's editors wrote", "the journal said": the journal the study was published in.
+            k = len(self.group_sents) - 1
+            journal = next((j for i, j in reversed(self.journals) if i <= k), None)
+            if journal is not None:
+                r = self._named(src, journal, "outlet")
+                r.descriptor = r.descriptor or src.name
+                return r
         if src.ref in ("definite", "unresolved") and src.head in _COURT_HEADS and len(src.name.split()) <= 2:
             # "the jury heard", "the court was told": the court the article named.
             court = next((n for n, _label in reversed(self.orgs)
@@ -974,6 +986,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     resolver = _Resolver()
     claims = []
     journals = _journals(norm.text, prep.sents)
+    resolver.journals = journals
     per_sent_sources: list[list[dict]] = []
     sent_objs: list[Sent] = []
     for rec, doc, (_, offs) in zip(prep.sents, docs, prep.inputs):
