@@ -102,3 +102,25 @@ def test_self_named_group_is_an_organization():
 def test_known_as_on_another_noun_does_not_rename_the_source():
     text = ("The drug, known as ZX-40, cut relapses by a third, the study said.")
     assert "ZX-40" not in source_names(text, "relapses")
+
+
+# --- the journal a study was published in ------------------------------------------------------------
+
+JOURNAL = ("A daily pill halved migraine attacks, according to a trial published in the Annals of Neurology. "
+           "In a commentary, the journal's editors wrote that the effect was larger than expected. "
+           "The journal said the trial had been independently monitored.")
+
+
+def test_journals_editors_are_the_journal():
+    srcs = claim_with(JOURNAL, "commentary")["sources"]
+    assert [(s["name"], s["kind"]) for s in srcs] == [("Annals of Neurology", "outlet")]
+    assert srcs[0]["descriptor"] == "the journal's editors"
+
+
+def test_the_journal_said_is_the_journal():
+    assert source_names(JOURNAL, "independently monitored") == ["Annals of Neurology"]
+
+
+def test_journal_not_named_stays_a_description():
+    text = "In a commentary, the journal's editors wrote that the effect was larger than expected."
+    assert "Annals of Neurology" not in source_names(text, "commentary")

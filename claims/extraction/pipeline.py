@@ -328,6 +328,13 @@ class _Resolver:
         self.last_subject = None
         root = next((t for t in sent.doc if t.dep_ == "ROOT"), None)
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+        self.subject_person = None
+        if subj is not None and not sent.in_quote[subj.i] and subj.ent_type_ == "PERSON" and not any(
+                s["kind"] in ("person", "anonymous") for s in sources):
+            # "Swedish Foreign Minister Karin Ek was more blunt." (a named person set up, not yet quoted)
+            e = next((e for e in sent.doc.ents if e.start <= subj.i < e.end), None)
+            if e is not None:
+                self.subject_person = (sent.span(e.start, e.end - 1), len(self.group_sents) - 1)
         if subj is not None and not sent.in_quote[subj.i]:
             ent = next((e for e in sent.doc.ents if e.start <= subj.i < e.end), None)
             if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
@@ -527,6 +534,12 @@ class _Resolver:
                 return r
         if src.ref == "pronoun":
             if src.head in lx.PERSON_PRONOUNS:
+                sp = getattr(self, "subject_person", None)
+                want = "f" if src.head in ("she", "her") else "m"
+                if sp is not None and sp[1] == len(self.group_sents) - 2 and self._gender_of(sp[0]) in (None, want):
+                    # "Karin Ek was more blunt. '...,' she wrote": the person the sentence just before
+                    # was about, when no one spoke in it
+                    return self._named(src, sp[0], "person")
                 prev = self._person(src.head)
                 if prev:
                     return self._from(prev, src)
