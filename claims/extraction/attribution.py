@@ -512,9 +512,12 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                             via = sent.tok(cp.i)
                     # "in a statement carried by the official SANA news agency", "in a speech
                     # broadcast on state television", "in an interview aired by CNN"
-                    for acl in (x for x in ob.children if x.dep_ == "acl" or x.dep_ == "relcl" and x.tag_ == "VBN"
-                                or x.dep_ == "relcl" and any(a.dep_ == "auxpass" for a in x.children)):
-                        # (also "in a video message that was later shared on YouTube")
+                    for acl in (x for x in ob.subtree if x.head.i == ob.i and (
+                                x.dep_ == "acl" or x.dep_ == "relcl" and x.tag_ == "VBN"
+                                or x.dep_ == "relcl" and any(a.dep_ == "auxpass" for a in x.children))
+                                or x.dep_ in ("acl", "relcl") and sent.lower(x.i) in _SHARED_VERBS):
+                        # (also "in a video message that was later shared on YouTube", and "in a video
+                        # message to staff that was later posted on Facebook", hung on the staff)
                         for ag in (x for x in acl.children if x.dep_ == "agent" or
                                    x.dep_ == "prep" and sent.lower(x.i) in ("on", "by", "in", "via")):
                             for ob2 in (x for x in ag.children if x.dep_ == "pobj"):
@@ -526,7 +529,22 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                         for pp in (x for x in ob.children if x.dep_ == "prep"):
                             for ob2 in (x for x in pp.children if x.dep_ == "pobj"):
                                 via = via or _entity_in(sent, ob2)
+                    if via is None:
+                        via = _shared_later(sent, verb)
     return via, via_ref, audience
+
+
+def _shared_later(sent: Sent, verb) -> str | None:
+    """'said in a video message to staff that was later shared on YouTube': the parser hung the
+    relative clause on the audience; a message later posted on a platform came through it."""
+    for x in verb.subtree:
+        if x.dep_ in ("acl", "relcl") and sent.lower(x.i) in _SHARED_VERBS and x.head.i != verb.i \
+                and not sent.in_quote[x.i]:
+            for ag in (y for y in x.children if y.dep_ in ("prep", "agent") and sent.lower(y.i) in ("on", "by", "via")):
+                for ob2 in (y for y in ag.children if y.dep_ == "pobj"):
+                    if not _is_time(sent, ob2) and (sent.lower(ob2.i) in lx.PLATFORMS or _ent_of(sent.doc, ob2)):
+                        return _entity_in(sent, ob2)
+    return None
 
 
 _NAME_LABELS = {"ORG", "PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "LOC"}
@@ -1268,6 +1286,13 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue
         subj_low = sent.lower(subj.i)
         clause = any(c.dep_ in _CLAUSE_DEPS for c in t.children) or head_verb is not None
+        if lemma == "ask" and any(c.dep_ == "ccomp" and any(
+                m.dep_ == "mark" and sent.lower(m.i) in ("whether", "if") or m.tag_ in ("WRB", "WP", "WDT")
+                and m.i < c.i for m in c.children) for c in t.children) and not has_quote:
+            continue  # "asked Hughes whether anyone had told him ...": a question asserts nothing
+        if any(c.dep_ == "det" and sent.lower(c.i) in ("neither", "no") for c in subj.children) or subj_low in (
+                "nobody", "none", "neither"):
+            continue  # "Neither agency has published data ...": nobody said anything
         if lemma == "ask" and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children):
             # "who asked not to be named", "had asked the EMA to check ...": a request or an
             # anonymity aside, not reported words (and the parser often hangs the relative on a place)
@@ -1283,9 +1308,20 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                     # are their statements (a clause, not "police found the body")
                     lemma in ("find", "conclude", "determine", "rule") and clause and subj_low in _FINDING_BODIES
                     # "the health ministry put the toll at 45": a body's figure
-                    or lemma == "put" and orglike and subj_low not in _PRONOUNS and any(
+                    # (or a person's: "a senior police officer ... put the death toll at 16")
+                    or lemma == "put" and (orglike or subj_low in _ROLE_NOUNS | lx.ANONYMOUS_HEADS)
+                    and subj_low not in _PRONOUNS and any(
                         c.dep_ == "dobj" and sent.lower(c.i) in _FIGURE_NOUNS for c in t.children)
-                    and any(c.dep_ == "prep" and sent.lower(c.i) == "at" for c in t.children)) \
+                    and any(c.dep_ == "prep" and sent.lower(c.i) == "at" for c in t.children)
+                    # "officials in Bologna gave a lower number": a figure given is a statement
+                    or lemma == "give" and (orglike or subj_low in _SPEAKER_NOUNS | _ROLE_NOUNS)
+                    and subj_low not in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS and any(
+                        c.dep_ == "dobj" and sent.lower(c.i) in _FIGURE_NOUNS | {"estimate", "tally"}
+                        for c in t.children)
+                    # "Kline suggested that ...", "the minister indicated that ...": a person's suggestion
+                    or lemma in ("suggest", "indicate") and clause and (
+                        ent is not None and ent.label_ == "PERSON" or subj.pos_ == "PROPN"
+                        or subj_low in _ROLE_NOUNS | lx.PERSON_PRONOUNS)) \
                     and not (
                     lemma in ("reveal", "find", "show", "document")
                     and (subj.pos_ == "PROPN" or subj_low in _RESEARCH_GROUPS)
@@ -1344,7 +1380,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         if lemma == "tell" and not (clause or has_quote or any(c.dep_ in ("dobj", "dative") for c in t.children)):
             continue
         if not (clause or has_quote or is_main or (lemma in _SPEECH_ANY_OBJECT and has_obj)
-                or lemma in ("decline", "hear", "put")):
+                or lemma in ("decline", "hear", "put", "give")):
             continue
         if lemma in ("believe", "think") and subj_low in _PRONOUNS:
             continue
@@ -1512,6 +1548,10 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
     trail = _trailing_attribution(sent)
     if trail is not None:
         found = _with_trailing_speaker(sent, found, trail, has_anon)
+    lead = _appositive_speaker(sent, has_anon)
+    if lead is not None and not any(s.name.lower() in lead.name.lower() or lead.name.lower() in s.name.lower()
+                                    for _d, s in found):
+        found = [(min((d for d, _s in found), default=0), lead), *found]
 
     found.sort(key=lambda x: x[0])
     if not found:
@@ -1660,6 +1700,43 @@ def _object_statement(sent: Sent, t, lemma: str, subj, people_like: bool) -> boo
     if lemma == "announce":
         return subj.pos_ == "PROPN" or _ent_of(sent.doc, subj) is not None or sent.lower(subj.i) in _ANNOUNCERS
     return False
+
+
+def _appositive_speaker(sent: Sent, has_anon: bool) -> RawSource | None:
+    """'<Name>, <who they are>, <reporting verb> ...' at the head of a sentence: the commonest way news
+    introduces a speaker. The small parser often makes the name the root and the verb a modifier of
+    something later ("Paul Devlin, general secretary of the GMB union, accused ministers of ..."),
+    so the shape is read from the tokens."""
+    doc = sent.doc
+    n = len(doc)
+    k = 1 if n > 1 and sent.lower(0) == "the" else 0
+    e = _ent_of(doc, doc[k]) if n > k else None
+    if e is None or e.start != k or e.label_ not in ("PERSON", "ORG") or e.end >= n or sent.tok(e.end) != ",":
+        return None
+    j = e.end + 1
+    while j < n and sent.tok(j) != ",":
+        if doc[j].tag_ in _FINITE_TAGS or sent.in_quote[j] or j - e.end > 16:
+            return None
+        j += 1
+    if j + 1 >= n or j == e.end + 1:
+        return None
+    v = j + 1
+    lemma = lx.REPORT_VERBS.get(sent.lower(v))
+    if lemma is None or sent.in_quote[v] or not doc[v].tag_.startswith("VB") or lemma in lx.EVIDENCE_VERBS \
+            or lemma not in _ADJUNCT_SPEECH | {"accuse", "testify", "describe", "call", "praise", "defend"}:
+        return None
+    src = _np(sent, e.root, sentence_has_anon=has_anon)
+    if src is None:
+        return None
+    src.name = sent.span(e.start, e.end - 1)
+    src.descriptor = src.descriptor or sent.span(e.end + 1, j - 1).strip() or None
+    via, via_ref, audience = _via(sent, doc[v], lemma)
+    src.cue = _cue(sent, doc[v], lemma, audience, None)
+    src.via, src.via_ref = via, via_ref
+    src.quote = _quote_kind(sent, v)
+    src.extra["verb_i"] = v
+    src.extra["nested_ok"] = True
+    return src
 
 
 def _trailing_attribution(sent: Sent) -> tuple[int, int, int] | None:
