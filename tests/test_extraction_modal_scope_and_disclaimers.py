@@ -83,6 +83,13 @@ def test_impersonal_not_possible_to_tell_is_unverifiable():
     assert flags.unverifiable("It was impossible to determine if the letter was genuine.")[0]
 
 
+def test_other_verification_verbs_with_independently_are_unverifiable():
+    assert flags.unverifiable("The Herald could not independently establish who fired first.")[:2] == (True, "The Herald")
+    assert flags.unverifiable("The clip could not be geolocated.")[0]
+    assert not flags.unverifiable("Investigators could not establish the cause of the fire.")[0]
+    assert not flags.unverifiable("The council could not determine a date for the vote.")[0]
+
+
 def test_not_possible_to_tell_without_a_question_is_not_unverifiable():
     assert not flags.unverifiable("It is not possible to tell a joke in that courtroom.")[0]
     assert not flags.unverifiable("It was unclear whether the talks would resume.")[0]

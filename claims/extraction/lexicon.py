@@ -71,6 +71,12 @@ UNVERIFIABLE_PATTERNS = [
     r"there\s+(?:was|is)\s+no\s+way)\s+(?:to|of)\s+(?:independently\s+)?"
     r"(?:tell|telling|determine|determining|establish|establishing|ascertain|ascertaining|know|knowing|say|saying)"
     r"\s+(?:whether|if|where|when|who|how|what|which)\b",
+    # verification verbs other than verify/confirm, with "independently" or of footage:
+    # "could not independently establish", "has not been able to independently geolocate".
+    r"\b(?:can ?not|could ?not|can't|couldn't|(?:was|were|is|are)\s+(?:not\s+|un)able\s+to|unable\s+to|"
+    r"(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+able\s+to)\s+(?:be\s+)?independently\s+"
+    r"(?:establish(?:ed)?|determined?|ascertain(?:ed)?|geolocated?|check(?:ed)?|substantiated?)\b",
+    r"\b(?:can ?not|could ?not|can't|couldn't|unable\s+to)\s+(?:be\s+)?geolocated?\b",
 ]
 
 # --------------------------------------------------------------------------
@@ -206,6 +212,7 @@ _REPORT_LEMMAS = {
     "fear": ["fear", "fears", "feared"],
     "suspect": ["suspect", "suspects", "suspected"],
     "doubt": ["doubted", "doubts"],
+    "give": ["gave", "gives"],  # only a figure: "officials gave a lower number" (see attribution)
     "denounce": ["denounce", "denounces", "denounced", "decried", "decries", "deplored", "deplores"],
 }
 # Present and other forms of the verbs above that news features use ("she describes", "he posts").
@@ -236,7 +243,7 @@ MANNER_SPEECH_VERBS = {
 
 # Verbs whose subject is normally a document or media item ("the report found",
 # "the video shows"): they count as attribution only for such subjects.
-EVIDENCE_VERBS = {"show", "find", "indicate", "conclude", "reveal", "suggest", "point", "put", "document"}
+EVIDENCE_VERBS = {"show", "find", "indicate", "conclude", "reveal", "suggest", "point", "put", "document", "give"}
 # Verbs that attribute only with a particular subject: "the court heard",
 # "the ministry recorded 2,846 cases" (an organisation, not "the team recorded a song").
 COURT_WORDS = {"court", "jury", "jurors", "tribunal", "inquiry", "inquest", "hearing", "trial", "judge"}
