@@ -75,3 +75,18 @@ def test_object_pronoun_does_not_make_the_speaker_female():
             'Her former deputy Anders Vik described her as "the most careful person I know".\n\n'
             '"She once repainted the whole lantern room in a single weekend," he said by phone from Oslo.')
     assert source_names(text, "he said by phone") == ["Anders Vik"]
+
+
+SETUP = ("Defence ministers from five countries met in Tallinn on Thursday.\n\n"
+         "Estonian Defence Minister Liina Tamm told reporters the talks had been \"useful\".\n\n"
+         "Danish Defence Minister Mette Holm was less diplomatic.\n\n"
+         '"We came here to sign something, and we are leaving with nothing," she said.')
+
+
+def test_quote_after_a_setup_sentence_goes_to_the_person_set_up():
+    assert source_names(SETUP, "leaving with nothing") == ["Mette Holm"]
+
+
+def test_setup_person_of_the_other_gender_is_not_taken():
+    text = SETUP.replace("Mette Holm was less diplomatic.", "Lars Holm was less diplomatic about his disappointment.")
+    assert source_names(text, "leaving with nothing") == ["Liina Tamm"]

@@ -246,6 +246,11 @@ _GENERIC_DOC_WORDS = {"the", "a", "an", "this", "its", "their", "annual", "lates
 # "the journal", "the journal's editors", "the magazine's editorial board": the publication speaking.
 _PUBLICATION_REF = re.compile(r"^(?:the|its)\s+(?:journal|magazine)(?:['’]s\s+(?:editors?|editor-in-chief|"
                               r"editorial(?:\s+(?:board|team|writers))?))?$", re.I)
+# Public services a lede describes before naming them (often in the local language).
+_SERVICE_DESCRIPTION = re.compile(
+    r"^(?:the\s+)?(?:coastguard|coast guard|fire service|fire brigade|fire department|civil protection(?: agency| "
+    r"department| service)?|civil defen[cs]e(?: agency| service)?|rescue service|border guard|border police|"
+    r"weather service|meteorological (?:service|office|institute|agency))$", re.I)
 _COURT_HEADS = ("jury", "jurors", "court", "trial", "hearing", "inquest")
 _BODY_DESCRIPTION = re.compile(
     r"^(?:a report by |a study by |an audit by )?(?:the|a|an)\s+"
@@ -910,6 +915,11 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
         same = next((s for s in srcs if _same_speaker(s["name"], d["name"])), None)
         if same is None or when - set(_WHEN.findall(sents[j].text.lower())):
             return None  # another speaker, or another occasion ("on Tuesday", "later")
+        if same["kind"] == "document" and d["kind"] != "document":
+            # "A leaked Treasury memo, seen by News24, shows ... The Treasury said ...", "A study by the
+            # University of X, published in Journal Y ... The university said ...": the channel the
+            # document came through is not one its author speaks through.
+            return None
         return same["via"]
     return None
 
@@ -1141,17 +1151,23 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     # Agency (OEFA) said ...": a lede's description of a body is named in the next paragraphs.
     for d in all_src:
         m = _BODY_DESCRIPTION.search(d["name"])
-        if not m or _proper(d["name"]) or d["name"] in renamed:
+        service = d.get("_ref") == "unresolved" and _SERVICE_DESCRIPTION.match(d["name"])
+        if not (m or service) or _proper(d["name"]) or d["name"] in renamed:
             continue
         later = [o for o in all_src if 0 < o.get("_sent", 0) - d.get("_sent", 0) <= 3
                  and o["kind"] in ("organization", "government") and _proper(o["name"])
-                 and (_INSTITUTION.search(o["name"])
+                 # ("the coastguard said" in the lede, "The Guardia Costiera said" next: a public service the
+                 # article names, often in its own language, right after)
+                 and (service or _INSTITUTION.search(o["name"])
                       # ("The authority, known by its Spanish initials SNAI, said": described by the same noun)
                       or (o.get("descriptor") or "").lower().split()[-1:] == d["name"].lower().split()[-1:])]
         if later:
             # (this mention only: "the report" later stays the report)
-            d["descriptor"] = d["descriptor"] or d["name"]
-            d["name"], d["kind"] = later[0]["name"], later[0]["kind"]
+            d["descriptor"] = d["descriptor"] or (d["name"] if not service else "the " + d["name"])
+            d["name"], d["kind"] = later[0]["name"], "government" if service else later[0]["kind"]
+            for o in all_src if service else ():
+                if o["name"] == d["name"]:
+                    o["kind"] = "government"  # (a public service is a government source)
     for d in all_src:
         if d.get("_ref") != "unresolved" or d["name"] in renamed:
             continue
