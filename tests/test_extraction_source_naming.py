@@ -124,3 +124,19 @@ def test_the_journal_said_is_the_journal():
 def test_journal_not_named_stays_a_description():
     text = "In a commentary, the journal's editors wrote that the effect was larger than expected."
     assert "Annals of Neurology" not in source_names(text, "commentary")
+
+
+# --- a public service described in the lede and named right after ------------------------------------
+
+def test_lede_service_takes_the_name_given_next():
+    text = ("Three hikers were rescued from a glacier in the Alps on Sunday, the rescue service said.\n\n"
+            "The Bergrettung Tirol said its helicopter had reached them within an hour.")
+    srcs = claim_with(text, "Three hikers")["sources"]
+    assert [(s["name"], s["kind"]) for s in srcs] == [("Bergrettung Tirol", "government")]
+    assert srcs[0]["descriptor"] == "the rescue service"
+
+
+def test_unrelated_description_is_not_renamed_forward():
+    text = ("Three hikers were rescued from a glacier in the Alps on Sunday, the hotel owner said.\n\n"
+            "The Alpine Club said its members had helped.")
+    assert "Alpine Club" not in source_names(text, "Three hikers")

@@ -915,10 +915,12 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
         same = next((s for s in srcs if _same_speaker(s["name"], d["name"])), None)
         if same is None or when - set(_WHEN.findall(sents[j].text.lower())):
             return None  # another speaker, or another occasion ("on Tuesday", "later")
-        if same["kind"] == "document" and d["kind"] != "document":
+        if same["kind"] == "document" and d["kind"] != "document" and (d.get("_head") or "").lower() not in (
+                "authors", "author", "researchers", "team", "scientists", "investigators"):
             # "A leaked Treasury memo, seen by News24, shows ... The Treasury said ...", "A study by the
             # University of X, published in Journal Y ... The university said ...": the channel the
-            # document came through is not one its author speaks through.
+            # document came through is not one its author speaks through ("The authors wrote" still
+            # writes in it).
             return None
         return same["via"]
     return None
