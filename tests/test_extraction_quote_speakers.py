@@ -90,3 +90,25 @@ def test_quote_after_a_setup_sentence_goes_to_the_person_set_up():
 def test_setup_person_of_the_other_gender_is_not_taken():
     text = SETUP.replace("Mette Holm was less diplomatic.", "Lars Holm was less diplomatic about his disappointment.")
     assert source_names(text, "leaving with nothing") == ["Liina Tamm"]
+
+
+FARM = "Grace Otieno has farmed maize near Kitale for forty years.\n\n"
+
+
+def test_put_it_with_a_quote_is_speech():
+    text = FARM + 'Otieno put it bluntly: "Without the subsidy, we are finished."'
+    assert source_names(text, "put it bluntly") == ["Grace Otieno"]
+    text = FARM + 'As one farmer put it, "the rain is the only boss we have."'
+    assert source_names(text, "As one farmer") == ["one farmer"]
+
+
+def test_put_it_without_a_quote_is_not_speech():
+    text = FARM + "The ministry put it at the top of its list of priorities for the coming year."
+    assert source_names(text, "The ministry put it") == []
+
+
+def test_in_the_words_of_a_person():
+    text = FARM + 'In the words of one neighbour, "the whole valley depends on her harvest."'
+    assert source_names(text, "In the words of") == ["one neighbour"]
+    text = FARM + "In the words of the old song, the valley is always green in May."
+    assert source_names(text, "old song") == []

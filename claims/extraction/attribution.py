@@ -1013,6 +1013,17 @@ def _possessed_account(sent: Sent, has_anon: bool) -> RawSource | None:
             continue
         ob = next((c for c in t.children if c.dep_ == "pobj" and sent.lower(c.i) in nouns), None)
         poss = next((c for c in ob.children if c.dep_ == "poss"), None) if ob is not None else None
+        if poss is None and ob is not None and sent.lower(ob.i) == "words":
+            # "In the words of one neighbour, '...'"
+            of = next((c for c in ob.children if c.dep_ == "prep" and sent.lower(c.i) == "of"), None)
+            who = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if who is not None and who.pos_ in ("PROPN", "NOUN"):
+                src = _doc_or_np(sent, who, has_anon)
+                if src is not None and (who.pos_ == "PROPN" or src.kind in ("person", "anonymous")):
+                    src.cue = sent.span(t.i, of.i)
+                    src.quote = "indirect" if not any(sent.in_quote) else "mixed"
+                    src.extra["nested_ok"] = False
+                    return src
         if poss is None:
             continue
         plow = sent.lower(poss.i)
@@ -1124,6 +1135,10 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         lemma = lx.REPORT_VERBS.get(low)
         if lemma is None and has_quote and low in lx.MANNER_SPEECH_VERBS and _manner_tag(sent, t):
             lemma = "say"  # '"Not the cold," she laughs.'
+        elif lemma == "put" and has_quote and not sent.in_quote[t.i] and any(
+                c.dep_ == "dobj" and sent.lower(c.i) == "it" for c in t.children) and any(
+                sent.in_quote[k] for k in range(t.i + 1, min(len(doc), t.i + 6))):
+            lemma = "say"  # 'X put it bluntly: "..."', 'As one farmer put it, "..."'
         if lemma is None or sent.in_quote[t.i]:
             continue
         if t.tag_ in ("NN", "NNS") and low in _NOUN_LIKE_CUES and t.i + 1 < len(doc) and sent.lower(t.i + 1) == "that" \
