@@ -232,7 +232,8 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
     label = ent.label_ if ent is not None else None
     if ent is not None and ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
         ent, label = None, None
-    cut = {"appos", "relcl", "punct", "acl", "advcl", "cc", "conj", "prn", "parataxis"}
+    # (a "ccomp" under a name is the quotation the parser hung on its speaker: '"...," Otieno, 61, told')
+    cut = {"appos", "relcl", "punct", "acl", "advcl", "cc", "conj", "prn", "parataxis", "ccomp"}
     anon_np = False
     if ent is not None:
         lo, hi = ent.start, ent.end - 1
