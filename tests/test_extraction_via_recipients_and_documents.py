@@ -123,3 +123,19 @@ def test_an_organisation_speaking_later_does_not_take_a_documents_via():
     )
     srcs = sources_with_via(text, "would not comment")
     assert all(via is None for _, via in srcs)
+
+
+def test_the_author_of_a_study_speaking_for_itself_does_not_take_the_journal():
+    text = (
+        "A study by researchers at the University of Bergen, published in the journal Ecology Letters, found "
+        "that moths were declining. The university said the study was the largest of its kind."
+    )
+    assert _via(text, "largest of its kind") is None
+
+
+def test_the_authors_writing_in_a_study_keep_the_journal():
+    text = (
+        "A study by researchers at the University of Bergen, published in the journal Ecology Letters, found "
+        'that moths were declining. The authors wrote that light pollution was "a likely driver".'
+    )
+    assert _via(text, "light pollution") == "Ecology Letters"

@@ -251,6 +251,9 @@ _SERVICE_DESCRIPTION = re.compile(
     r"^(?:the\s+)?(?:coastguard|coast guard|fire service|fire brigade|fire department|civil protection(?: agency| "
     r"department| service)?|civil defen[cs]e(?: agency| service)?|rescue service|border guard|border police|"
     r"weather service|meteorological (?:service|office|institute|agency))$", re.I)
+# "his campaign", "her office": a body that belongs to the person the pronoun points at.
+_POSSESSED_BODY = re.compile(r"^(his|her)\s+(campaign|office|camp|team|family|foundation|administration|government|"
+                             r"ministry|party|charity|company|firm)$", re.I)
 _COURT_HEADS = ("jury", "jurors", "court", "trial", "hearing", "inquest")
 _BODY_DESCRIPTION = re.compile(
     r"^(?:a report by |a study by |an audit by )?(?:the|a|an)\s+"
@@ -354,6 +357,8 @@ class _Resolver:
         names = []
         for e in sent.doc.ents:
             name = sent.span(e.start, e.end - 1)
+            if e.label_ == "PERSON":
+                name = re.sub(r"['’]s$", "", name)  # ("Matti Aaltonen's office": the small model takes the 's)
             if e.label_ == "PERSON" and len(name.split()) >= 2:
                 self.persons.append(name)
                 names.append(name)
@@ -376,6 +381,35 @@ class _Resolver:
                 self.gender[people.pop()] = "f"
             elif m and not f:
                 self.gender[people.pop()] = "m"
+
+    def _own_subject(self, src: RawSource) -> RawSource | None:
+        """"His campaign released photographs of what it said were ...", "The ministry published a map
+        that it said showed ...": "it" in a clause under the sentence's own subject is that subject."""
+        if not self.group_sents or src.extra.get("verb_i") is None:
+            return None
+        sent = self.group_sents[-1]
+        doc = sent.doc
+        verb = doc[src.extra["verb_i"]]
+        root = verb.sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if verb.i == root.i or subj is None or subj.i >= verb.i or sent.in_quote[subj.i] \
+                or subj.pos_ not in ("NOUN", "PROPN") or root.lemma_ in lx.REPORT_VERBS:
+            return None
+        left = min([subj.i] + [c.i for c in subj.children if c.dep_ in ("det", "poss", "compound", "amod")
+                               and c.i < subj.i])
+        phrase = sent.span(left, subj.i)
+        ent = next((e for e in doc.ents if e.start <= subj.i < e.end), None)
+        if ent is not None and ent.label_ == "PERSON":
+            return None
+        if ent is not None and ent.label_ == "ORG":
+            return self._named(src, re.sub(r"^the\s+", "", sent.span(ent.start, ent.end - 1), flags=re.I),
+                               "organization")
+        if not (_POSSESSED_BODY.match(phrase) or re.match(r"(?i)(?:the|this)\s", phrase)
+                and subj.lower_ in _GENERIC_ORG_NOUNS):
+            return None
+        r = RawSource(phrase, None, src.descriptor, src.cue, src.via, src.quote, ref="definite",
+                      head=subj.lower_, via_ref=src.via_ref)
+        return self.resolve(r)
 
     def _demonym_epithet(self, name: str, label: str | None) -> bool:
         """"The Dane, whose side ...", "The Scot said": a single capitalised noun after "The", not read
@@ -526,7 +560,8 @@ class _Resolver:
 
     def resolve(self, src: RawSource) -> RawSource | None:
         m = _EPITHET.match(src.name)
-        if m and (m.group("demonym") is None or src.extra.get("label") == "NORP" and not src.name.endswith(("s", "ch", "sh", "ese"))
+        if m and (m.group("demonym") is None
+                  or src.extra.get("label") == "NORP" and not src.name.endswith(("s", "ch", "sh", "ese"))
                   or self._demonym_epithet(src.name, src.extra.get("label"))):
             # "the 67-year-old said", "the Swede said": an epithet for the person just quoted or named.
             prev = next((h for h in reversed(self.history) if h["kind"] == "person"), None)
@@ -537,6 +572,32 @@ class _Resolver:
                     r.descriptor = f"{src.descriptor} {src.name}".strip() if src.descriptor else \
                         src.name if src.name.lower().startswith("the ") else r.descriptor
                 return r
+        if src.ref != "pronoun" and re.search(r"['’]s\s+[a-z]+$", src.name) and self.group_sents:
+            # "Finnish President Matti Aaltonen's office said": the office is named by its holder, the title is
+            # the descriptor.
+            sent = self.group_sents[-1]
+            for e in sent.doc.ents:
+                pname = re.sub(r"['’]s$", "", sent.span(e.start, e.end - 1))
+                k = src.name.find(pname + "'s ") if e.label_ == "PERSON" and len(pname.split()) >= 2 else -1
+                if k == -1:
+                    k = src.name.find(pname + "’s ") if e.label_ == "PERSON" and len(pname.split()) >= 2 else -1
+                if k > 0 and src.name[:k].strip()[:1].isupper():
+                    r = self._named(src, src.name[k:], src.kind or "organization")
+                    r.descriptor = src.descriptor or src.name[:k].strip()
+                    return r
+        pm = _POSSESSED_BODY.match(src.name)
+        if pm:
+            # "His campaign said", "her office said": the body of the person "his" / "her" points at.
+            prev = self._person("he" if pm.group(1).lower() == "his" else "she")
+            if prev:
+                noun = pm.group(2).lower()
+                return self._named(src, f"{prev['name']}'s {noun}",
+                                   "government" if noun in ("administration", "government", "ministry") else
+                                   "organization")
+        if src.ref == "pronoun" and src.head == "it" and not src.extra.get("evidence"):
+            own = self._own_subject(src)
+            if own is not None:
+                return own
         if src.ref == "pronoun":
             if src.head in lx.PERSON_PRONOUNS:
                 sp = getattr(self, "subject_person", None)
@@ -915,8 +976,7 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
         same = next((s for s in srcs if _same_speaker(s["name"], d["name"])), None)
         if same is None or when - set(_WHEN.findall(sents[j].text.lower())):
             return None  # another speaker, or another occasion ("on Tuesday", "later")
-        if same["kind"] == "document" and d["kind"] != "document" and (d.get("_head") or "").lower() not in (
-                "authors", "author", "researchers", "team", "scientists", "investigators"):
+        if same["kind"] == "document" and not _cites_document(d):
             # "A leaked Treasury memo, seen by News24, shows ... The Treasury said ...", "A study by the
             # University of X, published in Journal Y ... The university said ...": the channel the
             # document came through is not one its author speaks through ("The authors wrote" still
@@ -927,6 +987,16 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
 
 
 _STUDY_HEADS = {"study", "studies", "research", "paper", "trial", "findings", "analysis", "review"}
+_WRITERS = {"authors", "author", "researchers", "team", "scientists", "investigators"}
+
+
+def _cites_document(d: dict) -> bool:
+    """The source cites a document ("the memo", "it", "the study", "the authors wrote"), rather than
+    its author speaking for itself ("The university said", "The Treasury said")."""
+    head = (d.get("_head") or d["name"].split()[-1]).lower()
+    return d["kind"] == "document" and (not head.isalpha() or head in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS
+                                        | _STUDY_HEADS | lx.PERSON_PRONOUNS | lx.GROUP_PRONOUNS | {"it"}) \
+        or head in _WRITERS
 
 
 def _journals(text: str, recs: list) -> list[tuple[int, str]]:
@@ -974,6 +1044,7 @@ def _role_holder(text: str, role: str) -> str | None:
         names.add(m.group(1))
     for m in re.finditer(rf"\b(?i:{re.escape(role)}),\s+{_NAME}\s*[,.]", text):
         names.add(m.group(1))
+    names = {re.sub(r"['’]s$", "", n) for n in names}  # ("President Matti Aaltonen's office")
     names = {n for n in names if n.split()[0].lower() not in lx.PERSON_TITLES | {"the", "a", "an", "of", "for"}}
     # A short form of the same name ("Carver" and "Helen Carver") is one person.
     full = {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}
@@ -1056,7 +1127,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             if d["via"] and " " not in d["via"] and d["via"].lower() not in lx.OUTLETS | lx.PLATFORMS and any(
                     d["via"] in (p, p.split()[-1]) for p in resolver.persons):
                 d["via"] = None  # "the judge told Cole" (Martin Cole, named before): a person told is no channel
-            if not d["via"] and d["kind"] == "document":
+            if not d["via"] and _cites_document(d) and d["kind"] == "document":
                 d["via"] = _document_via(d, r.head, resolver.history,
                                          [j for k, j in journals if k <= len(per_sent_sources)])
             if not d["via"] and re.search(r"\b(?:post|posts|message|tweet|video)\b", d["cue"] or ""):
