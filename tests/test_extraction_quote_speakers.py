@@ -112,3 +112,11 @@ def test_in_the_words_of_a_person():
     assert source_names(text, "In the words of") == ["one neighbour"]
     text = FARM + "In the words of the old song, the valley is always green in May."
     assert source_names(text, "old song") == []
+
+
+def test_quotation_hung_on_the_speaker_is_not_its_descriptor():
+    from tests.extraction_helpers import claim_with
+    text = FARM + '"We lost half the crop in 2022," Otieno, 61, told reporters outside the cooperative.'
+    (src,) = claim_with(text, "told reporters")["sources"]
+    assert src["name"] == "Grace Otieno"
+    assert "crop" not in (src["descriptor"] or "")

@@ -532,19 +532,34 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                                 via = via or _entity_in(sent, ob2)
                     if via is None:
                         via = _shared_later(sent, verb)
+    if via is None:
+        via = _shared_later(sent, verb, any_head=False)
     return via, via_ref, audience
 
 
-def _shared_later(sent: Sent, verb) -> str | None:
-    """'said in a video message to staff that was later shared on YouTube': the parser hung the
-    relative clause on the audience; a message later posted on a platform came through it."""
-    for x in verb.subtree:
-        if x.dep_ in ("acl", "relcl") and sent.lower(x.i) in _SHARED_VERBS and x.head.i != verb.i \
-                and not sent.in_quote[x.i]:
-            for ag in (y for y in x.children if y.dep_ in ("prep", "agent") and sent.lower(y.i) in ("on", "by", "via")):
-                for ob2 in (y for y in ag.children if y.dep_ == "pobj"):
-                    if not _is_time(sent, ob2) and (sent.lower(ob2.i) in lx.PLATFORMS or _ent_of(sent.doc, ob2)):
-                        return _entity_in(sent, ob2)
+def _shared_later(sent: Sent, verb, any_head: bool = True) -> str | None:
+    """'said in a video message to staff that was later shared on YouTube' (the parser hung the
+    relative clause on the audience), 'claimed responsibility for the attack in a statement published
+    on its Telegram channels': a message posted on a platform came through it. The reported words
+    themselves (clauses under the verb) are not searched: 'said footage posted on TikTok showed ...'."""
+    stack = [c for c in verb.children if c.dep_ not in _CLAUSE_DEPS | {"advcl", "conj"}]
+    while stack:
+        x = stack.pop()
+        stack.extend(c for c in x.children if c.dep_ not in _CLAUSE_DEPS)
+        if not (x.dep_ in ("acl", "relcl") and sent.lower(x.i) in _SHARED_VERBS and x.head.i != verb.i
+                and not sent.in_quote[x.i] and x.tag_ == "VBN"):
+            continue
+        if not any_head and sent.lower(x.head.i) not in lx.STATEMENT_NOUNS | _REPLY_NOUNS:
+            continue
+        for ag in (y for y in x.children if y.dep_ in ("prep", "agent") and sent.lower(y.i) in ("on", "by", "via")):
+            for ob2 in (y for y in ag.children if y.dep_ == "pobj"):
+                if _is_time(sent, ob2):
+                    continue
+                o2 = sent.lower(ob2.i)
+                if o2 in lx.PLATFORMS or _ent_of(sent.doc, ob2) or o2.rstrip("s") in _CHANNEL_NOUNS:
+                    name = _entity_in(sent, ob2)
+                    if name:
+                        return name
     return None
 
 
