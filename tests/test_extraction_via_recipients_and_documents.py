@@ -139,3 +139,25 @@ def test_the_authors_writing_in_a_study_keep_the_journal():
         'that moths were declining. The authors wrote that light pollution was "a likely driver".'
     )
     assert _via(text, "light pollution") == "Ecology Letters"
+
+
+def test_a_statement_published_on_a_platform_deep_in_the_sentence_is_a_via():
+    text = ("The rebel alliance claimed responsibility for the ambush in a statement published on its Telegram "
+            'channels on Sunday, saying its fighters had seized "large stocks of weapons".')
+    assert _via(text, "ambush") == "Telegram"
+
+
+def test_footage_posted_on_a_platform_inside_the_reported_words_is_not_the_speakers_channel():
+    assert _via("Police said footage posted on TikTok showed the suspect fleeing.", "suspect fleeing") is None
+
+
+def test_a_deadline_in_the_reported_words_does_not_end_the_carry_over():
+    text = ('"We will not move," the drivers\' leader, Paulo Reis, told Reuters. '
+            "Reis said the drivers would stay out until Friday unless the company withdrew the plan.")
+    assert _via(text, "stay out until Friday") == "Reuters"
+
+
+def test_a_new_day_of_speaking_still_ends_the_carry_over():
+    text = ('"We will not move," the drivers\' leader, Paulo Reis, told Reuters. '
+            "On Friday, Reis said the drivers would return to work.")
+    assert _via(text, "return to work") is None

@@ -1067,6 +1067,50 @@ def _possessed_account(sent: Sent, has_anon: bool) -> RawSource | None:
     return None
 
 
+_UTTERANCE_NOUNS = {"answer", "reply", "response", "verdict", "message", "advice", "explanation", "retort",
+                    "assessment", "conclusion", "warning", "prediction", "comment", "instruction", "plea"}
+
+
+def _colon_frame(sent: Sent, has_anon: bool) -> RawSource | None:
+    """'Otieno was blunt: "..."', 'She had a simple message for the minister: "..."', 'Her answer was
+    immediate: "..."', 'His verdict: "..."': a short narrated frame about a named person (or his or
+    her utterance) introduces, after a colon, a quotation that runs to the end of the sentence."""
+    doc = sent.doc
+    n = len(doc)
+    c = next((k for k in range(1, min(n - 1, 14)) if sent.tok(k) == ":" and not sent.in_quote[k]), None)
+    if c is None or not sent.in_quote[c + 1] or any(sent.in_quote[k] for k in range(c)):
+        return None
+    if not all(sent.in_quote[k] or doc[k].is_punct for k in range(c + 1, n)):
+        return None
+    for k in range(c):
+        t = doc[k]
+        if t.dep_ in ("nsubj", "nsubjpass") and (t.ent_type_ == "PERSON" or sent.lower(k) in ("he", "she")):
+            src = _doc_or_np(sent, t, has_anon)
+        elif sent.lower(k) in _UTTERANCE_NOUNS and t.dep_ in ("nsubj", "dep", "ROOT", "dobj"):
+            poss = next((x for x in t.children if x.dep_ == "poss"), None)
+            if poss is None:
+                continue
+            plow = sent.lower(poss.i)
+            if plow in ("his", "her"):
+                src = RawSource(plow, None, None, None, None, None, ref="pronoun", head=_POSS_PRONOUNS[plow])
+            elif poss.ent_type_ == "PERSON":
+                src = _doc_or_np(sent, poss, has_anon)
+                if src is not None:
+                    src.name = re.sub(r"\s*['\u2019]s?$", "", src.name)
+            else:
+                continue
+        else:
+            continue
+        if src is None:
+            return None
+        cue_i = t.i if sent.lower(k) in _UTTERANCE_NOUNS else t.head.i
+        src.cue = sent.span(cue_i, min(c - 1, cue_i + 2)) if cue_i < c else sent.tok(t.i)
+        src.quote = "direct"
+        src.extra["nested_ok"] = False
+        return src
+    return None
+
+
 def _surface_quote_speaker(sent: Sent):
     """'"...," NAME[, DESCRIPTOR], VERB ...' or '"...," VERB NAME[, DESCRIPTOR].'
     when the parse did not link the speaker: (verb token, speaker head token)."""
@@ -1309,7 +1353,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             if v:
                 by_subject[subj.i].via, by_subject[subj.i].via_ref = v, vref
         if subj is not None and subj.left_edge.i > 0 and sent.lower(subj.left_edge.i - 1) in _SUBORDINATORS \
-                and subj.left_edge.i - 1 < t.i and any(sent.tok(k) == "," for k in range(subj.i + 1, t.i)):
+                and subj.left_edge.i - 1 < t.i and any(sent.tok(k) == "," and sent.lower(k + 1) in ("and", "but")
+                                                       for k in range(subj.i + 1, t.i)):
             # "Traffic has grown as sea ice retreats, and environmental groups have warned ...": a subject
             # inside a subordinate clause is not the speaker; the parser's coordinated noun is
             subj = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -1536,6 +1581,10 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         src = _possessed_account(sent, has_anon)
         if src is not None:
             found.append((0, src))
+    if not found and ":" in sent.text and any(sent.in_quote):
+        src = _colon_frame(sent, has_anon)
+        if src is not None:
+            found.append((0, src))
     if not found and ("poll" in text_low or "survey" in text_low):
         # "... above the median forecast in a Reuters poll of 11 analysts": whoever ran the poll.
         m = _POLL_BY.search(sent.text)
@@ -1704,6 +1753,8 @@ _NP_START_TAGS = {"DT", "PRP$", "PRP", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
+_POSTED_TEXTS = {"thread", "threads", "message", "messages", "update", "updates", "note", "comment", "comments",
+                "letter", "statement", "tweet", "tweets", "post", "posts", "blog"}
 _HABITUAL = {"routinely", "often", "usually", "typically", "frequently", "regularly", "habitually", "generally"}
 _SUBORDINATORS = {"as", "because", "while", "whereas", "since", "although", "though", "if", "unless", "until",
                   "before", "after", "when", "once"}
@@ -1724,7 +1775,7 @@ def _object_statement(sent: Sent, t, lemma: str, subj, people_like: bool) -> boo
     if lemma == "describe":
         return people_like and sent.lower(subj.i) not in _PRONOUNS - lx.PERSON_PRONOUNS - {"they"}
     if lemma in ("post", "publish"):
-        carried = low in lx.MEDIA_WORDS or low in lx.DOCUMENT_WORDS or any(
+        carried = low in lx.MEDIA_WORDS | lx.DOCUMENT_WORDS | lx.STATEMENT_NOUNS | _POSTED_TEXTS or any(
             sent.lower(k.i) in lx.MEDIA_WORDS for k in objs[0].subtree if k.head.i == objs[0].i or k.dep_ == "pobj")
         named = subj.pos_ == "PROPN" or _ent_of(sent.doc, subj) is not None or sent.lower(subj.i) in _ANNOUNCERS
         return carried and named
@@ -1734,40 +1785,54 @@ def _object_statement(sent: Sent, t, lemma: str, subj, people_like: bool) -> boo
 
 
 def _appositive_speaker(sent: Sent, has_anon: bool) -> RawSource | None:
-    """'<Name>, <who they are>, <reporting verb> ...' at the head of a sentence: the commonest way news
-    introduces a speaker. The small parser often makes the name the root and the verb a modifier of
-    something later ("Paul Devlin, general secretary of the GMB union, accused ministers of ..."),
-    so the shape is read from the tokens."""
+    """'<Name>, <who they are>, <reporting verb> ...': the commonest way news introduces a speaker.
+    The small parser often makes the name the root and the verb a modifier of something later
+    ("Paul Devlin, general secretary of the GMB union, accused ministers of ..."), so the shape is
+    read from the tokens, at the head of the sentence or after an opening phrase ("Outside the
+    court, Tamara Hiltz, whose father ..., told CBC News ...")."""
     doc = sent.doc
     n = len(doc)
-    k = 1 if n > 1 and sent.lower(0) == "the" else 0
-    e = _ent_of(doc, doc[k]) if n > k else None
-    if e is None or e.start != k or e.label_ not in ("PERSON", "ORG") or e.end >= n or sent.tok(e.end) != ",":
-        return None
-    j = e.end + 1
-    while j < n and sent.tok(j) != ",":
-        if doc[j].tag_ in _FINITE_TAGS or sent.in_quote[j] or j - e.end > 16:
+    commas = [i for i in range(n) if sent.tok(i) == "," and not sent.in_quote[i]]
+    for c1, c2 in zip(commas, commas[1:]):
+        e = _ent_of(doc, doc[c1 - 1]) if c1 > 0 else None
+        if e is None or e.end != c1 or e.label_ not in ("PERSON", "ORG"):
+            continue
+        before = max([c for c in commas if c < e.start], default=-1)
+        # "Lombarda coach Stefano Rinaldi, ...": a title or role may stand before the name
+        if any(doc[i].tag_.startswith("VB") or sent.in_quote[i] for i in range(before + 1, e.start)) \
+                or e.start - before > 8:
+            continue
+        j = c1 + 1
+        # "Tamara Hiltz, whose father was among them, told ...": a relative clause may have its own verb;
+        # "X, asked about it on Thursday, said ...": so may a participle
+        relative = sent.lower(j) in ("who", "whose", "which") or doc[j].tag_ in ("VBN", "VBD") and (
+            sent.lower(j) in lx.REPORT_VERBS or sent.lower(j) in ("asked", "speaking", "pressed", "interviewed"))
+        if c2 - c1 > 17 or c2 == c1 + 1 or any(doc[i].tag_ in _FINITE_TAGS and not relative or sent.in_quote[i]
+                                               for i in range(j, c2)):
+            continue
+        v = c2 + 1
+        if v >= n:
             return None
-        j += 1
-    if j + 1 >= n or j == e.end + 1:
-        return None
-    v = j + 1
-    lemma = lx.REPORT_VERBS.get(sent.lower(v))
-    if lemma is None or sent.in_quote[v] or not doc[v].tag_.startswith("VB") or lemma in lx.EVIDENCE_VERBS \
-            or lemma not in _ADJUNCT_SPEECH | {"accuse", "testify", "describe", "call", "praise", "defend"}:
-        return None
-    src = _np(sent, e.root, sentence_has_anon=has_anon)
-    if src is None:
-        return None
-    src.name = sent.span(e.start, e.end - 1)
-    src.descriptor = src.descriptor or sent.span(e.end + 1, j - 1).strip() or None
-    via, via_ref, audience = _via(sent, doc[v], lemma)
-    src.cue = _cue(sent, doc[v], lemma, audience, None)
-    src.via, src.via_ref = via, via_ref
-    src.quote = _quote_kind(sent, v)
-    src.extra["verb_i"] = v
-    src.extra["nested_ok"] = True
-    return src
+        lemma = lx.REPORT_VERBS.get(sent.lower(v))
+        if lemma is None or sent.in_quote[v] or not doc[v].tag_.startswith("VB") or lemma in lx.EVIDENCE_VERBS:
+            return None
+        if lemma not in _ADJUNCT_SPEECH | {"accuse", "testify", "describe", "call", "praise", "defend"} and not (
+                lemma in ("post", "publish") and _object_statement(sent, doc[v], lemma, e.root, True)):
+            return None
+        src = _np(sent, e.root, sentence_has_anon=has_anon)
+        if src is None:
+            return None
+        src.name = sent.span(e.start, e.end - 1)
+        if not relative:
+            src.descriptor = src.descriptor or sent.span(c1 + 1, c2 - 1).strip() or None
+        via, via_ref, audience = _via(sent, doc[v], lemma)
+        src.cue = _cue(sent, doc[v], lemma, audience, None)
+        src.via, src.via_ref = via, via_ref
+        src.quote = _quote_kind(sent, v)
+        src.extra["verb_i"] = v
+        src.extra["nested_ok"] = True
+        return src
+    return None
 
 
 def _trailing_attribution(sent: Sent) -> tuple[int, int, int] | None:

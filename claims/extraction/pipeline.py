@@ -943,7 +943,9 @@ _OWN_SETTING = re.compile(
     r"hearing|meeting|rally|session|broadcast|podcast|programme|program|show|op-ed|column|article)s?\b"
     r"|\b(?:told|telling|tells|speaking|talking)\s+(?:to\s+)?(?:reporters|journalists|the|a|an|(?-i:[A-Z]))",
     re.I)
-_WHEN = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+# (a deadline or a span in the reported words is no occasion: "would strike until Friday", "by Thursday")
+_WHEN = re.compile(r"(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bbefore )(?<!\bafter )(?<!\bnext )(?<!\bsince )"
+                   r"(?<!\bfrom )(?<!\bthrough )\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
                    r"later|earlier|last\s+(?:week|month|year)|this\s+(?:week|morning|afternoon|evening))\b")
 _CARRY_BACK = 3   # sentences back a channel carries over, ...
 _CARRY_PARAS = 1  # ... and paragraphs
@@ -1274,8 +1276,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 or d["kind"] == "anonymous" and words and words[0].lower() in ("his", "her", "their")):
             continue
         if not words or any(w[:1].isupper() for w in words[1:]) or words[-1].lower() not in _ROLE_NOUNS \
-                or len(words) > 4:
-            continue
+                or len(words) > 4 or re.match(r"(?:the\s+)?[A-Z][\w.&-]*['’]s\s", d["name"]):
+            continue  # ("the ECB's president": the role of a named body, not of whoever else holds the title)
         role = words[-1].lower()
         if role not in holders:  # one scan of the text per role, however many sources hold it
             holders[role] = _role_holder(norm.text, role)
