@@ -140,3 +140,40 @@ def test_unrelated_description_is_not_renamed_forward():
     text = ("Three hikers were rescued from a glacier in the Alps on Sunday, the hotel owner said.\n\n"
             "The Alpine Club said its members had helped.")
     assert "Alpine Club" not in source_names(text, "Three hikers")
+
+
+# --- possessed bodies: "his campaign", "X's office", "what it said" ------------------------------------
+
+def test_his_campaign_is_the_named_persons_campaign():
+    text = ("Tomas Ruiz said the election had been stolen. "
+            "His campaign said the count in three provinces had been altered.")
+    srcs = claim_with(text, "His campaign")["sources"]
+    assert [s["name"] for s in srcs] == ["Tomas Ruiz's campaign"]
+
+
+def test_her_office_is_the_named_womans_office():
+    text = "Sarah Collins, the mayor, said the bridge would reopen. Her office said repairs would cost $4 million."
+    assert source_names(text, "Her office") == ["Sarah Collins's office"]
+
+
+def test_it_inside_the_subjects_clause_is_the_subject():
+    text = ("Tomas Ruiz said the election had been stolen. "
+            "His campaign circulated a video that it said showed ballot stuffing.")
+    assert source_names(text, "ballot stuffing") == ["Tomas Ruiz's campaign"]
+
+
+def test_it_in_a_reporting_main_clause_is_not_taken_from_subject():
+    text = "The storm hit the coast on Monday. The weather was calm, the ministry said it had been told."
+    assert "weather" not in " ".join(source_names(text, "weather was calm"))
+
+
+def test_title_before_possessor_becomes_the_descriptor():
+    text = "Danish Prime Minister Lone Holm's office said in a statement that the meeting was cancelled."
+    srcs = claim_with(text, "meeting was cancelled")["sources"]
+    assert [(s["name"], s["descriptor"]) for s in srcs] == [("Lone Holm's office", "Danish Prime Minister")]
+
+
+def test_a_named_bodys_role_is_not_given_to_another_title_holder():
+    text = ("President Matti Laine's office said the talks had failed. "
+            "The IMF's president said the loan was safe.")
+    assert "Matti Laine" not in source_names(text, "loan was safe")
