@@ -120,3 +120,19 @@ def test_quotation_hung_on_the_speaker_is_not_its_descriptor():
     (src,) = claim_with(text, "told reporters")["sources"]
     assert src["name"] == "Grace Otieno"
     assert "crop" not in (src["descriptor"] or "")
+
+
+def test_colon_frame_about_a_person_introduces_their_quotation():
+    text = FARM + 'Otieno was blunt: "Without the subsidy, we are finished."'
+    assert source_names(text, "was blunt") == ["Grace Otieno"]
+    text = FARM + 'Her answer was immediate: "We stay on this land."'
+    assert source_names(text, "Her answer") == ["Grace Otieno"]
+    text = FARM + 'She had a simple message for the minister: "Come and see the fields."'
+    assert source_names(text, "simple message") == ["Grace Otieno"]
+
+
+def test_colon_frame_about_a_thing_is_not_a_speaker():
+    text = FARM + 'The sign on the gate read: "No entry without a permit from the county."'
+    assert source_names(text, "The sign on the gate") == []
+    text = FARM + 'The county has one rule for farmers: "No permit, no subsidy."'
+    assert source_names(text, "one rule") == []

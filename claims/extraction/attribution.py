@@ -677,17 +677,27 @@ def _social_media(sent: Sent, tok) -> bool:
 def _entity_in(sent: Sent, tok) -> str | None:
     """A name inside tok's subtree: an entity, a platform or a proper-noun chain."""
     lo, hi = _subtree_bounds(tok, cut={"relcl", "punct"})
+    # A nationality is a descriptor ("the Swiss newspaper NZZ", "the German news agency dpa"), the name
+    # comes after it; it is the via only when nothing else names the channel.
+    norp = None
     for e in sent.doc.ents:
         if e.start >= lo and e.end - 1 <= hi and e.label_ in _NAME_LABELS:
             name = sent.span(e.start, e.end - 1)
-            return name[4:] if name.lower().startswith("the ") else name
+            name = name[4:] if name.lower().startswith("the ") else name
+            if e.label_ == "NORP":
+                norp = norp or name
+                continue
+            return name
     for t in sent.doc[lo:hi + 1]:
-        if sent.lower(t.i) in lx.PLATFORMS:
+        if sent.lower(t.i) in lx.PLATFORMS or sent.lower(t.i) in lx.OUTLETS and t.i > lo:
             return sent.tok(t.i)
-    props = [t for t in sent.doc[lo:hi + 1] if t.pos_ == "PROPN"]
+    props = [t for t in sent.doc[lo:hi + 1] if t.pos_ == "PROPN" and not (
+        _ent_of(sent.doc, t) is not None and _ent_of(sent.doc, t).label_ == "NORP")]
     if props:
         return _np_name(sent, props[-1])
-    return None
+    if norp is None and sent.lower(tok.i) in lx.OUTLETS:
+        return sent.tok(tok.i)  # "the Swiss newspaper NZZ" with NZZ read as a common noun
+    return norp
 
 
 def _is_time(sent: Sent, tok) -> bool:
@@ -862,7 +872,8 @@ _DENIED_CLAIM = re.compile(
     r"\b(?:a|an)\s+(?:claim|allegation|accusation|assertion|account|charge|version|assessment|estimate|figure|"
     r"description|characteri[sz]ation|conclusion|finding)\s+(?:that\s+|which\s+)?"
     r"(?P<np>(?:the\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){0,4}?)\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?P<cue>denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|contested|contests)\b")
+    r"(?P<cue>denied|denies|deny|rejected|rejects|reject|disputed|disputes|dispute|dismissed|dismisses|dismiss|"
+    r"contested|contests|contest|questioned|questions|question)\b")
 def _place_or_recipient(sent: Sent, e) -> bool:
     tok = e.root
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
@@ -1231,6 +1242,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue
         if _negated_or_future(t):
             continue
+        if lemma == "confirm" and any(c.dep_ == "dobj" and (c.tag_ == "PRP" or (e := _ent_of(doc, c)) is not None
+                                                            and e.label_ == "PERSON") for c in t.children):
+            continue  # "expected the Senate to confirm him": an appointment approved, not words confirmed
         if any(c.dep_ == "advmod" and sent.lower(c.i) in _HABITUAL for c in t.children) and not has_quote:
             continue  # "The group routinely describes its victims as militiamen": a habit, not this statement
         head_verb = None
@@ -1414,7 +1428,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue
         if lemma == "hear" and subj_low not in lx.COURT_WORDS:
             continue
-        people_like = orglike or subj_low in _SPEAKER_NOUNS | _ROLE_NOUNS or subj.tag_ in ("NNS", "NNPS") and \
+        people_like = orglike or subj_low in _SPEAKER_NOUNS | _ROLE_NOUNS | _BODIES or subj.tag_ in ("NNS", "NNPS") and \
             subj_low not in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS | _THING_PLURALS
         if lemma == "call" and not (any(c.dep_ == "prep" and sent.lower(c.i) in ("for", "on") for c in t.children)
                                     and people_like and t.dep_ in ("ROOT", "conj")) \
@@ -1610,7 +1624,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue
         name = " ".join(words[1:] if words[0].lower() == "the" else words)
         head = re.sub(r"['’]s$", "", words[-1].lower())
-        if not (name[:1].isupper() or head in lx.GOVERNMENT_WORDS | lx.ANONYMOUS_HEADS | {"office", "company", "club"}):
+        if not (name[:1].isupper() or head in lx.GOVERNMENT_WORDS | lx.ANONYMOUS_HEADS | {"office", "company", "club"}
+                or head in _BODIES or head.rstrip("s") in _BODIES):
             continue
         definite = words[0].lower() == "the" and len(words) == 2 and head in ("company", "club", "firm", "group",
                                                                              "ministry", "government", "agency")
@@ -1631,7 +1646,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
     lead = _appositive_speaker(sent, has_anon)
     if lead is not None and not any(s.name.lower() in lead.name.lower() or lead.name.lower() in s.name.lower()
                                     for _d, s in found):
-        found = [(min((d for d, _s in found), default=0), lead), *found]
+        # (the outermost speaker: what the parse found under it stays only if it may nest)
+        found = [(min((d for d, _s in found), default=0) - 1, lead), *found]
 
     found.sort(key=lambda x: x[0])
     if not found:
@@ -1753,6 +1769,8 @@ _NP_START_TAGS = {"DT", "PRP$", "PRP", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
+_BODIES = {"opposition", "government", "party", "alliance", "coalition", "campaign", "movement", "family",
+           "committee", "commission", "council", "board", "panel", "union", "association", "federation"}
 _POSTED_TEXTS = {"thread", "threads", "message", "messages", "update", "updates", "note", "comment", "comments",
                 "letter", "statement", "tweet", "tweets", "post", "posts", "blog"}
 _HABITUAL = {"routinely", "often", "usually", "typically", "frequently", "regularly", "habitually", "generally"}
@@ -1849,8 +1867,8 @@ def _trailing_attribution(sent: Sent) -> tuple[int, int, int] | None:
         low = sent.lower(v)
         if sent.in_quote[v]:
             return None
-        if lx.REPORT_VERBS.get(low) in _TRAILING_SPEECH and (doc[v].tag_ in ("VBD", "VBZ", "VBP")
-                                                             or low in ("said", "says", "told", "added")):
+        if lx.REPORT_VERBS.get(low) in _TRAILING_SPEECH | {"show", "suggest", "indicate"} and (
+                doc[v].tag_ in ("VBD", "VBZ", "VBP") or low in ("said", "says", "told", "added", "show")):
             break
         if doc[v].tag_ in _FINITE_TAGS or low in ("that", ",", ";", ":", "who", "which") and not (
                 low == "," and v + 1 < n and doc[v + 1].tag_ == "VBG"):
@@ -1870,6 +1888,9 @@ def _trailing_attribution(sent: Sent) -> tuple[int, int, int] | None:
     lo = k + 1
     if k <= 0 or lo >= v or sent.in_quote[k] or doc[lo].tag_ not in _NP_START_TAGS:
         return None
+    if lx.REPORT_VERBS.get(sent.lower(v)) in ("show", "suggest", "indicate") and not any(
+            sent.lower(i) in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS for i in range(lo, v)):
+        return None  # "..., data compiled by Bloomberg show": only documents show
     if not any(doc[i].pos_ in ("NOUN", "PROPN", "PRON") for i in range(lo, v)):
         return None
     if not any(doc[i].tag_.startswith("VB") for i in range(0, k)):
