@@ -177,3 +177,42 @@ def test_a_named_bodys_role_is_not_given_to_another_title_holder():
     text = ("President Matti Laine's office said the talks had failed. "
             "The IMF's president said the loan was safe.")
     assert "Matti Laine" not in source_names(text, "loan was safe")
+
+
+# --- "the company" in a sentence whose subject is a company the model reads as a person --------------
+
+def test_company_noun_before_name_makes_it_the_company():
+    text = "Swedish furniture maker Lindqvist will close two stores in Norway, the company said on Friday."
+    assert source_names(text, "close two stores") == ["Lindqvist"]
+
+
+def test_person_subject_is_not_the_company():
+    text = "Chief executive Anna Berg will step down in May, the company said on Friday."
+    assert "Anna Berg" not in source_names(text, "step down")
+
+
+# --- a team "led by" a named body, and "the researchers" after it ------------------------------------
+
+TEAM = ("A team led by the University of Otago found that kelp forests recovered within five years. "
+        "The researchers believe warmer winters slowed the urchins that graze on them. "
+        "Using satellite images, the team estimated that a tenth of the coast had recovered.")
+
+
+def test_team_led_by_is_named_as_written():
+    srcs = claim_with(TEAM, "kelp forests")["sources"]
+    assert [(s["name"], s["kind"]) for s in srcs] == [("A team led by the University of Otago", "organization")]
+
+
+def test_the_researchers_and_the_team_are_that_team():
+    assert source_names(TEAM, "warmer winters") == ["A team led by the University of Otago"]
+    assert source_names(TEAM, "satellite images") == ["A team led by the University of Otago"]
+
+
+def test_researchers_without_a_named_team_stay_as_written():
+    text = "The researchers believe warmer winters slowed the urchins."
+    assert "Otago" not in " ".join(source_names(text, "warmer winters"))
+
+
+def test_team_led_by_lowercase_phrase_is_not_expanded():
+    text = "A team led by scientists in Chile found that the glacier had shrunk by half."
+    assert source_names(text, "glacier") != ["A team led by scientists in Chile"]

@@ -254,6 +254,8 @@ _SERVICE_DESCRIPTION = re.compile(
 # "his campaign", "her office": a body that belongs to the person the pronoun points at.
 _POSSESSED_BODY = re.compile(r"^(his|her)\s+(campaign|office|camp|team|family|foundation|administration|government|"
                              r"ministry|party|charity|company|firm)$", re.I)
+# The body a team is "led by": "the University of Leeds", "Imperial College London", "scientists at ..."
+_LEAD_BODY = r"(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*[A-Z][\w'’.&-]*)*"
 _COURT_HEADS = ("jury", "jurors", "court", "trial", "hearing", "inquest")
 _BODY_DESCRIPTION = re.compile(
     r"^(?:a report by |a study by |an audit by )?(?:the|a|an)\s+"
@@ -572,6 +574,21 @@ class _Resolver:
                     r.descriptor = f"{src.descriptor} {src.name}".strip() if src.descriptor else \
                         src.name if src.name.lower().startswith("the ") else r.descriptor
                 return r
+        if src.ref != "pronoun" and src.head in ("team", "researchers", "scientists", "group") and self.group_sents:
+            lm = re.search(rf"(?<![\w-]){re.escape(src.name)}\s+(?:led|headed|co-led)\s+by\s+{_LEAD_BODY}",
+                           self.group_sents[-1].text)
+            if lm:
+                # "A team led by the University of Leeds found ...": the team as the article names it.
+                return self._named(src, f"{src.name}{lm.group(0)[len(src.name):]}".strip(), "organization")
+            if src.ref in ("definite", "unresolved") and re.match(r"(?i)(?:the|this)\s+\w+$", src.name) and \
+                    src.head in ("team", "researchers", "scientists"):
+                # "The researchers believe ...", "the team estimated": the team named just before.
+                prev = next((h for h in reversed(self.history[-12:]) if re.search(r"\b(?:led|headed) by\b", h["name"])),
+                            None)
+                if prev is not None:
+                    r = self._from(prev, src)
+                    r.descriptor = r.descriptor or src.name
+                    return r
         if src.ref != "pronoun" and re.search(r"['’]s\s+[a-z]+$", src.name) and self.group_sents:
             # "Finnish President Matti Aaltonen's office said": the office is named by its holder, the title is
             # the descriptor.
@@ -803,8 +820,12 @@ class _Resolver:
             if t.dep_ not in ("nsubj", "nsubjpass") or sent.in_quote[t.i]:
                 continue
             e = next((e for e in sent.doc.ents if e.start <= t.i < e.end), None)
-            if e is not None and e.root.i == t.i and (e.label_ == "ORG" or e.label_ == "PERSON" and set(
-                    sent.span(e.start, e.end - 1).lower().split()) & _COMPANY_WORDS):
+            # ("German software maker Nordwerk plans ..., the company announced": a name the small model reads as
+            # a person's, under a company noun)
+            typed = any(c.dep_ in ("compound", "appos") and c.i < t.i and
+                        c.lower_.endswith(tuple(_TYPED_HEADS["company"])) for c in t.children)
+            if e is not None and e.root.i == t.i and (e.label_ == "ORG" or e.label_ == "PERSON" and (set(
+                    sent.span(e.start, e.end - 1).lower().split()) & _COMPANY_WORDS or typed)):
                 names.add(re.sub(r"^the\s+", "", sent.span(e.start, e.end - 1), flags=re.I))
         return names.pop() if len(names) == 1 else None
 
