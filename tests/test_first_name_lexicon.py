@@ -24,17 +24,13 @@ def test_sizes(names):
     assert len(names) >= 1200
 
 
-@pytest.mark.parametrize(
-    "name", ["karen", "lisa", "fatima", "ama", "priya", "olga"]
-)
+@pytest.mark.parametrize("name", ["karen", "lisa", "fatima", "ama", "priya", "olga"])
 def test_clear_female_names(name):
     assert name in FEMALE_FIRST_NAMES
     assert name not in MALE_FIRST_NAMES
 
 
-@pytest.mark.parametrize(
-    "name", ["gregory", "darnell", "kofi", "mohammed", "rahul", "ivan"]
-)
+@pytest.mark.parametrize("name", ["gregory", "darnell", "kofi", "mohammed", "rahul", "ivan"])
 def test_clear_male_names(name):
     assert name in MALE_FIRST_NAMES
     assert name not in FEMALE_FIRST_NAMES
@@ -43,11 +39,35 @@ def test_clear_male_names(name):
 @pytest.mark.parametrize(
     "name",
     [
-        "alex", "sam", "jordan", "taylor", "kim", "andrea", "jean", "sasha",
-        "morgan", "casey", "jamie", "robin", "chris", "nicola", "simone",
-        "yuki", "nikita", "noor", "kai", "rene", "renee",
+        "alex",
+        "sam",
+        "jordan",
+        "taylor",
+        "kim",
+        "andrea",
+        "jean",
+        "sasha",
+        "morgan",
+        "casey",
+        "jamie",
+        "robin",
+        "chris",
+        "nicola",
+        "simone",
+        "yuki",
+        "nikita",
+        "noor",
+        "kai",
+        "rene",
+        "renee",
         # common words that must not be read as names
-        "will", "hope", "may", "june", "april", "august", "said",
+        "will",
+        "hope",
+        "may",
+        "june",
+        "april",
+        "august",
+        "said",
     ],
 )
 def test_unisex_or_ambiguous_names_in_neither(name):

@@ -28,9 +28,7 @@ Selection rule
   (francois, jurgen), so callers should fold accents before looking up.
 """
 
-from typing import FrozenSet
-
-FEMALE_FIRST_NAMES: FrozenSet[str] = frozenset(
+FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
     """
 aaliyah aarti aase abby abeba abeer abena abenaa abigail ablavi achieng ada
 adaeze adanna adaobi adaora adelaide adele adelheid adeline adenike adesuwa
@@ -245,7 +243,7 @@ zoraida zorica zoya zubaida zuhal zulai zulaikha zuraida zuzana zuzanna
 """.split()
 )
 
-MALE_FIRST_NAMES: FrozenSet[str] = frozenset(
+MALE_FIRST_NAMES: frozenset[str] = frozenset(
     """
 aad aakash aarav aaron abba abbas abdallah abdel abdelaziz abdelfattah
 abdelilah abdelkader abdelmadjid abdelrahman abdou abdul abdulaziz abdulla
