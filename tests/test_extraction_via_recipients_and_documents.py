@@ -161,3 +161,17 @@ def test_a_new_day_of_speaking_still_ends_the_carry_over():
     text = ('"We will not move," the drivers\' leader, Paulo Reis, told Reuters. '
             "On Friday, Reis said the drivers would return to work.")
     assert _via(text, "return to work") is None
+
+
+def test_a_nationality_before_an_outlet_is_a_descriptor_not_the_via():
+    assert _via("The minister told the German news agency dpa that the talks had stalled.", "stalled") == "dpa"
+    assert _via("The minister said in an interview with the Swiss newspaper NZZ that the talks had stalled.",
+                "stalled") == "NZZ"
+    assert _via("The minister told Russian state television that the talks had stalled.",
+                "stalled") == "Russian state television"
+
+
+def test_a_body_or_official_told_is_a_recipient_but_a_newspaper_told_is_a_via():
+    assert _via("The defendant told the magistrate that he had been framed.", "framed") is None
+    assert _via("Mr Hale told the inquiry that the valve had been replaced.", "valve") is None
+    assert _via("Villagers told the newspaper that the water had turned brown.", "turned brown") == "newspaper"

@@ -358,10 +358,12 @@ def _is_passive(tok) -> bool:
 
 
 def _subject(tok):
-    for c in tok.children:
-        if c.dep_ in ("nsubj", "csubj", "expl"):
-            return c
-    return None
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "expl")]
+    if len(subjects) >= 2 and subjects[1].i == subjects[0].i + 1 and subjects[1].pos_ == "PROPN" \
+            and subjects[0].pos_ == "NOUN":
+        # "Syria's official news agency SANA gave ...": the parser split a name from the noun before it
+        return subjects[1]
+    return subjects[0] if subjects else None
 
 
 def _quote_kind(sent: Sent, verb_i: int | None) -> str:
@@ -422,6 +424,9 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                         c.dep_ == "det" or c.dep_ in ("compound", "amod", "nmod") and sent.lower(c.i) in lx.OUTLET_NOUNS
                         for c in obj.children) and sent.lower(max(0, ent.start - 1)) != "the":
                     v = None  # "the judge told Pritchard", "she told Smith": a person told is a recipient
+                if v is not None and v.ref == "definite" and obj.pos_ == "NOUN" and low not in lx.OUTLET_NOUNS | {
+                        "programme", "program", "show", "podcast", "documentary", "newsletter", "blog"}:
+                    v = None  # "told the magistrate", "told the inquiry": whom it was told, not a channel
                 if v is not None:
                     if v.ref == "definite":
                         via, via_ref = v.name, "definite"
@@ -613,7 +618,9 @@ def _channel_np(sent: Sent, tok) -> tuple[str | None, str | None]:
         ent = _ent_of(doc, doc[nxt])
         if ent is not None and ent.start == nxt and ent.label_ in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC"):
             return _strip_det(sent.span(ent.start, ent.end - 1)), None
-    name = _entity_in(sent, tok)
+        if sent.lower(nxt) in lx.OUTLETS:
+            return sent.tok(nxt), None  # "the German news agency dpa" (dpa read as a verb)
+    name = _entity_in(sent, tok, allow_norp=False)  # "Russian state television": a phrase, not "Russian"
     if name:
         return name, None
     lo, hi = _subtree_bounds(tok, cut={"relcl", "punct", "prep", "acl", "appos", "cc", "conj"})
@@ -674,7 +681,7 @@ def _social_media(sent: Sent, tok) -> bool:
         sent.lower(tok.i - 1) == "social"
 
 
-def _entity_in(sent: Sent, tok) -> str | None:
+def _entity_in(sent: Sent, tok, allow_norp: bool = True) -> str | None:
     """A name inside tok's subtree: an entity, a platform or a proper-noun chain."""
     lo, hi = _subtree_bounds(tok, cut={"relcl", "punct"})
     # A nationality is a descriptor ("the Swiss newspaper NZZ", "the German news agency dpa"), the name
@@ -697,7 +704,7 @@ def _entity_in(sent: Sent, tok) -> str | None:
         return _np_name(sent, props[-1])
     if norp is None and sent.lower(tok.i) in lx.OUTLETS:
         return sent.tok(tok.i)  # "the Swiss newspaper NZZ" with NZZ read as a common noun
-    return norp
+    return norp if allow_norp else None
 
 
 def _is_time(sent: Sent, tok) -> bool:
@@ -1019,6 +1026,8 @@ def _manner_tag(sent: Sent, t) -> bool:
     k = lo - 1
     while k >= 0 and doc[k].text in ('"', "'", "\u201d", "\u2019", "''"):
         k -= 1
+    if k >= 1 and k == lo - 1 and doc[k].text == "," and doc[k - 1].text in ('"', "\u201d", "''"):
+        return sent.in_quote[k - 1]  # ('"Not the cold", she laughs': the comma outside the quote marks)
     return k >= 1 and k < lo - 1 and doc[k].text in (",", "?", "!", "\u2014", "\u2013", "-") and (
         sent.in_quote[k] or sent.in_quote[k - 1])
 
@@ -1654,6 +1663,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         return [], info
     top = found[0][0]
     out = [s for d, s in found if d == top or s.extra.get("nested_ok", False) or s.cue == "according to"]
+    for s in out:
+        _split_named(s)
     uniq: list[RawSource] = []
     for s in out:
         same = next((u for u in uniq if u.name.lower() == s.name.lower()), None)
@@ -1802,6 +1813,57 @@ def _object_statement(sent: Sent, t, lemma: str, subj, people_like: bool) -> boo
     return False
 
 
+_NAME_CONNECTORS = {"de", "del", "da", "do", "dos", "of", "for", "and", "&", "the", "al", "el", "la", "le", "van",
+                    "von", "der", "di"}
+_NOT_BEFORE_NAME = {"in", "at", "of", "for", "from", "on", "to", "by", "with", "and", "or", "near", "outside",
+                    "inside", "across", "between", "among", "than", "like", "including"}
+_GENERIC_AFTER_NAME = {"union", "group", "network", "militia", "agency", "company", "firm", "charity", "monitor",
+                       "newspaper", "daily", "broadcaster", "channel", "website", "outlet", "consultancy", "bank",
+                       "lender", "insurer", "broker", "carrier", "airline", "operator", "movement", "organisation",
+                       "organization", "collective", "campaign", "watchdog", "regulator", "startup", "nonprofit"}
+
+
+def _split_named(src: RawSource) -> None:
+    """'Syria's official news agency SANA', 'the reinsurance broker Aldgate Re', 'the SMAQ union': the
+    proper name is the source; the words around it describe it (and let "the agency" find it later)."""
+    if src.kind in ("person", "anonymous") or src.ref not in ("name", "definite") or "\n" in src.name:
+        return
+    words = src.name.split()
+    if words and words[0].lower() in _DETS:
+        words = words[1:]
+    if len(words) < 2:
+        return
+    proper = lambda w: w[:1].isupper() or w[:1].isdigit()  # noqa: E731
+    k = len(words)
+    while k > 0 and (proper(words[k - 1]) or words[k - 1].lower() in _NAME_CONNECTORS and k < len(words)):
+        k -= 1
+    while k < len(words) and words[k].lower() in _NAME_CONNECTORS:
+        k += 1
+    if 0 < k < len(words):
+        before = words[k - 1].lower()
+        title = words[-1].lower().strip(".,") in lx.PERSON_TITLES
+        if before.isalpha() and before not in _NOT_BEFORE_NAME | _NAME_CONNECTORS and before not in _DETS and not title \
+                and words[k][:1].isalpha() and not before.endswith(("ed", "ing")) \
+                and not before.endswith(("'s", "’s")) and any(w[:1].islower() for w in words[:k]):
+            src.descriptor = src.descriptor or " ".join(words[:k])
+            src.name = " ".join(words[k:])
+            src.ref = "name"
+            return
+    # "the SMAQ union", "the Wagner group": a name before a generic noun
+    # (not "the UN agency": an umbrella body's agency is not the umbrella body; only written names)
+    if words[-1] in _GENERIC_AFTER_NAME and len(words) >= 2 and src.ref == "name" and not (
+            set(words[:-1]) & {"UN", "U.N.", "EU", "AU", "NATO", "UN's"}):
+        i = len(words) - 1
+        j = i
+        while j > 0 and proper(words[j - 1]):
+            j -= 1
+        if j < i and (j == 0 or words[j - 1].lower() in _DETS) and j + 0 < i:
+            if all(w[:1].isupper() for w in words[j:i]):
+                src.descriptor = src.descriptor or words[-1]
+                src.name = " ".join(words[j:i])
+                src.ref = "name"
+
+
 def _appositive_speaker(sent: Sent, has_anon: bool) -> RawSource | None:
     """'<Name>, <who they are>, <reporting verb> ...': the commonest way news introduces a speaker.
     The small parser often makes the name the root and the verb a modifier of something later
@@ -1817,9 +1879,9 @@ def _appositive_speaker(sent: Sent, has_anon: bool) -> RawSource | None:
             continue
         before = max([c for c in commas if c < e.start], default=-1)
         # "Lombarda coach Stefano Rinaldi, ...": a title or role may stand before the name
-        if any(doc[i].tag_.startswith("VB") or sent.in_quote[i] for i in range(before + 1, e.start)) \
-                or e.start - before > 8:
-            continue
+        if any(doc[i].tag_.startswith("VB") or doc[i].tag_ == "IN" or sent.in_quote[i]
+               for i in range(before + 1, e.start)) or e.start - before > 8:
+            continue  # ("The governor of the Bank of Ghana, Kwabena Asante, said": the bank is not the speaker)
         j = c1 + 1
         # "Tamara Hiltz, whose father was among them, told ...": a relative clause may have its own verb;
         # "X, asked about it on Thursday, said ...": so may a participle
