@@ -216,3 +216,22 @@ def test_researchers_without_a_named_team_stay_as_written():
 def test_team_led_by_lowercase_phrase_is_not_expanded():
     text = "A team led by scientists in Chile found that the glacier had shrunk by half."
     assert source_names(text, "glacier") != ["A team led by scientists in Chile"]
+
+
+# --- acronyms paired with the full name without brackets ----------------------------------------------
+
+def test_acronym_then_full_name_in_apposition():
+    text = ("IOM, the International Organization for Migration, said 300 people had arrived. "
+            "IOM said most were from Sudan.")
+    assert source_names(text, "most were from Sudan") == ["International Organization for Migration"]
+
+
+def test_full_name_or_acronym():
+    text = ("Inspectors from the National Transportation Safety Board, or NTSB, reached the site on Monday. "
+            "The NTSB said the engine had failed.")
+    assert source_names(text, "engine had failed") == ["National Transportation Safety Board"]
+
+
+def test_apposition_that_does_not_spell_the_acronym():
+    text = "NATO, the Western alliance, met on Monday. NATO said it would send more jets."
+    assert source_names(text, "more jets") == ["NATO"]

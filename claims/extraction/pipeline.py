@@ -881,6 +881,9 @@ _ORG_ENDINGS = {"union", "association", "party", "agency", "commission", "counci
                 "society", "office", "league", "confederation", "syndicate", "observatory", "court"}
 
 
+_FULL_NAME = r"([A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|on|the|de|du)){1,8})"
+
+
 def _aliases(text: str, persons: list[str], orgs: list[tuple[str, str]] = ()) -> dict[str, str]:
     """Short forms -> fullest names: "WHO" -> "World Health Organization"
     (from "Full Name (ACR)" or matching initials), "Pryce" -> "Graham Pryce"."""
@@ -917,6 +920,14 @@ def _aliases(text: str, persons: list[str], orgs: list[tuple[str, str]] = ()) ->
                 line = " ".join(re.split(r"\n\s*", full)[-1].split())
                 if len(line.split()) >= 2:
                     out[acr] = re.sub(r"^The\s+", "", line)
+    # "OCHA, the Office for the Coordination of Humanitarian Affairs, ..." and "the Office for ...,
+    # or OCHA,": the same pairing without brackets, when the initials spell the acronym.
+    for m in re.finditer(rf"\b([A-Z]{{2,7}}),\s+the\s+{_FULL_NAME}(?=[,.;])|\bthe\s+{_FULL_NAME},\s+or\s+([A-Z]{{2,7}}),",
+                         text):
+        acr, full = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        caps = "".join(w[0] for w in full.split() if w[0].isupper())
+        if acr not in out and (caps == acr or len(acr) >= 3 and caps.startswith(acr)):
+            out[acr] = full
     for p in persons:
         words = p.split()
         while len(words) > 2 and words[-1].strip(".,") in _POSTNOMINALS:
