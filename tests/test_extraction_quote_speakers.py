@@ -136,3 +136,8 @@ def test_colon_frame_about_a_thing_is_not_a_speaker():
     assert source_names(text, "The sign on the gate") == []
     text = FARM + 'The county has one rule for farmers: "No permit, no subsidy."'
     assert source_names(text, "one rule") == []
+
+
+def test_manner_tag_with_the_comma_outside_the_quote_marks():
+    text = FARM + '"Not in this weather, and not at my age", she laughs.'
+    assert source_names(text, "she laughs") == ["Grace Otieno"]
