@@ -40,3 +40,48 @@ def test_an_indirect_question_asserts_nothing():
 def test_neither_and_no_one_said_nothing():
     assert source_names("Neither ministry has published figures for the region.", "figures") == []
     assert source_names("No official has confirmed the number of arrests.", "arrests") == []
+
+
+def test_an_apposition_may_follow_a_title_an_opening_phrase_or_hold_a_relative_clause():
+    text = (
+        "Outside the court in Leeds, Maria Santos, whose son was among the victims, told the BBC the "
+        "sentence was too short."
+    )
+    assert source_names(text, "too short") == ["Maria Santos"]
+    text = (
+        "United coach Petra Holm, asked about the injury at a news conference on Friday, said the striker "
+        "would miss the final."
+    )
+    assert source_names(text, "striker") == ["Petra Holm"]
+    text = "The row began on Monday, when Omar Haddad, a researcher at the Open Data Lab, posted a thread on X."
+    assert source_names(text, "thread") == ["Omar Haddad"]
+
+
+def test_a_role_of_a_named_body_is_not_the_body():
+    text = "The governor of the Bank of Zambia, Denny Kalyalya, said inflation had peaked."
+    assert source_names(text, "inflation") == ["Denny Kalyalya"]
+
+
+def test_a_name_after_its_description_is_the_source():
+    text = (
+        "Syria's official news agency SANA gave a different account, reporting that tribal fighters had taken "
+        "two checkpoints. The agency said five civilians had been killed."
+    )
+    assert source_names(text, "checkpoints") == ["SANA"]
+    assert source_names(text, "five civilians") == ["SANA"]
+    assert source_names("The SMAQ union said drivers had reported vibrations on the curve.", "vibrations") == ["SMAQ"]
+    # an umbrella body's agency is not the umbrella body
+    assert source_names("The UN agency said 40,000 people had fled.", "fled") != ["UN"]
+
+
+def test_documents_showing_at_the_end_of_a_sentence():
+    text = "The family owns about 18% of the company, data compiled by Bloomberg show."
+    assert source_names(text, "family") == ["Bloomberg"]
+    assert source_names("Prices rose 4% in the year to March, official figures show.", "Prices") == ["official figures"]
+
+
+def test_answers_to_a_figure_and_approving_a_nominee():
+    text = "The minister said the deficit had reached $1.4bn, a figure the unions dispute."
+    assert source_names(text, "deficit") == ["minister", "unions"]
+    text = 'Spokesperson Tyler Brandt said the president expected the Senate to confirm him "without delay".'
+    assert source_names(text, "Senate") == ["Tyler Brandt"]

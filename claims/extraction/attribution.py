@@ -491,6 +491,10 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                 elif pl == "in" and lemma == "write" and via is None and (
                         _np_name(sent, ob).lower() in lx.OUTLETS or "the " + _np_name(sent, ob).lower() in lx.OUTLETS):
                     via = _np_name(sent, ob)  # "wrote in the Financial Times"
+                elif pl == "in" and lemma in ("write", "report", "publish", "describe") and via is None \
+                        and ob.pos_ == "PROPN" and _ent_of(doc, ob) is not None \
+                        and _ent_of(doc, ob).label_ in ("ORG", "WORK_OF_ART", "PRODUCT"):
+                    via = _np_name(sent, ob)  # "the researchers reported in The Lancet", "wrote in Nature Medicine"
                 elif pl in ("in", "during") and (ol in lx.STATEMENT_NOUNS | _REPLY_NOUNS | {"interview", "post", "tweet",
                                                                                        "video"}
                                                  or _compound_text(sent, ob) in lx.STATEMENT_NOUNS):
@@ -1851,7 +1855,7 @@ def _split_named(src: RawSource) -> None:
             return
     # "the SMAQ union", "the Wagner group": a name before a generic noun
     # (not "the UN agency": an umbrella body's agency is not the umbrella body; only written names)
-    if words[-1] in _GENERIC_AFTER_NAME and len(words) >= 2 and src.ref == "name" and not (
+    if words[-1] in _GENERIC_AFTER_NAME and len(words) >= 2 and not (
             set(words[:-1]) & {"UN", "U.N.", "EU", "AU", "NATO", "UN's"}):
         i = len(words) - 1
         j = i
