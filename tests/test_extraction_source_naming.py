@@ -235,3 +235,19 @@ def test_full_name_or_acronym():
 def test_apposition_that_does_not_spell_the_acronym():
     text = "NATO, the Western alliance, met on Monday. NATO said it would send more jets."
     assert source_names(text, "more jets") == ["NATO"]
+
+
+# --- a company described in the lede and named in the next sentences ----------------------------------
+
+def test_lede_developer_takes_the_company_named_next():
+    text = ("Residents have objected to a quarry near Ashby, and the operator said it would appeal.\n\n"
+            "The application, lodged by Brackenridge Aggregates Ltd, covers 30 hectares.")
+    srcs = claim_with(text, "Residents have objected")["sources"]
+    assert [s["name"] for s in srcs] == ["Brackenridge Aggregates Ltd"]
+
+
+def test_two_companies_named_next_leave_the_description():
+    text = ("Residents have objected to a quarry near Ashby, and the operator said it would appeal.\n\n"
+            "The application, lodged by Brackenridge Aggregates Ltd with Tarn Stone plc, covers 30 hectares.")
+    names = source_names(text, "Residents have objected")
+    assert "Brackenridge Aggregates Ltd" not in names and "Tarn Stone plc" not in names

@@ -256,6 +256,9 @@ _POSSESSED_BODY = re.compile(r"^(his|her)\s+(campaign|office|camp|team|family|fo
                              r"ministry|party|charity|company|firm)$", re.I)
 # The body a team is "led by": "the University of Leeds", "Imperial College London", "scientists at ..."
 _LEAD_BODY = r"(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*[A-Z][\w'’.&-]*)*"
+# A company's registered name: "Hartwell Land Ltd", "Acme Holdings", "Bayer AG".
+_COMPANY_NAME = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){1,4}(?:Ltd|Limited|Inc|plc|PLC|LLC|Holdings|Corp|Corporation|AG|"
+                           r"GmbH|SA|NV|BV|Pty|Co)\b\.?)")
 _COURT_HEADS = ("jury", "jurors", "court", "trial", "hearing", "inquest")
 _BODY_DESCRIPTION = re.compile(
     r"^(?:a report by |a study by |an audit by )?(?:the|a|an)\s+"
@@ -1316,6 +1319,18 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         holder = holders[role]
         if holder and holder.lower() not in d["name"].lower():
             renamed[d["name"]] = (_canonical(holder, "person", aliases), "person")
+    for d in all_src:
+        # "..., and the developer threatened to appeal." ... "The proposal, from Hartwell Land Ltd, ...": a
+        # company described before any is named takes the one company name the next sentences give.
+        words = d["name"].lower().split()
+        if d.get("_ref") != "unresolved" or d["name"] in renamed or len(words) != 1 \
+                or words[0] not in _TYPED_HEADS["company"]:
+            continue
+        k = d.get("_sent", 0)
+        found = {re.sub(r"^The\s+", "", m.group(1))
+                 for o in sent_objs[k + 1:k + 4] for m in _COMPANY_NAME.finditer(o.text)}
+        if len(found) == 1:
+            renamed[d["name"]] = (found.pop(), "organization")
     for d in all_src:
         if d["name"] in renamed:
             d["descriptor"] = d["descriptor"] or d["name"]
