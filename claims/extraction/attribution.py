@@ -491,9 +491,10 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                 elif pl == "in" and lemma == "write" and via is None and (
                         _np_name(sent, ob).lower() in lx.OUTLETS or "the " + _np_name(sent, ob).lower() in lx.OUTLETS):
                     via = _np_name(sent, ob)  # "wrote in the Financial Times"
-                elif pl == "in" and lemma in ("write", "report", "publish", "describe") and via is None \
+                elif pl == "in" and lemma in ("write", "report", "publish") and via is None and p.i > verb.i \
                         and ob.pos_ == "PROPN" and _ent_of(doc, ob) is not None \
-                        and _ent_of(doc, ob).label_ in ("ORG", "WORK_OF_ART", "PRODUCT"):
+                        and _ent_of(doc, ob).label_ in ("ORG", "WORK_OF_ART", "PRODUCT") \
+                        and (_ent_of(doc, ob).end - _ent_of(doc, ob).start >= 2 or sent.lower(ob.i - 1) == "the"):
                     via = _np_name(sent, ob)  # "the researchers reported in The Lancet", "wrote in Nature Medicine"
                 elif pl in ("in", "during") and (ol in lx.STATEMENT_NOUNS | _REPLY_NOUNS | {"interview", "post", "tweet",
                                                                                        "video"}
@@ -1830,7 +1831,8 @@ _GENERIC_AFTER_NAME = {"union", "group", "network", "militia", "agency", "compan
 def _split_named(src: RawSource) -> None:
     """'Syria's official news agency SANA', 'the reinsurance broker Aldgate Re', 'the SMAQ union': the
     proper name is the source; the words around it describe it (and let "the agency" find it later)."""
-    if src.kind in ("person", "anonymous") or src.ref not in ("name", "definite") or "\n" in src.name:
+    if src.kind in ("person", "anonymous", "document", "media") or src.ref not in ("name", "definite") \
+            or "\n" in src.name:
         return
     words = src.name.split()
     if words and words[0].lower() in _DETS:
