@@ -175,3 +175,13 @@ def test_a_body_or_official_told_is_a_recipient_but_a_newspaper_told_is_a_via():
     assert _via("The defendant told the magistrate that he had been framed.", "framed") is None
     assert _via("Mr Hale told the inquiry that the valve had been replaced.", "valve") is None
     assert _via("Villagers told the newspaper that the water had turned brown.", "turned brown") == "newspaper"
+
+
+def test_researchers_reporting_in_a_named_journal_speak_through_it():
+    assert _via("The researchers reported in The Lancet that the drug halved deaths.", "halved deaths") == "Lancet"
+    assert _via("The team wrote in Nature Medicine that the implant restored movement.", "restored") == \
+        "Nature Medicine"
+
+
+def test_a_place_after_in_is_not_a_journal():
+    assert _via("In Amibara, farmers reported clouds of insects over the fields.", "clouds of insects") is None
