@@ -4,10 +4,11 @@ from __future__ import annotations
 import bisect
 import re
 import time
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from . import flags, language, layout, lexicon as lx, quotes, segment
+from . import first_names, flags, language, layout, lexicon as lx, quotes, segment
 from .attribution import _JOURNAL, _ROLE_NOUNS, RawSource, Sent, sentence_sources
 from .errors import ExtractionError, ExtractionTimeout
 from .nlp import get_nlp, parse_input
@@ -259,6 +260,9 @@ _LEAD_BODY = r"(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*[A
 # A company's registered name: "Hartwell Land Ltd", "Acme Holdings", "Bayer AG".
 _COMPANY_NAME = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){1,4}(?:Ltd|Limited|Inc|plc|PLC|LLC|Holdings|Corp|Corporation|AG|"
                            r"GmbH|SA|NV|BV|Pty|Co)\b\.?)")
+# "two leading candidates", "both finalists", "the three men": people counted before they are named.
+_COUNTED_PEOPLE = re.compile(r"(?i)\b(two|both|three)\s+(?:[\w-]+\s+){0,3}(?:candidates|leaders|men|women|finalists|"
+                             r"contenders|rivals|suspects|defendants|players|brothers|sisters|ministers|presidents)$")
 _COURT_HEADS = ("jury", "jurors", "court", "trial", "hearing", "inquest")
 _BODY_DESCRIPTION = re.compile(
     r"^(?:a report by |a study by |an audit by )?(?:the|a|an)\s+"
@@ -324,6 +328,29 @@ def _other_body_type(name: str, head: str) -> bool:
     return bool(words) and words[-1] in _OTHER_BODY_HEADS - fits
 
 
+def _first_name_gender(name: str) -> str | None:
+    """'f' / 'm' from a title or a given name that is clearly one or the other ("Karen Boudreaux",
+    "Mr Ortiz"); None for unisex or unknown names. The article's own pronouns take precedence."""
+    words = name.replace(".", "").split()
+    if not words:
+        return None
+    title = words[0].lower()
+    if title in ("mr", "sir", "lord", "king", "prince", "father", "brother"):
+        return "m"
+    if title in ("mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "sister"):
+        return "f"
+    given = next((w for w in words[:-1] if w.lower() not in lx.PERSON_TITLES), None)
+    if given is None:
+        return None
+    key = unicodedata.normalize("NFKD", given.lower())
+    key = "".join(ch for ch in key if not unicodedata.combining(ch))
+    if key in first_names.FEMALE_FIRST_NAMES:
+        return "f"
+    if key in first_names.MALE_FIRST_NAMES:
+        return "m"
+    return None
+
+
 class _Resolver:
     """Resolves pronouns and definite descriptions to sources named earlier."""
 
@@ -348,6 +375,13 @@ class _Resolver:
             e = next((e for e in sent.doc.ents if e.start <= subj.i < e.end), None)
             if e is not None:
                 self.subject_person = (sent.span(e.start, e.end - 1), len(self.group_sents) - 1)
+        elif subj is not None and not sent.in_quote[subj.i] and subj.pos_ == "PROPN" and not any(
+                s["kind"] in ("person", "anonymous") for s in sources):
+            # "Hollis himself has stayed out of view." (a surname the small model did not tag, of a person
+            # the article named in full before)
+            full = max((p for p in self.persons if p.split()[-1] == sent.tok(subj.i)), key=len, default=None)
+            if full is not None:
+                self.subject_person = (full, len(self.group_sents) - 1)
         if subj is not None and not sent.in_quote[subj.i]:
             ent = next((e for e in sent.doc.ents if e.start <= subj.i < e.end), None)
             if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
@@ -428,6 +462,13 @@ class _Resolver:
 
     def _gender_of(self, name: str) -> str | None:
         """Known gender of a person, also under a short form ("Pellow" for Graham Pellow)."""
+        # (a clearly gendered given name outweighs a pronoun the article seemed to use for the person:
+        # "Lisa Tran, his supervisor" binds "his" to someone else)
+        by_name = _first_name_gender(name) or next(
+            (_first_name_gender(p) for p in self.persons if p != name and p.split()[-1] == name.split()[-1]), None) \
+            if name.split() else None
+        if by_name:
+            return by_name
         if name in self.gender:
             return self.gender[name]
         last = name.split()[-1] if name.split() else ""
@@ -631,7 +672,7 @@ class _Resolver:
                     return self._from(prev, src)
                 want = "f" if src.head in ("she", "her") else "m"
                 for p in reversed(self.persons):
-                    if self.gender.get(p, want) == want:
+                    if (self._gender_of(p) or want) == want:
                         return self._named(src, p, "person")
                 return None
             if src.head == "we":
@@ -1319,6 +1360,28 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         holder = holders[role]
         if holder and holder.lower() not in d["name"].lower():
             renamed[d["name"]] = (_canonical(holder, "person", aliases), "person")
+    # "Honduras' two leading presidential candidates both declared ..." ... "candidate Rebeca Paz had 41.2% and
+    # candidate Mauricio Lanza 40.6%": a counted description of people the next sentences name, as many as counted.
+    for k, lst in enumerate(per_sent_sources):
+        for i, d in enumerate(list(lst)):
+            cm = _COUNTED_PEOPLE.search(d["name"])
+            if not cm or d.get("_ref") == "name" and _proper(d["name"]) or d["kind"] not in ("person", "anonymous",
+                                                                                           "organization"):
+                continue
+            want = {"two": 2, "both": 2, "three": 3}[cm.group(1).lower()]
+            people: list[str] = []
+            for o in sent_objs[k + 1:k + 3]:
+                for e in o.doc.ents:
+                    name = re.sub(r"['’]s$", "", o.span(e.start, e.end - 1))
+                    if e.label_ == "PERSON" and len(name.split()) >= 2 and not o.in_quote[e.start] \
+                            and name not in people:
+                        people.append(name)
+                if people:
+                    break
+            if len(people) == want:
+                lst[i:i + 1] = [dict(d, name=n, kind="person", descriptor=d["name"])
+                                for n in people]
+    all_src = [d for lst in per_sent_sources for d in lst]
     for d in all_src:
         # "..., and the developer threatened to appeal." ... "The proposal, from Hartwell Land Ltd, ...": a
         # company described before any is named takes the one company name the next sentences give.

@@ -1,0 +1,32 @@
+"""'he' and 'she' find the person of that gender, from a clearly gendered given name or title when the
+article has not used a pronoun for them yet, and the person the sentence before was about."""
+
+from .extraction_helpers import source_names
+
+
+def test_a_pronoun_skips_a_speaker_whose_given_name_is_of_the_other_gender():
+    text = (
+        "Assistant District Attorney Karen Boudreaux asked Darnell Hughes about the valve. "
+        '"Not in those words," he replied. Lisa Tran, his supervisor, testified on Tuesday. '
+        "He told the jury that the next shutdown was not until June."
+    )
+    assert source_names(text, "Not in those words") == ["Darnell Hughes"]
+    assert source_names(text, "shutdown") == ["Darnell Hughes"]
+
+
+def test_titles_give_the_gender():
+    text = (
+        "Mr Okafor said the contract had been signed in May. Mrs Adeyemi said she had never seen it. "
+        "He added that the money had been paid."
+    )
+    assert source_names(text, "money") == ["Okafor"]
+
+
+def test_the_person_the_sentence_before_was_about():
+    text = (
+        "The committee will vote next week on the nomination of Gregory Hollis, the White House said. "
+        "Senator Laura Pettibone told reporters she had serious questions. "
+        "Hollis himself has largely stayed out of public view. "
+        "In an interview on Sunday, he acknowledged that mistakes were made."
+    )
+    assert source_names(text, "mistakes") == ["Gregory Hollis"]
