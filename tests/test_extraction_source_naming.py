@@ -251,3 +251,20 @@ def test_two_companies_named_next_leave_the_description():
             "The application, lodged by Brackenridge Aggregates Ltd with Tarn Stone plc, covers 30 hectares.")
     names = source_names(text, "Residents have objected")
     assert "Brackenridge Aggregates Ltd" not in names and "Tarn Stone plc" not in names
+
+
+# --- people counted before they are named -------------------------------------------------------------
+
+def test_two_candidates_named_in_the_next_sentence():
+    text = ("The two remaining candidates both claimed victory on Sunday as counting was suspended.\n\n"
+            "With most ballots counted, centrist Lena Varga had 48% and nationalist Pavel Horak had 47%.")
+    srcs = claim_with(text, "claimed victory")["sources"]
+    assert sorted(s["name"] for s in srcs) == ["Lena Varga", "Pavel Horak"]
+    assert srcs[0]["descriptor"].endswith("two remaining candidates")
+
+
+def test_count_that_does_not_match_the_names_is_left():
+    text = ("The three remaining candidates all claimed victory on Sunday as counting was suspended.\n\n"
+            "With most ballots counted, centrist Lena Varga had 48% and nationalist Pavel Horak had 47%.")
+    names = source_names(text, "claimed victory")
+    assert "Lena Varga" not in names
