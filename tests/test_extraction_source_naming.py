@@ -5,7 +5,6 @@ from claims.extraction import extract
 
 from .extraction_helpers import claim_with, source_names
 
-
 # --- an acronym whose full name has a qualifier after the spelled words ---------------------------
 
 ACRONYM = (

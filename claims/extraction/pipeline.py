@@ -966,8 +966,8 @@ def _aliases(text: str, persons: list[str], orgs: list[tuple[str, str]] = ()) ->
                     out[acr] = re.sub(r"^The\s+", "", line)
     # "OCHA, the Office for the Coordination of Humanitarian Affairs, ..." and "the Office for ...,
     # or OCHA,": the same pairing without brackets, when the initials spell the acronym.
-    for m in re.finditer(rf"\b([A-Z]{{2,7}}),\s+the\s+{_FULL_NAME}(?=[,.;])|\bthe\s+{_FULL_NAME},\s+or\s+([A-Z]{{2,7}}),",
-                         text):
+    for m in re.finditer(rf"\b([A-Z]{{2,7}}),\s+the\s+{_FULL_NAME}(?=[,.;])"
+                         rf"|\bthe\s+{_FULL_NAME},\s+or\s+([A-Z]{{2,7}}),", text):
         acr, full = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         caps = "".join(w[0] for w in full.split() if w[0].isupper())
         if acr not in out and (caps == acr or len(acr) >= 3 and caps.startswith(acr)):
