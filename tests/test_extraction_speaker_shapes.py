@@ -85,3 +85,19 @@ def test_answers_to_a_figure_and_approving_a_nominee():
     assert source_names(text, "deficit") == ["minister", "unions"]
     text = 'Spokesperson Tyler Brandt said the president expected the Senate to confirm him "without delay".'
     assert source_names(text, "Senate") == ["Tyler Brandt"]
+
+
+def test_every_person_named_in_the_apposition_speaks():
+    text = 'Her attorneys, Marcus Hale and Denise Park, dismissed the claims as "a shakedown".'
+    assert source_names(text, "shakedown") == ["Marcus Hale", "Denise Park"]
+
+
+def test_a_title_with_its_own_and_is_one_speaker():
+    text = 'The shadow work and pensions secretary, Rachel Ebbs, wrote on X that the speech was "a trial balloon".'
+    assert source_names(text, "trial balloon") == ["Rachel Ebbs"]
+
+
+def test_people_by_role_dismissing_a_claim_speak():
+    assert source_names("Vale's attorneys dismissed the claims as false.", "dismissed") == ["Vale's attorneys"]
+    text = "MSF warned more generally that malnutrition rates had passed emergency thresholds."
+    assert source_names(text, "malnutrition") == ["MSF"]

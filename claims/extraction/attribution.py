@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import lexicon as lx
+from . import first_names, lexicon as lx
 
 _CLAUSE_DEPS = {"ccomp", "parataxis", "xcomp"}
 PARSE_BACK = {v: k for k, v in lx.PARSE_SWAPS.items()}
@@ -158,7 +158,8 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
     """A source from the noun phrase headed by `head`."""
     doc = sent.doc
     low = sent.lower(head.i)
-    given = _given_name(sent, head) if low == "one" or low in lx.ANONYMOUS_HEADS else None
+    # (any common noun may give a name: "Another passenger, who gave his name only as Rui, told ...")
+    given = _given_name(sent, head) if low == "one" or low in lx.ANONYMOUS_HEADS or head.tag_ == "NN" else None
     if given is not None:
         # "said one of them, a farmer who gave only his first name, Ali": the name given counts.
         ent, desc_tok = given
@@ -350,6 +351,11 @@ def _given_name(sent: Sent, head):
                                   and sent.lower(doc[k].head.i) in _NAME_GIVING | {"as"}) \
                     and e.start > lo and any(sent.lower(j) in _NAME_GIVING for j in range(lo, e.start)):
                 return e, desc_tok
+            if e is None and doc[k].pos_ == "PROPN" and k > lo and doc[k].dep_ in ("pobj", "appos", "attr", "oprd") \
+                    and sent.lower(doc[k].head.i) in _NAME_GIVING | {"as", "name"} \
+                    and any(sent.lower(j) in _NAME_GIVING for j in range(lo, k)):
+                # ("who gave his name only as Rui": a lone first name the small model tags as no entity)
+                return doc[k:k + 1], desc_tok
     return None
 
 
@@ -363,6 +369,19 @@ def _subject(tok):
             and subjects[0].pos_ == "NOUN":
         # "Syria's official news agency SANA gave ...": the parser split a name from the noun before it
         return subjects[1]
+    if subjects and subjects[0].pos_ == "PROPN":
+        # "In remarks to local radio station Ñandutí, the police commander, Rubén Ortiz, said": the parser
+        # made the outlet of a fronted "in remarks to" the subject and hung the speaker on it as appositions.
+        s = subjects[0]
+        lo = min([t.i for c in s.lefts if c.dep_ in ("compound", "amod", "det") for t in c.subtree] + [s.i])
+        before = s.doc[lo - 1] if lo > 0 else None
+        if before is not None and before.dep_ == "prep" and before.lower_ in ("to", "with") \
+                and before.head.lower_ in lx.STATEMENT_NOUNS and before.head.i < lo \
+                and not any(c.dep_ == "pobj" for c in before.children):
+            names = [c for c in s.children if c.dep_ == "appos" and c.i > s.i and c.pos_ == "PROPN"]
+            people = [c for c in s.children if c.dep_ == "appos" and c.i > s.i]
+            if names or people:
+                return (names or people)[-1]
     return subjects[0] if subjects else None
 
 
@@ -396,7 +415,8 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
             full = _np_name(sent, obj).lower()
             ent = _ent_of(doc, obj)
             if full in lx.OUTLETS or ("the " + full) in lx.OUTLETS or (
-                    ent is not None and ent.label_ == "ORG" and ent.end - ent.start >= 2 and low not in ("reporters",)):
+                    ent is not None and ent.label_ == "ORG" and ent.end - ent.start >= 2 and low not in ("reporters",)
+                    and not _recipient_org(sent, obj)):  # "told the Scottish Parliament": a recipient
                 via = _np_name(sent, obj)
                 low = None
             owner = _outlet_owner(sent, obj) if low is not None else None
@@ -424,6 +444,11 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                         c.dep_ == "det" or c.dep_ in ("compound", "amod", "nmod") and sent.lower(c.i) in lx.OUTLET_NOUNS
                         for c in obj.children) and sent.lower(max(0, ent.start - 1)) != "the":
                     v = None  # "the judge told Pritchard", "she told Smith": a person told is a recipient
+                if v is not None and obj.pos_ == "PROPN" and not any(c.dep_ in ("compound", "det", "amod")
+                                                                   for c in obj.children) \
+                        and _fold(low) in first_names.FEMALE_FIRST_NAMES | first_names.MALE_FIRST_NAMES \
+                        and low not in lx.OUTLETS and low not in lx.PLATFORMS:
+                    v = None  # "residents told Giulia", "a farmer told Marco": a person by first name
                 if v is not None and v.ref == "definite" and obj.pos_ == "NOUN" and low not in lx.OUTLET_NOUNS | {
                         "programme", "program", "show", "podcast", "documentary", "newsletter", "blog"}:
                     v = None  # "told the magistrate", "told the inquiry": whom it was told, not a channel
@@ -442,6 +467,8 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                 ob = next((x for x in t.children if x.dep_ == "pobj"), None)
                 if ob is not None and not _is_time(sent, ob):
                     via = _np_name(sent, ob)
+                    if sent.lower(ob.i) in _BROADCAST_NOUNS:
+                        via = _channel_np(sent, ob)[0] or via  # "quoted by the French news agency AFP"
                     break
     # "on Telegram", "in an interview with CNN", "speaking to AFP", "in a post on X".
     cands = [verb] + [c for c in verb.children if c.dep_ in ("advcl", "dobj", "prep", "npadvmod")]
@@ -469,7 +496,9 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                 if pl in ("on", "via", "through") and _social_media(sent, ob) and via is None:
                     via = "social media"
                     continue
-                if pl in ("on", "in", "via", "through") and ol in _CHANNEL_NOUNS and via is None:
+                if pl in ("on", "in", "via", "through") and (ol in _CHANNEL_NOUNS or ol.endswith("s") and ol[:-1] in
+                                                             _CHANNEL_NOUNS) and via is None:
+                    # ("on its Telegram channels", "on their Facebook pages")
                     name = _entity_in(sent, ob)
                     if name:
                         via = name
@@ -502,8 +531,17 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                     if via is None:
                         via = _outlet_after(sent, ob)  # "in a written response to dpa" (dpa read as a verb)
                     for pp in (x for x in ob.children if x.dep_ == "prep"):
+                        if via is None and sent.lower(pp.i) in ("to", "with") and not any(
+                                x.dep_ == "pobj" for x in pp.children):
+                            via = _orphan_outlet(sent, pp)  # "In remarks to local radio station Ñandutí, ..."
                         for ob2 in (x for x in pp.children if x.dep_ == "pobj"):
                             o2 = sent.lower(ob2.i)
+                            if sent.lower(pp.i) in ("to", "with") and o2 in _BROADCAST_NOUNS and via is None \
+                                    and not _own_site(sent, ob2):
+                                via, via_ref = _channel_np(sent, ob2)  # "in remarks to state television"
+                                if via is not None and sent.lower(_subtree_bounds(ob2)[0]) in ("this", "our"):
+                                    via = via_ref = None  # "in a statement to this newspaper": the article's own
+                                continue
                             if _is_time(sent, ob2) or _own_site(sent, ob2):
                                 continue
                             if sent.lower(pp.i) in ("in", "for") and via is None and (
@@ -561,10 +599,16 @@ def _shared_later(sent: Sent, verb, any_head: bool = True) -> str | None:
             continue
         if not any_head and sent.lower(x.head.i) not in lx.STATEMENT_NOUNS | _REPLY_NOUNS:
             continue
-        for ag in (y for y in x.children if y.dep_ in ("prep", "agent") and sent.lower(y.i) in ("on", "by", "via")):
+        for ag in (y for y in x.children if y.dep_ in ("prep", "agent") and sent.lower(y.i) in ("on", "by", "via",
+                                                                                                "through")):
             for ob2 in (y for y in ag.children if y.dep_ == "pobj"):
                 if _is_time(sent, ob2):
                     continue
+                if any(sent.lower(c.i) in ("its", "their", "his", "her") for c in ob2.children if c.dep_ == "poss"):
+                    # "released through its Amaq propaganda agency on Telegram": the speaker's own arm is not
+                    # between it and the public; the platform it posted on is
+                    ob2 = next((z for pp in ob2.children if pp.dep_ == "prep" and sent.lower(pp.i) in ("on", "via")
+                                for z in pp.children if z.dep_ == "pobj" and not _is_time(sent, z)), ob2)
                 o2 = sent.lower(ob2.i)
                 if o2 in lx.PLATFORMS or _ent_of(sent.doc, ob2) or o2.rstrip("s") in _CHANNEL_NOUNS:
                     name = _entity_in(sent, ob2)
@@ -590,6 +634,29 @@ _BROADCAST_NOUNS = {"television", "tv", "radio", "broadcaster", "agency", "chann
 _REPLY_NOUNS = {"response", "responses", "reply", "replies", "answer", "answers",
                 # and other statement-like nouns: "in an update on its website"
                 "update", "updates", "announcement", "announcements"}
+
+
+def _fold(word: str) -> str:
+    """'giulia' for 'Giulia', 'jose' for 'José': the key of the first-name lexicon."""
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def _orphan_outlet(sent: Sent, prep) -> str | None:
+    """The named outlet after a 'to'/'with' the parser left without an object ('in remarks to local radio
+    station Ñandutí, the commander said', where the name became the subject): a name after channel nouns."""
+    doc = sent.doc
+    k = prep.i + 1
+    chan = False
+    while k < len(doc) and not sent.in_quote[k] and doc[k].pos_ in ("DET", "ADJ", "NOUN") and doc[k].text != ",":
+        chan = chan or sent.lower(k) in _BROADCAST_NOUNS
+        k += 1
+    if not chan or k >= len(doc) or doc[k].pos_ != "PROPN":
+        return None
+    hi = k
+    while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].dep_ == "compound":
+        hi += 1
+    return sent.span(k, hi)
 
 
 def _outlet_after(sent: Sent, ob) -> str | None:
@@ -632,6 +699,8 @@ def _channel_np(sent: Sent, tok) -> tuple[str | None, str | None]:
     lo, hi = _trim(sent, lo, hi, tok.i)
     phrase = sent.span(lo, hi)
     first = sent.lower(lo)
+    if first in ("this", "our") and hi - lo <= 2:
+        return None, None  # "told this newspaper", "in a statement to our website": the article's own outlet
     if first in ("the", "this", "that", "its", "their", "his", "her") and hi - lo <= 2:
         if first in ("its", "their", "his", "her"):
             return None, None  # "on its website": the speaker's own channel
@@ -722,7 +791,8 @@ def _is_time(sent: Sent, tok) -> bool:
 _SEEN_BY = re.compile(r"(?:,\s*)?\b(?:seen|obtained|reviewed|surveyed|polled|interviewed|quoted|cited|"
                       r"reported|analysed|analyzed)\s+by\s+(?:the\s+)?"
                       # "seen by the business daily Handelsblatt", "obtained by German news magazine Der Spiegel"
-                      r"(?:(?:[a-z-]+\s+){0,2}(?:daily|weekly|newspaper|paper|broadcaster|agency|magazine|tabloid|"
+                      # (and "cited by the Italian news agency ANSA": a nationality before the noun)
+                      r"(?:(?:[A-Za-z-]+\s+){0,3}(?:daily|weekly|newspaper|paper|broadcaster|agency|magazine|tabloid|"
                       r"outlet|website|channel|network|station|radio|television|publication)\s+)?"
                       r"([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
 _JOURNAL = re.compile(
@@ -735,10 +805,18 @@ _JOURNAL = re.compile(
     r"([A-Z][\w'’.&-]*(?:[ ](?:[A-Z][\w'’.&-]*|(?:of|and|&)(?=[ ][A-Z])|(?:of[ ])?the(?=[ ][A-Z])))*)")
 
 
+_NATIONALITY_BEFORE_NOUN = re.compile(r"(?:\s+[a-z-]+){0,2}\s+(?:daily|weekly|newspaper|paper|broadcaster|agency|"
+                                      r"magazine|tabloid|outlet|website|channel|network|station|radio|television|"
+                                      r"publication)\b")
+
+
 def _phrase_via(phrase: str) -> str | None:
     """"economists surveyed by Reuters", "minutes seen by Euractiv", "in the journal Nature"."""
     m = _SEEN_BY.search(phrase)
     if m:
+        if _NATIONALITY_BEFORE_NOUN.match(phrase, m.end(1)):
+            # "quoted by the French news agency" (the name, an apposition, cut off): not "French"
+            return None
         return m.group(1)
     m = _JOURNAL.search(phrase)
     return _strip_det((m.group(1) or m.group(2)).rstrip(".")) if m else None
@@ -1386,6 +1464,12 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             # "Traffic has grown as sea ice retreats, and environmental groups have warned ...": a subject
             # inside a subordinate clause is not the speaker; the parser's coordinated noun is
             subj = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if subj is not None and subj.pos_ == "NOUN" and _ent_of(doc, subj) is None:
+            titled = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ == "NOUN" and any(
+                a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children)), None)
+            if titled is not None:
+                # "The shadow work and pensions secretary, Rachel Ebbs, wrote": a title's own "and", one speaker
+                subj = titled
         if subj is None or sent.in_quote[subj.i] or subj.i in used_subjects:
             continue
         subj_low = sent.lower(subj.i)
@@ -1550,9 +1634,13 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                         and not any(member.name == o.name for _d, o in found):
                     member.cue, member.quote, member.extra["nested_ok"] = src.cue, src.quote, src.extra["nested_ok"]
                     found.append((d, member))
-        # "The Treasury and the Bank of England say ...": every coordinated subject speaks.
-        for cj in (c for c in subj.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
-                   and not sent.in_quote[c.i]):
+        # "The Treasury and the Bank of England say ...": every coordinated subject speaks; so does every
+        # person named in the apposition ("Vale's attorneys, Marcus Hale and Denise Park, dismissed ...").
+        named_in_appos = [c for a in subj.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                          and src.name.endswith(sent.tok(a.i)) for c in a.children
+                          if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        for cj in (c for c in [*subj.children, *named_in_appos] if c.dep_ == "conj"
+                   and c.pos_ in ("PROPN", "NOUN") and not sent.in_quote[c.i]):
             other = _doc_or_np(sent, cj, has_anon)
             if other is not None and other.ref != "unresolved" and other.kind != "document":
                 other.cue, other.via, other.via_ref, other.quote = src.cue, src.via, src.via_ref, src.quote
@@ -1789,7 +1877,7 @@ _BODIES = {"opposition", "government", "party", "alliance", "coalition", "campai
            "committee", "commission", "council", "board", "panel", "union", "association", "federation"}
 _POSTED_TEXTS = {"thread", "threads", "message", "messages", "update", "updates", "note", "comment", "comments",
                 "letter", "statement", "tweet", "tweets", "post", "posts", "blog"}
-_HABITUAL = {"routinely", "often", "usually", "typically", "frequently", "regularly", "habitually", "generally"}
+_HABITUAL = {"routinely", "often", "usually", "typically", "frequently", "regularly", "habitually"}
 _SUBORDINATORS = {"as", "because", "while", "whereas", "since", "although", "though", "if", "unless", "until",
                   "before", "after", "when", "once"}
 _THING_PLURALS = {"plans", "rules", "proposals", "changes", "measures", "laws", "regulations", "guidelines",

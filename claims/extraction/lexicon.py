@@ -386,7 +386,13 @@ ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "diplomat", "di
                    "engineers", "pilot", "pilots", "soldier", "soldiers", "police officer", "agent",
                    "agents", "contact", "contacts", "policymaker", "policymakers", "minister", "ministers",
                    "relative", "relatives", "campaigner", "campaigners", "protester", "protesters",
-                   "family", "families", "regulator", "regulators", "legislator", "legislators"}
+                   "family", "families", "regulator", "regulators", "legislator", "legislators",
+                   "attorney", "attorneys", "counsel", "solicitor", "solicitors", "barrister", "barristers",
+                   "representative", "representatives", "spokespeople", "spokespersons", "ally", "allies",
+                   "neighbour", "neighbours", "neighbor", "neighbors", "passenger", "passengers", "patient",
+                   "patients", "consumer", "consumers", "voter", "voters", "shopkeeper", "shopkeepers",
+                   "victim", "victims", "rescuer", "rescuers", "volunteer", "volunteers", "organiser",
+                   "organisers", "organizer", "organizers", "director", "directors", "manager", "managers"}
 # Phrases that make any source anonymous.
 ANONYMITY_MARKERS = ["condition of anonymity", "on condition they not be named",
                      "declined to be named", "asked not to be named", "asked not to be identified",
