@@ -1337,6 +1337,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         if lemma == "confirm" and any(c.dep_ == "dobj" and (c.tag_ == "PRP" or (e := _ent_of(doc, c)) is not None
                                                             and e.label_ == "PERSON") for c in t.children):
             continue  # "expected the Senate to confirm him": an appointment approved, not words confirmed
+        if any(c.tag_ == "WP" and sent.lower(c.i) == "what" and c.i < t.i for c in t.children) \
+                or t.dep_ in ("ccomp", "pcomp") and any(c.tag_ == "WP" and c.i < t.i for c in t.children):
+            continue  # "Here is what the central bank has said": a pointer to words, not the words
         if any(c.dep_ == "advmod" and sent.lower(c.i) in _HABITUAL for c in t.children) and not has_quote:
             continue  # "The group routinely describes its victims as militiamen": a habit, not this statement
         head_verb = None
@@ -1524,8 +1527,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             # expected revenue of $1.5bn, according to LSEG data": the count or consensus is the cited
             # source's, its subject is what is counted
             continue
-        if lemma == "hear" and subj_low not in lx.COURT_WORDS:
-            continue
+        if lemma == "hear" and (subj_low not in lx.COURT_WORDS or any(
+                c.dep_ == "prep" and sent.lower(c.i) == "from" for c in t.children)):
+            continue  # ("the inquiry heard from Linda Gillis, who said ...": she speaks)
         people_like = orglike or subj_low in _SPEAKER_NOUNS | _ROLE_NOUNS | _BODIES or subj.tag_ in ("NNS", "NNPS") and \
             subj_low not in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS | _THING_PLURALS
         if lemma == "call" and not (any(c.dep_ == "prep" and sent.lower(c.i) in ("for", "on") for c in t.children)
@@ -1548,7 +1552,10 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             if not any(sent.lower(c.i) == "comment" for x in t.children for c in [x, *x.children]):
                 continue
         if lemma in ("record", "report") and (not orglike and not (lemma == "report" and subj_low in lx.ANONYMOUS_HEADS)
-                                              or ent is not None and ent.label_ in ("GPE", "NORP")):
+                                              or ent is not None and ent.label_ in ("GPE", "NORP")
+                                              # ("Dr Levin and her colleagues recorded 140,000 calls": an act)
+                                              or lemma == "record" and (ent is not None and ent.label_ == "PERSON"
+                                                                        or subj_low in lx.PERSON_PRONOUNS)):
             continue  # "Greece recorded its hottest June": a country's record is the fact itself
         if lemma == "decline":
             continue  # "X declined to comment" is a non-statement, not a source of the sentence
@@ -1988,8 +1995,15 @@ def _appositive_speaker(sent: Sent, has_anon: bool) -> RawSource | None:
         if v >= n:
             return None
         lemma = lx.REPORT_VERBS.get(sent.lower(v))
-        if lemma is None or sent.in_quote[v] or not doc[v].tag_.startswith("VB") or lemma in lx.EVIDENCE_VERBS:
+        # ("Carla Moreno, who managed ..., claims in a lawsuit that ...": "claims" read as a plural noun)
+        verb_like = doc[v].tag_.startswith("VB") or doc[v].tag_ == "NNS" and sent.lower(v).endswith("s") and (
+            doc[v].dep_ == "ROOT" or v + 1 < n and sent.lower(v + 1) in ("that", "in", "on"))
+        if lemma is None or sent.in_quote[v] or not verb_like or lemma in lx.EVIDENCE_VERBS:
             return None
+        if lemma in lx.CLAUSE_ONLY_VERBS and not any(c.dep_ in _CLAUSE_DEPS for c in doc[v].children) \
+                and not any(sent.in_quote[i] for i in range(v, n)) \
+                and not _object_statement(sent, doc[v], lemma, e.root, True):
+            return None  # "X, who visited the site, declared three days of mourning": an act
         if lemma not in _ADJUNCT_SPEECH | {"accuse", "testify", "describe", "call", "praise", "defend"} and not (
                 lemma in ("post", "publish") and _object_statement(sent, doc[v], lemma, e.root, True)):
             return None

@@ -351,6 +351,86 @@ def _first_name_gender(name: str) -> str | None:
     return None
 
 
+_COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few"}
+_PARTITIVE = re.compile(r"(?:one|two|three|four|five|six|some|several|both|each|either|neither|another|all|many|most"
+                        r"|none|a few|a couple)(?:\s+other)?\s+of\s+(?:the|them|those|these)(?:\s+(?P<rest>.+))?$")
+# "the person said" after "people familiar with the matter": one of them
+_SINGULAR_MEMBER = {"person": "people", "official": "officials", "source": "sources", "diplomat": "diplomats",
+                    "executive": "executives", "banker": "bankers", "insider": "insiders", "officer": "officers"}
+
+
+# ---- definite descriptions (see _Resolver._described) ----
+# Nouns for people that reporters use once the person is named: "the singer", "the Grammy winner".
+_PERSON_EPITHETS = {"singer", "star", "actor", "actress", "rapper", "winner", "laureate", "champion", "musician",
+                    "artist", "songwriter", "novelist", "author", "comedian", "presenter", "billionaire", "entrepreneur",
+                    "founder", "tycoon", "mogul", "athlete", "olympian", "medallist", "medalist", "filmmaker",
+                    "influencer", "celebrity", "footballer", "cricketer", "activist", "campaigner"}
+_DESC_SYNONYMS = {"lawyer": {"lawyer", "attorney", "counsel", "solicitor", "barrister"},
+                  "attorney": {"lawyer", "attorney", "counsel"},
+                  "charity": {"charity", "ngo", "nonprofit", "non-profit", "organisation", "organization"},
+                  "company": {"company", "firm", "maker", "operator", "manufacturer", "giant", "startup", "group"},
+                  "firm": {"firm", "company"}, "startup": {"startup", "start-up", "company"},
+                  "star": {"star", "singer", "actor", "actress", "rapper"}}
+# "the medical charity", "hospital authorities", "the Grammy winner": an optional article, then up to
+# four words (no second name, no "of"/"for" phrase).
+_DESCRIPTION = re.compile(r"^(?:[Tt]he\s+|[Tt]his\s+)?((?:[\w-]+\s+){0,3}[a-z][\w-]*)$")
+_INSTITUTION_KINDS = [{"college", "university", "institute", "school", "academy", "polytechnic"},
+                      {"hospital", "clinic", "infirmary"}, {"prison", "jail", "penitentiary"},
+                      {"airport"}, {"zoo"}, {"museum"}, {"hotel"}, {"factory", "plant"}, {"mine"}]
+_INSTITUTION_STAFF = re.compile(
+    r"(?i)^(?:the\s+)?(?:(hospital|clinic|college|university|institute|school|academy|prison|jail|airport|zoo|museum|"
+    r"hotel|factory|plant|mine)(?:['’]s)?\s+(?:authorities|management|administration|officials|administrators|"
+    r"authority|spokesperson|spokesman|spokeswoman)|(?:officials|authorities|staff|management|a spokesperson|"
+    r"a spokesman|a spokeswoman)\s+(?:at|of|for)\s+the\s+(hospital|clinic|college|university|institute|school|"
+    r"academy|prison|jail|airport|zoo|museum|hotel|factory|plant|mine))$")
+# Plural descriptions that name one type of body: "the unions" are unions, not a radio station and a court.
+_GROUP_TYPES = {"unions": {"union", "unions", "federation", "confederation", "syndicate", "guild"},
+                "banks": {"bank", "banks", "lender"}, "universities": {"university", "college", "institute"},
+                "clubs": {"club", "fc", "united", "city", "rovers", "athletic"},
+                "airlines": {"airline", "airlines", "airways", "air"}, "ministries": {"ministry"},
+                "parties": {"party"}, "charities": {"charity", "ngo", "aid", "relief", "oxfam", "care"}}
+_NOT_A_COMPANY = {"radio", "television", "tv", "court", "congress", "parliament", "senate", "police", "ministry",
+                  "government", "assembly", "council", "union", "party", "commission", "army"}
+
+
+def _descriptor_bags(sent: Sent) -> list[tuple[str, str, set]]:
+    """For each named body or person in the sentence, the words the sentence describes it with:
+    "Médecins Sans Frontières, the medical charity," / "the medical charity MSF" / "state rail company
+    Comboios de Portugal" / "Vale's attorneys, Marcus Hale and Denise Park"."""
+    doc = sent.doc
+    out = []
+
+    def np_words(n) -> set:
+        ws = {n.lower_}
+        for c in n.children:
+            if c.i < n.i and c.dep_ in ("amod", "compound", "nummod", "npadvmod", "nmod", "advmod"):
+                sub = [t.i for t in c.subtree]
+                ws |= set(re.findall(r"[\w-]+", sent.span(min(sub), max(sub)).lower()))
+        return ws - {"the", "a", "an", "its", "their"}
+
+    for e in doc.ents:
+        if e.label_ not in ("ORG", "PERSON", "FAC") or sent.in_quote[e.start]:
+            continue
+        inside = range(e.start, e.end)
+        root = e.root
+        words: set = set()
+        first = root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        for r in {root, first}:
+            for c in r.children:
+                if c.dep_ == "appos" and c.i not in inside and c.pos_ == "NOUN":
+                    words |= np_words(c)
+                if c.dep_ in ("compound", "amod", "nmod") and c.i < e.start and c.pos_ in ("NOUN", "ADJ"):
+                    words |= np_words(c)
+            if r.dep_ == "appos" and r.head.i not in inside and r.head.pos_ == "NOUN":
+                words |= np_words(r.head)
+        if words:
+            name = re.sub(r"^the\s+", "", sent.span(e.start, e.end - 1), flags=re.I)
+            out.append((re.sub(r"['’]s$", "", name), e.label_, words))
+    return out
+
+
 class _Resolver:
     """Resolves pronouns and definite descriptions to sources named earlier."""
 
@@ -476,7 +556,8 @@ class _Resolver:
 
     def _person(self, pronoun: str):
         want = "f" if pronoun in ("she", "her") else "m"
-        cands = [h for h in reversed(self.history) if h["kind"] == "person" or (
+        # (a lower-case "person" is a misread title, "The shadow work and pensions secretary, Rachel Ebbs")
+        cands = [h for h in reversed(self.history) if h["kind"] == "person" and not h["name"].islower() or (
             h["kind"] == "anonymous" and h.get("_head") in lx.ANONYMOUS_HEADS and not h["name"].lower().endswith("s"))]
         last_sent = self.history[-1].get("_sent") if self.history else None
         recent = [h for h in reversed(cands) if last_sent is not None and h.get("_sent") == last_sent]
@@ -557,6 +638,9 @@ class _Resolver:
                 return [self._named(src, prev.span(e.start, e.end - 1), "person") for e in ents[:4]]
         if src.ref not in ("definite", "name", "unresolved"):
             return None
+        people = self._described_people(src)
+        if people is not None:
+            return people
         words = re.findall(r"[\w-]+", src.name.lower())
         if not words or words[-1] not in _GROUP_PLURALS or len(words) > 3:
             return None
@@ -567,7 +651,7 @@ class _Resolver:
         labels = ("GPE", "NORP", "ORG") if words[-1] in ("countries", "governments", "sides", "nations", "states") \
             else ("ORG",)
         for group in reversed(self._groups()):
-            names = [n for n, label in group if label in labels]
+            names = [n for n, label in group if label in labels and self._fits_group(n, words[-1])]
             if len(names) >= 2 and (count is None or len(names) == count):
                 kind = "government" if labels[0] == "GPE" else None
                 out = []
@@ -604,7 +688,226 @@ class _Resolver:
                 break
         return None
 
+    @staticmethod
+    def _is_group(h: dict) -> bool:
+        """An unnamed group of people introduced as a source ("three administration officials", "people
+        familiar with the matter", "Two welders I spoke to")."""
+        head = h.get("_head") or ""
+        return h["kind"] in ("anonymous", "person") and not _proper(h["name"]) and len(head) > 3 and (
+            head in ("people", "sources") or head.endswith("s") and not head.endswith("ss")) \
+            and head not in ("news", "police")
+
+    def _group_member(self, src: RawSource) -> RawSource | None:
+        """A member of an unnamed group introduced before keeps the article's phrase (README: an
+        anonymous source is named as written), completed with what the group's phrase said after its
+        noun: "people familiar with the matter" ... "one of the people said" -> "one of the people
+        familiar with the matter"; "the person said" is the member just quoted; "they said" right after
+        the group (or one of its members) spoke is that source."""
+        low = src.name.lower().strip()
+        m = _PARTITIVE.match(low)
+        if src.ref == "pronoun" and src.head == "they" and not src.extra.get("evidence"):
+            last = self.history[-1] if self.history else None
+            if last is None or not self._is_group(last) or len(self.group_sents) - 1 - last.get("_sent", -9) > 2:
+                return None
+            if re.match(r"(?i)(?:one|each|either|neither|another) of\b", last["name"]):
+                # ("one of the people said ... they said": the group, not the one)
+                last = next((h for h in reversed(self.history[-12:]) if self._is_group(h) and h["_head"] == last["_head"]
+                             and not re.match(r"(?i)(?:one|each|either|neither|another) of\b", h["name"])), None)
+                if last is None:
+                    return None
+            r = self._from(last, src)
+            r.head = last.get("_head") or r.head
+            return r
+        if m:
+            rest = (m.group("rest") or "").split()
+            if len(rest) != 1 or not (rest[0] == "people" or rest[0].endswith("s")):
+                return None  # ("one of them" stays as written; "one of the company's directors" is no group)
+            noun = rest[0]
+            for h in reversed(self.history):
+                if not self._is_group(h) or h["_head"] != noun:
+                    continue
+                words = h["name"].split()
+                at = next((i for i, w in enumerate(words) if w.lower() == noun), None)
+                post = " ".join(words[at + 1:]) if at is not None else ""
+                if not post or re.match(r"(?i)(?:who|which|that|and|but)\b", post):
+                    return None
+                r = self._named(src, f"{src.name} {post}", "anonymous")
+                r.head = noun
+                return r
+            return None
+        if src.ref == "definite" and re.fullmatch(r"(?:the|this|that)\s+([a-z]+)", low) \
+                and low.split()[1] in _SINGULAR_MEMBER:
+            noun = _SINGULAR_MEMBER[low.split()[1]]
+            for h in reversed(self.history[-12:]):
+                if h["kind"] in ("anonymous", "person") and h.get("_head") == low.split()[1]:
+                    return None  # "A senior official said ... the official said": that official
+                if self._is_group(h) and h["_head"] == noun and re.match(r"(?i)one of\b", h["name"]):
+                    r = self._from(h, src)
+                    r.head = noun
+                    r.descriptor = r.descriptor or src.name
+                    return r
+        return None
+
+    # ---- definite descriptions of bodies and people the article named ("the medical charity",
+    # "hospital authorities", "the Grammy winner", "the lawyers") ----
+
+    def _bags(self) -> list:
+        """(sentence index, name, label, descriptor words) for each named body or person, from the
+        appositions and pre-modifiers of each sentence's parse (computed once per sentence, on demand)."""
+        out = []
+        for k, sent in enumerate(self.group_sents):
+            key = ("bag", id(sent))
+            if key not in self.group_cache:
+                self.group_cache[key] = _descriptor_bags(sent)
+            out.extend((k, n, lab, w) for n, lab, w in self.group_cache[key])
+        return out
+
+    def _described(self, src: RawSource, bare: bool = False) -> RawSource | None:
+        """"The medical charity said", "the state rail company", "the Grammy winner": the body or person
+        the article described with those words (in an apposition or before the name), else, for a
+        lower-case description of a body, whatever "the <noun>" alone would be."""
+        if src.ref not in ("definite", "name", "unresolved") or not self.group_sents:
+            return None
+        m = _DESCRIPTION.match(src.name)
+        if m is None:
+            return None
+        words = m.group(1).lower().split()
+        head, mods = words[-1], words[:-1]
+        person = head in _PERSON_EPITHETS or head in _PERSON_HEADS
+        body = head in _GENERIC_ORG_NOUNS
+        if not (person or body) or (not mods and not bare) or len(words) > 4:
+            return None
+        if not src.name.lower().startswith(("the ", "this ")):
+            return None
+        heads = _DESC_SYNONYMS.get(head, {head})
+        bags = self._bags()
+        for _k, name, _label, bag in reversed(bags):
+            if not (heads & bag) or not all(w in bag for w in mods):
+                continue
+            r = self._named(src, name, "person" if person else (
+                "government" if any(w in name.lower().split() for w in lx.GOVERNMENT_HEADS) else "organization"))
+            r.descriptor = r.descriptor or re.sub(r"^(?:the|this)\s+", "", src.name, flags=re.I)
+            return r
+        if person and head in _PERSON_EPITHETS and all(w[:1].isupper() or w[:1].isdigit() for w in
+                                                       src.name.split()[1:-1]):
+            # "the Grammy winner", "the singer": the one person the article described as a public figure
+            # ("Pop star Sienna Vale"), else the one its sentences name most often (by surname).
+            famous = {n for _k, n, label, bag in bags if label == "PERSON" and bag & _PERSON_EPITHETS}
+            if len(famous) == 1:
+                return self._named(src, famous.pop(), "person")
+            best, score = None, 0
+            for p in dict.fromkeys(reversed(self.persons)):
+                last = p.split()[-1]
+                n = sum(1 for s in self.group_sents if re.search(rf"\b{re.escape(last)}\b", s.text))
+                if n > score:
+                    best, score = p, n
+            if best is not None and score >= 2:
+                return self._named(src, best, "person")
+        if body and mods and all(w.isalpha() and w.islower() for w in src.name.split()[1:-1]) \
+                and src.name.split()[0].lower() == "the":
+            # "the medical charity" described nowhere: as "the charity"
+            r = RawSource(f"the {head}", src.kind, src.descriptor, src.cue, src.via, src.quote, ref="definite",
+                          head=head, via_ref=src.via_ref)
+            r.extra.update(src.extra)
+            out = self.resolve(r)
+            if out is not None and out.ref == "name":
+                out.descriptor = out.descriptor or src.name
+                return out
+        return None
+
+    def _institution_staff(self, src: RawSource) -> RawSource | None:
+        """"hospital authorities said", "the college management", "the hospital's management",
+        "officials at the hospital": the named institution of that type, in this sentence or before."""
+        m = _INSTITUTION_STAFF.match(src.name)
+        if m is None or not self.group_sents:
+            return None
+        noun = (m.group(1) or m.group(2)).lower()
+        kin = next((c for c in _INSTITUTION_KINDS if noun in c), {noun})
+        cands = []
+        for sent in self.group_sents[-6:]:
+            for e in sent.doc.ents:
+                if e.label_ in ("ORG", "FAC") and not sent.in_quote[e.start] and \
+                        set(re.findall(r"[a-z]+", sent.span(e.start, e.end - 1).lower())) & kin:
+                    cands.append(re.sub(r"^the\s+", "", sent.span(e.start, e.end - 1), flags=re.I))
+        if not cands:
+            return None
+        r = self._named(src, cands[-1], "organization")
+        r.descriptor = r.descriptor or src.name
+        return r
+
+    def _company_not_product(self, src: RawSource) -> RawSource | None:
+        """"The company said" when the last body in play is a product or a person the small model never
+        read as an organisation (a toy called Pip): the company the article is about."""
+        if src.ref != "definite" or src.head not in ("company", "firm", "startup", "maker") or \
+                len(src.name.split()) > 2 or self.last_subject is not None:
+            return None
+        prev = next((h for h in reversed(self.history) if h["kind"] in ("organization", "government", "outlet",
+                                                                        "media")), None)
+        if prev is not None and prev["kind"] == "media" and any(n == prev["name"] and lab == "ORG"
+                                                                for n, lab in self.orgs):
+            # ("Brightloop's blog post said ... The company said": a company's own channel puts it in play)
+            return self._named(src, prev["name"], "organization")
+        if prev is None or prev["kind"] != "organization" or any(n == prev["name"] and lab == "ORG"
+                                                                  for n, lab in self.orgs):
+            return None
+        counts: dict[str, int] = {}
+        for name, label in self.orgs:
+            if label == "ORG" and not (set(name.lower().split()) & lx.GOVERNMENT_WORDS) \
+                    and name.lower() not in lx.OUTLETS and not _other_body_type(name, src.head):
+                full = next((n for n in counts if n.startswith(name + " ")), name)
+                counts[full] = counts.get(full, 0) + 1
+        best = max(counts, key=lambda n: counts[n], default=None)
+        return self._named(src, best, "organization") if best else None
+
+    def _fits_group(self, name: str, plural: str) -> bool:
+        """"the unions" group only unions (by name or by what the article called them), "the companies"
+        no radio station, court or parliament."""
+        words = set(re.findall(r"[\w-]+", name.lower()))
+        if plural in _GROUP_TYPES:
+            kind = _GROUP_TYPES[plural]
+            return bool(words & kind) or any(n == name and bag & kind for _k, n, _l, bag in self._bags())
+        if plural in ("companies", "firms"):
+            return not (words & _NOT_A_COMPANY)
+        return True
+
+    def _possessor_here(self, src: RawSource, want: str) -> str | None:
+        """"Prime Minister Giorgia Meloni will travel ..., her office announced": the person named earlier
+        in the same sentence, outside quotes, of that gender or of none known."""
+        if not self.group_sents:
+            return None
+        sent = self.group_sents[-1]
+        at = sent.text.find(src.name)
+        if at <= 0:
+            return None
+        names = [sent.span(e.start, e.end - 1) for e in sent.doc.ents if e.label_ == "PERSON" and e.end - e.start >= 2
+                 and not sent.in_quote[e.start] and sent.offsets[e.start][0] < at]
+        names = [re.sub(r"['’]s$", "", n) for n in names if (self._gender_of(n) or want) == want]
+        return names[-1] if names else None
+
+    def _described_people(self, src: RawSource) -> list[RawSource] | None:
+        """"the lawyers said" after "her attorneys, Marcus Hale and Denise Park": the people named so."""
+        m = _DESCRIPTION.match(src.name)
+        if m is None or src.ref not in ("definite", "name", "unresolved"):
+            return None
+        words = m.group(1).lower().split()
+        if len(words) > 2 or not words[-1].endswith("s") or words[-1][:-1] not in _PERSON_HEADS | _PERSON_EPITHETS:
+            return None
+        heads = _DESC_SYNONYMS.get(words[-1][:-1], {words[-1][:-1]})
+        heads = heads | {h + "s" for h in heads}
+        bags = self._bags()
+        for k in sorted({b[0] for b in bags}, reverse=True):
+            names = [n for kk, n, _lab, bag in bags if kk == k and heads & bag
+                     and all(w in bag for w in words[:-1])]
+            names = list(dict.fromkeys(names))
+            if len(names) >= 2:
+                return [self._named(src, n, "person") for n in names[:4]]
+        return None
+
     def resolve(self, src: RawSource) -> RawSource | None:
+        member = self._group_member(src)
+        if member is not None:
+            member.extra["member"] = True
+            return member
         m = _EPITHET.match(src.name)
         if m and (m.group("demonym") is None
                   or src.extra.get("label") == "NORP" and not src.name.endswith(("s", "ch", "sh", "ese"))
@@ -649,7 +952,8 @@ class _Resolver:
         pm = _POSSESSED_BODY.match(src.name)
         if pm:
             # "His campaign said", "her office said": the body of the person "his" / "her" points at.
-            prev = self._person("he" if pm.group(1).lower() == "his" else "she")
+            here = self._possessor_here(src, "m" if pm.group(1).lower() == "his" else "f")
+            prev = {"name": here} if here else self._person("he" if pm.group(1).lower() == "his" else "she")
             if prev:
                 noun = pm.group(2).lower()
                 return self._named(src, f"{prev['name']}'s {noun}",
@@ -719,6 +1023,10 @@ class _Resolver:
             if doc is not None and doc.get("descriptor") and doc["name"] != doc["descriptor"] \
                     and doc["name"][:1].isupper() and not re.match(r"(?i)(?:an?|the|this|its|their)\b", doc["name"]):
                 return self._named(src, doc["name"], "organization")
+        # ("hospital authorities", "the medical charity", "the Grammy winner": see _described)
+        desc = self._institution_staff(src) or self._described(src)
+        if desc is not None:
+            return desc
         if src.ref == "definite" and src.head in _GENERIC_ORG_NOUNS - {"party", "union", "alliance", "coalition"} \
                 and len(src.name.split()) <= 2 and self.group_sents:
             # "Kelvin Pharma has recalled 2.1 million packs ..., the company said": the body the same
@@ -726,6 +1034,9 @@ class _Resolver:
             own = self._sentence_org_subject(self.group_sents[-1])
             if own is not None:
                 return self._named(src, own, "organization")
+        desc = self._company_not_product(src)
+        if desc is not None:
+            return desc
         if src.ref == "definite":
             head = src.head
             words = [w for w in re.findall(r"[\w'-]+", src.name.lower()) if w not in ("the", "this", "that", "its", "their")]
@@ -852,10 +1163,13 @@ class _Resolver:
                     best = max(counts, key=lambda n: counts[n], default=None)
                     if best:
                         return self._named(src, best, "organization")
+            desc = self._described(src, bare=True)
+            if desc is not None:
+                return desc
             src.name = re.sub(r"^(?:the|this|that)\s+", "", src.name, flags=re.I)
             src.ref = "unresolved"
             return src
-        return src
+        return self._described(src, bare=True) or src
 
     @staticmethod
     def _sentence_org_subject(sent: Sent) -> str | None:
@@ -1198,6 +1512,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         for d, r in zip(out, out_raw):
             d["_head"] = r.head
             d["_ref"] = r.ref
+            d["_member"] = bool(r.extra.get("member"))
             # "He said ..." / "Kostenko added ..." / "the air force said ..." right after the same
             # speaker spoke on Telegram or to the BBC keeps the channel.
             if not d["via"]:

@@ -1,0 +1,47 @@
+"""Members of an unnamed group keep their own phrase, completed with the group's; people who give a name."""
+
+from tests.extraction_helpers import source_names
+
+BID = ("Harbour Freight is weighing an offer for Pell Logistics, according to people briefed on the talks. "
+       "The two boards met in Oslo last week, one of the people said. "
+       "No price has been agreed, they said. "
+       "Harbour Freight has hired Rothschild as adviser, the person said.")
+
+
+def test_member_of_group_takes_the_groups_post_modifier():
+    assert source_names(BID, "met in Oslo") == ["one of the people briefed on the talks"]
+
+
+def test_they_after_a_member_is_the_group():
+    assert source_names(BID, "No price has been agreed") == ["people briefed on the talks"]
+
+
+def test_the_person_is_the_member_just_quoted():
+    assert source_names(BID, "hired Rothschild") == ["one of the people briefed on the talks"]
+
+
+def test_member_without_group_phrase_after_the_noun_keeps_its_phrase():
+    text = ("Four ministry officials said the tender had been rigged. "
+            "Two of the officials said the minister knew.")
+    assert source_names(text, "the minister knew") == ["Two of the officials"]
+
+
+def test_one_of_them_stays_as_written():
+    text = ("Three dockers who asked not to be named said the cranes were unsafe. "
+            "\"We are scared every shift,\" one of them said.")
+    assert source_names(text, "scared every shift") == ["one of them"]
+
+
+def test_the_official_after_a_single_official_is_that_official():
+    text = ("People close to the talks said a deal was near. A senior official said the plan was dead. "
+            "The official said talks would resume in March.")
+    assert source_names(text, "resume in March") == ["A senior official"]
+
+
+def test_person_who_gives_a_name():
+    text = ("Another shopper, who gave her name only as Delphine, told France Info she had queued for hours. "
+            "A fisherman who gave only his first name, Tiago, said the catch had collapsed. "
+            "A shopkeeper who was named in the report said sales were down.")
+    assert source_names(text, "queued for hours") == ["Delphine"]
+    assert source_names(text, "catch had collapsed") == ["Tiago"]
+    assert source_names(text, "sales were down") == ["A shopkeeper"]
