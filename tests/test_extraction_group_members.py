@@ -45,3 +45,32 @@ def test_person_who_gives_a_name():
     assert source_names(text, "queued for hours") == ["Delphine"]
     assert source_names(text, "catch had collapsed") == ["Tiago"]
     assert source_names(text, "sales were down") == ["A shopkeeper"]
+
+
+# ---- descriptions in the headline or lede of a body or person the next sentences name ----
+
+def test_lede_description_named_in_next_sentence_by_same_class_noun():
+    text = ("Fighting in the north of the country has killed 20 people since Friday, a rights monitor said on Sunday. "
+            "The Kivu Security Observatory said most of the dead were farmers. "
+            "Twelve of the deaths happened in one village, the monitor said.")
+    assert source_names(text, "killed 20 people") == ["Kivu Security Observatory"]
+    assert source_names(text, "one village") == ["Kivu Security Observatory"]
+
+
+def test_lede_person_named_at_start_of_next_sentence():
+    text = ("A former nurse at a care home where four residents died told an inquest on Monday that she had "
+            "reported the broken heating twice. "
+            "Maria Okonjo, 44, was the first witness called by the coroner.")
+    assert source_names(text, "broken heating") == ["Maria Okonjo"]
+
+
+def test_lede_with_two_described_people_is_not_resolved_to_the_next_name():
+    text = ("A federal judge on Monday ordered a former city auditor to stay in jail until his trial. "
+            "Peter Lowry, 58, is accused of taking bribes.")
+    assert source_names(text, "stay in jail") != ["Peter Lowry"]
+
+
+def test_anonymous_lede_description_keeps_its_phrase():
+    text = ("The ministry will cut the subsidy next month, a senior official said on Monday. "
+            "Finance Minister Rosa Elbaz said the budget had to be balanced.")
+    assert source_names(text, "cut the subsidy") == ["a senior official"]

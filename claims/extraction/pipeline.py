@@ -352,7 +352,7 @@ def _first_name_gender(name: str) -> str | None:
 
 
 _COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few"}
-_PARTITIVE = re.compile(r"(?:one|two|three|four|five|six|some|several|both|each|either|neither|another|all|many|most"
+_MEMBER_PARTITIVE = re.compile(r"(?:one|two|three|four|five|six|some|several|both|each|either|neither|another|all|many|most"
                         r"|none|a few|a couple)(?:\s+other)?\s+of\s+(?:the|them|those|these)(?:\s+(?P<rest>.+))?$")
 # "the person said" after "people familiar with the matter": one of them
 _SINGULAR_MEMBER = {"person": "people", "official": "officials", "source": "sources", "diplomat": "diplomats",
@@ -389,6 +389,7 @@ _GROUP_TYPES = {"unions": {"union", "unions", "federation", "confederation", "sy
                 "clubs": {"club", "fc", "united", "city", "rovers", "athletic"},
                 "airlines": {"airline", "airlines", "airways", "air"}, "ministries": {"ministry"},
                 "parties": {"party"}, "charities": {"charity", "ngo", "aid", "relief", "oxfam", "care"}}
+_ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ary", "ful", "ant", "ent", "ed", "less")
 _NOT_A_COMPANY = {"radio", "television", "tv", "court", "congress", "parliament", "senate", "police", "ministry",
                   "government", "assembly", "council", "union", "party", "commission", "army"}
 
@@ -401,7 +402,7 @@ def _descriptor_bags(sent: Sent) -> list[tuple[str, str, set]]:
     out = []
 
     def np_words(n) -> set:
-        ws = {n.lower_}
+        ws = {n.lower_, "^" + n.lower_}  # ("^": the noun that heads the description)
         for c in n.children:
             if c.i < n.i and c.dep_ in ("amod", "compound", "nummod", "npadvmod", "nmod", "advmod"):
                 sub = [t.i for t in c.subtree]
@@ -704,7 +705,7 @@ class _Resolver:
         familiar with the matter"; "the person said" is the member just quoted; "they said" right after
         the group (or one of its members) spoke is that source."""
         low = src.name.lower().strip()
-        m = _PARTITIVE.match(low)
+        m = _MEMBER_PARTITIVE.match(low)
         if src.ref == "pronoun" and src.head == "they" and not src.extra.get("evidence"):
             last = self.history[-1] if self.history else None
             if last is None or not self._is_group(last) or len(self.group_sents) - 1 - last.get("_sent", -9) > 2:
@@ -782,7 +783,7 @@ class _Resolver:
         heads = _DESC_SYNONYMS.get(head, {head})
         bags = self._bags()
         for _k, name, _label, bag in reversed(bags):
-            if not (heads & bag) or not all(w in bag for w in mods):
+            if not any("^" + h in bag for h in heads) or not all(w in bag for w in mods):
                 continue
             r = self._named(src, name, "person" if person else (
                 "government" if any(w in name.lower().split() for w in lx.GOVERNMENT_HEADS) else "organization"))
@@ -792,7 +793,7 @@ class _Resolver:
                                                        src.name.split()[1:-1]):
             # "the Grammy winner", "the singer": the one person the article described as a public figure
             # ("Pop star Sienna Vale"), else the one its sentences name most often (by surname).
-            famous = {n for _k, n, label, bag in bags if label == "PERSON" and bag & _PERSON_EPITHETS}
+            famous = {n for _k, n, label, bag in bags if label == "PERSON" and {"^" + w for w in _PERSON_EPITHETS} & bag}
             if len(famous) == 1:
                 return self._named(src, famous.pop(), "person")
             best, score = None, 0
@@ -803,14 +804,19 @@ class _Resolver:
                     best, score = p, n
             if best is not None and score >= 2:
                 return self._named(src, best, "person")
-        if body and mods and all(w.isalpha() and w.islower() for w in src.name.split()[1:-1]) \
-                and src.name.split()[0].lower() == "the":
+        if body and mods and all(w.isalpha() and w.islower() and w.endswith(_ADJECTIVE_ENDINGS)
+                                 for w in src.name.split()[1:-1]) \
+                and src.name.split()[0].lower() == "the" and not _SERVICE_DESCRIPTION.match(src.name):
+            # (adjectives only: "the fire service", "the disaster agency" name a type of body of their own)
             # "the medical charity" described nowhere: as "the charity"
             r = RawSource(f"the {head}", src.kind, src.descriptor, src.cue, src.via, src.quote, ref="definite",
                           head=head, via_ref=src.via_ref)
             r.extra.update(src.extra)
             out = self.resolve(r)
-            if out is not None and out.ref == "name":
+            # (not a body the article described otherwise: "the state weather agency" is not "the national
+            # disaster agency")
+            if out is not None and out.ref == "name" and out.name[:1].isupper() and not any(
+                    n == out.name and "^" + head in bag and not all(w in bag for w in mods) for _k, n, _l, bag in bags):
                 out.descriptor = out.descriptor or src.name
                 return out
         return None
@@ -893,7 +899,7 @@ class _Resolver:
         if len(words) > 2 or not words[-1].endswith("s") or words[-1][:-1] not in _PERSON_HEADS | _PERSON_EPITHETS:
             return None
         heads = _DESC_SYNONYMS.get(words[-1][:-1], {words[-1][:-1]})
-        heads = heads | {h + "s" for h in heads}
+        heads = {"^" + h for h in heads | {h + "s" for h in heads}}
         bags = self._bags()
         for k in sorted({b[0] for b in bags}, reverse=True):
             names = [n for kk, n, _lab, bag in bags if kk == k and heads & bag
@@ -1350,6 +1356,11 @@ def _same_speaker(a: str, b: str) -> bool:
                                 f" {a} " in f" {b} " or f" {b} " in f" {a} ")
 
 
+# "one of them", "another of the officials", "two of those": part of a group named before
+_PARTITIVE = re.compile(r"(?i)(?:one|two|three|some|another|several|each|both|either|neither|most|many|all|a few)"
+                        r"\s+of\s+(?:them|those|these|the\s+\w+)\s*$")
+
+
 def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: int) -> str | None:
     """The channel of the same speaker's statement just before ('"...," Smith said in an interview
     with the BBC. She added ...' -> BBC), when no one else spoke in between and this sentence does
@@ -1366,6 +1377,11 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
         if not srcs:
             continue
         same = next((s for s in srcs if _same_speaker(s["name"], d["name"])), None)
+        if same is None and _PARTITIVE.match(d["name"]):
+            # "Two former employees told Circuit Daily ... One of them said ...": a member of the group
+            # that has just spoken speaks through the same channel
+            same = next((s for s in srcs if s["name"].split()[-1].lower().endswith("s")
+                         and not _PARTITIVE.match(s["name"])), None)
         if same is None or when - set(_WHEN.findall(sents[j].text.lower())):
             return None  # another speaker, or another occasion ("on Tuesday", "later")
         if same["kind"] == "document" and not _cites_document(d):
@@ -1441,6 +1457,100 @@ def _role_holder(text: str, role: str) -> str | None:
     # A short form of the same name ("Carver" and "Helen Carver") is one person.
     full = {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}
     return full.pop() if len(full) == 1 else None
+
+
+# Head nouns a lede's description may use for a body or person the next sentences name ("a war monitor said"
+# ... "The Syrian Observatory for Human Rights said"; "Emergency official says" ... "Jillian Moore, a duty
+# officer with the Emergency Management Office").
+_CATAPHOR_EQUIV = {
+    "monitor": {"monitor", "observatory", "watch", "observers", "tracker", "monitoring"},
+    "watchdog": {"watchdog", "watch", "ombudsman", "regulator", "inspectorate", "commission", "authority"},
+    "official": {"official", "officer", "director", "chief", "commissioner", "head", "manager", "coordinator"},
+    "union": {"union", "federation", "confederation", "association", "syndicate"},
+    "charity": {"charity", "foundation", "trust", "fund", "relief", "aid"},
+    "operator": {"operator", "worker", "technician", "engineer"},
+}
+# Words that make a description an anonymous source, which keeps the article's phrase.
+_ANON_MARKERS = {"senior", "junior", "source", "sources", "familiar", "insider", "insiders", "spokesman",
+                 "spokeswoman", "spokesperson", "representative", "aide", "aides", "anonymity", "unnamed",
+                 "diplomat", "another", "one", "some", "several", "people", "person", "who", "them"}
+_CATAPHOR_CUT = re.compile(r"\b(?:for|of|at|in|with|from|representing|who|that|which|where|on|to)\b")
+
+
+def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) -> None:
+    """A description in the headline or lede of a body or person the next sentences name: "..., a war
+    monitor said" ... "The Syrian Observatory for Human Rights said ..."; "Emergency official says ..."
+    ... "Jillian Moore, a duty officer with the Emergency Management Office, said"; "A former control-room
+    operator ... told jurors ..." ... "Darnell Hughes, 39, was the prosecution's first witness". The head noun
+    (or a word of its class) or a modifier must recur in the named source's name or apposition; anonymous
+    descriptions ("a senior official", "a spokesperson for the company") keep their phrase."""
+    for k, lst in enumerate(per_sent_sources[:4]):
+        for d in lst:
+            if _proper(d["name"]) or d.get("_member") or d["kind"] in ("document", "media", "outlet") \
+                    or d.get("_ref") == "pronoun" or d.get("_head") in ("he", "she", "they", "it", "we"):
+                continue
+            low = d["name"].lower()
+            if any(w[:1].isupper() for w in _CATAPHOR_CUT.split(d["name"])[0].split()[1:]):
+                continue  # ("agriculture commissioner Pieter van Aalst": a name is there already)
+            words = re.findall(r"[a-z][\w-]*", _CATAPHOR_CUT.split(low)[0])
+            words = [w for w in words if w not in ("a", "an", "the", "this", "its", "their")]
+            if not words or len(words) > 5 or set(re.findall(r"[\w-]+", low)) & _ANON_MARKERS \
+                    or words[-1].endswith("s") and words[-1] not in ("press", "news"):
+                continue
+            head, mods = words[-1], {w for w in words[:-1] if len(w) > 3 and not w.endswith("ly")}
+            heads = _CATAPHOR_EQUIV.get(head, {head})
+            person = d["kind"] in ("person", "anonymous")
+            window = 6 if k == 0 else 3
+            found = None
+            for j in range(k + 1, min(len(per_sent_sources), k + 1 + window)):
+                for o in per_sent_sources[j]:
+                    if not _proper(o["name"]) or (o["kind"] == "person") != person or o["name"] in persons_before:
+                        continue
+                    pool = set(re.findall(r"[\w-]+", (o["name"] + " " + (o.get("descriptor") or "")).lower()))
+                    if pool & heads and (mods & pool or not person or head not in lx.ANONYMOUS_HEADS):
+                        found = o
+                        break
+                    if person and head in lx.PERSON_TITLES and not o.get("descriptor") and j <= k + 2:
+                        found = o  # "the work and pensions secretary has indicated" ... "Miriam Okafor said"
+                        break
+                if found is None and person and re.match(r"(?:a|an)\s", low) and j == k + 1:
+                    # "A former operator at a chemical plant ... told jurors ..." "Darnell Hughes, 39, was ...":
+                    # the new person the next sentence opens with
+                    sent = sent_objs[j]
+                    if _other_person_described(sent_objs[k], d["name"]):
+                        break  # ("A federal judge ordered a former county treasurer to ...": which one?)
+                    e = next((e for e in sent.doc.ents if e.start <= 1), None)
+                    name = sent.span(e.start, e.end - 1) if e is not None else ""
+                    if e is not None and e.label_ == "PERSON" and len(name.split()) >= 2 and \
+                            e.root.dep_ in ("nsubj", "nsubjpass") and name not in persons_before:
+                        found = {"name": name, "kind": "person"}
+                if found is not None:
+                    break
+            if found is not None:
+                old_name = d["name"]
+                # (and the later mentions resolved to the description: "the monitor said")
+                for o in (o for lst2 in per_sent_sources[k:] for o in lst2):
+                    if o["name"] == old_name:
+                        o["descriptor"] = o["descriptor"] or old_name
+                        o["name"], o["kind"] = found["name"], found["kind"]
+
+
+_PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "mother", "father", "resident", "student", "president",
+                 "patient", "defendant", "suspect", "victim", "witness", "official", "judge", "candidate"}
+
+
+def _other_person_described(sent: Sent, own: str) -> bool:
+    """Whether the sentence describes another person with "a"/"an" besides `own` ("A federal judge ordered
+    a former county treasurer to ...")."""
+    for t in sent.doc:
+        if t.tag_ != "NN" or sent.in_quote[t.i] or not any(c.lower_ in ("a", "an") and c.dep_ == "det"
+                                                            for c in t.children):
+            continue
+        w = t.lower_
+        if (w in _PERSON_NOUNS or w in lx.PERSON_TITLES or w.endswith(("er", "or", "ist", "ian"))) \
+                and not re.search(rf"(?i)\b{re.escape(sent.tok(t.i))}\b", own):
+            return True
+    return False
 
 
 def _proper(name: str) -> bool:
@@ -1612,6 +1722,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                         "gang", "collective", "cell", "crew", "outfit", "syndicate", "cartel", "faction"}:
                     d["kind"] = "organization"
                 d["name"] = new_name
+    _cataphora(per_sent_sources, sent_objs, {})
     renamed: dict[str, tuple[str, str]] = {}
     # "..., the country's environmental regulator said." ... "The Environmental Assessment and Enforcement
     # Agency (OEFA) said ...": a lede's description of a body is named in the next paragraphs.
