@@ -101,3 +101,45 @@ def test_people_by_role_dismissing_a_claim_speak():
     assert source_names("Vale's attorneys dismissed the claims as false.", "dismissed") == ["Vale's attorneys"]
     text = "MSF warned more generally that malnutrition rates had passed emergency thresholds."
     assert source_names(text, "malnutrition") == ["MSF"]
+
+
+def test_declining_to_comment_asserts_nothing_even_with_a_reason():
+    text = (
+        "The regional health minister, Ana Costa, declined to comment on the testimony, saying it would be "
+        "inappropriate while the inquiry was under way."
+    )
+    assert source_names(text, "inappropriate") == []
+    text = "The observatory said it had tracked the jets before the strikes, but Moscow did not comment."
+    assert source_names(text, "jets") == ["observatory"]
+
+
+def test_pointers_to_words_and_acts_are_not_statements():
+    text = "Here is what the central bank has said, what the IMF thinks and what economists expect."
+    assert source_names(text, "Here is") == []
+    assert source_names("Dr Levin and her colleagues recorded 140,000 calls from 62 bats.", "calls") == []
+    text = "Prime Minister Ana Lima, who visited the site in the afternoon, declared three days of national mourning."
+    assert source_names(text, "mourning") == []
+
+
+def test_a_speaker_named_before_a_verb_read_as_a_noun():
+    text = (
+        "Carla Moreno, who managed the singer from 2019 until last spring, claims in a lawsuit filed on "
+        'Wednesday that Vale "systematically concealed" income.'
+    )
+    assert source_names(text, "concealed") == ["Carla Moreno"]
+
+
+def test_the_speaker_heard_by_an_inquiry_is_the_source():
+    text = (
+        "Earlier in the day, the inquiry heard from meteorologist Linda Gillis, who said the agency had issued "
+        "a rainfall warning at 4 p.m."
+    )
+    assert source_names(text, "rainfall") == ["Linda Gillis"]
+
+
+def test_the_speakers_own_figures_are_not_a_second_source():
+    text = (
+        "The Island Ferries Authority, which owns the vessel, now estimates the final cost at 131 million "
+        "pounds, according to figures it published in September."
+    )
+    assert source_names(text, "final cost") == ["Island Ferries Authority"]

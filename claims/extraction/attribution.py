@@ -416,7 +416,7 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
             ent = _ent_of(doc, obj)
             if full in lx.OUTLETS or ("the " + full) in lx.OUTLETS or (
                     ent is not None and ent.label_ == "ORG" and ent.end - ent.start >= 2 and low not in ("reporters",)
-                    and not _recipient_org(sent, obj)):  # "told the Scottish Parliament": a recipient
+                    and not _public_body(sent, obj)):  # "told the Scottish Parliament": a recipient
                 via = _np_name(sent, obj)
                 low = None
             owner = _outlet_owner(sent, obj) if low is not None else None
@@ -449,6 +449,11 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                         and _fold(low) in first_names.FEMALE_FIRST_NAMES | first_names.MALE_FIRST_NAMES \
                         and low not in lx.OUTLETS and low not in lx.PLATFORMS:
                     v = None  # "residents told Giulia", "a farmer told Marco": a person by first name
+                if v is not None and obj.pos_ == "NOUN" and not _ent_of(doc, obj) and low not in lx.OUTLET_NOUNS | {
+                        "programme", "program", "show", "podcast", "documentary", "newsletter", "blog"} and any(
+                        sent.lower(c.i) in ("a", "an", "one", "another", "some") for c in obj.children
+                        if c.dep_ == "det"):
+                    v = None  # "telling a user", "told a neighbour": someone told, not a channel
                 if v is not None and v.ref == "definite" and obj.pos_ == "NOUN" and low not in lx.OUTLET_NOUNS | {
                         "programme", "program", "show", "podcast", "documentary", "newsletter", "blog"}:
                     v = None  # "told the magistrate", "told the inquiry": whom it was told, not a channel
@@ -525,6 +530,12 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                         and _ent_of(doc, ob).label_ in ("ORG", "WORK_OF_ART", "PRODUCT") \
                         and (_ent_of(doc, ob).end - _ent_of(doc, ob).start >= 2 or sent.lower(ob.i - 1) == "the"):
                     via = _np_name(sent, ob)  # "the researchers reported in The Lancet", "wrote in Nature Medicine"
+                elif pl == "in" and via is None and ol in {"study", "studies", "paper", "research", "analysis"} \
+                        and lemma in ("report", "write", "say", "find", "show", "conclude", "suggest", "publish") \
+                        and (jv := _phrase_via(sent.span(*_subtree_bounds(ob)))):
+                    # "In a study published Wednesday in the journal Nature Ecology & Evolution, researchers
+                    # report that ...": the journal the researchers speak through
+                    via = jv
                 elif pl in ("in", "during") and (ol in lx.STATEMENT_NOUNS | _REPLY_NOUNS | {"interview", "post", "tweet",
                                                                                        "video"}
                                                  or _compound_text(sent, ob) in lx.STATEMENT_NOUNS):
@@ -721,6 +732,19 @@ def _recipient_org(sent: Sent, tok) -> bool:
     return name in _NON_OUTLET_ACRONYMS or name in {v.lower() for v in lx.PARSE_SWAPS.values()} and \
         sent.tok(tok.i) in lx.PARSE_SWAPS or \
         bool(words & (_ORG_NAME_WORDS | lx.GOVERNMENT_WORDS) - {"network", "service"})
+
+
+_BODY_WORDS = lx.GOVERNMENT_WORDS | lx.COURT_WORDS | {"committee", "commission", "assembly", "inquiry", "panel",
+                                                      "subcommittee", "legislature", "house", "chamber"}
+
+
+def _public_body(sent: Sent, tok) -> bool:
+    """A parliament, committee, court or ministry told something ("told the Scottish Parliament", "told the
+    House Armed Services Committee"): a recipient, whatever its name, unless it names an outlet."""
+    name = _np_name(sent, tok).lower()
+    words = set(re.findall(r"[a-z]+", name))
+    return not (name in lx.OUTLETS or "the " + name in lx.OUTLETS or words & lx.OUTLET_NOUNS) and bool(
+        words & _BODY_WORDS)
 
 
 def _own_site(sent: Sent, tok) -> bool:
@@ -1749,6 +1773,14 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             src.extra["nested_ok"] = True
             found.append((99, src))
 
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and sent.lower(root.i) in ("declined", "declines", "refused", "refuses") and any(
+            c.dep_ == "xcomp" and sent.lower(c.i) in ("comment", "elaborate", "answer") for c in root.children) \
+            and not has_quote:
+        # "X declined to comment on the testimony, saying ...": nothing is asserted (README)
+        return [], info
+    found = [(d, s) for d, s in found if not (s.cue == "according to" and _OWN_FIGURES.search(s.name)
+                                             and any(o is not s for _d, o in found))]
     trail = _trailing_attribution(sent)
     if trail is not None:
         found = _with_trailing_speaker(sent, found, trail, has_anon)
@@ -1882,6 +1914,8 @@ _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 _BODIES = {"opposition", "government", "party", "alliance", "coalition", "campaign", "movement", "family",
            "committee", "commission", "council", "board", "panel", "union", "association", "federation"}
+_OWN_FIGURES = re.compile(r"\b(?:it|they|its|their)\s+(?:own\s+)?(?:published|released|issued|compiled|gave|"
+                          r"provided|figures|data|estimates)\b", re.I)
 _POSTED_TEXTS = {"thread", "threads", "message", "messages", "update", "updates", "note", "comment", "comments",
                 "letter", "statement", "tweet", "tweets", "post", "posts", "blog"}
 _HABITUAL = {"routinely", "often", "usually", "typically", "frequently", "regularly", "habitually"}
@@ -2050,7 +2084,7 @@ def _trailing_attribution(sent: Sent) -> tuple[int, int, int] | None:
     k = v - 1
     while k > 0 and sent.tok(k) != ",":
         t = doc[k]
-        if t.tag_ in _FINITE_TAGS | {"VB"} or sent.in_quote[k] or sent.lower(k) in ("that", "who", "which", "and", "or"):
+        if t.tag_ in _FINITE_TAGS | {"VB"} or sent.in_quote[k] or sent.lower(k) in ("that", "who", "which", "or"):
             return None
         k -= 1
         if v - k > 16:
@@ -2059,8 +2093,9 @@ def _trailing_attribution(sent: Sent) -> tuple[int, int, int] | None:
     if k <= 0 or lo >= v or sent.in_quote[k] or doc[lo].tag_ not in _NP_START_TAGS:
         return None
     if lx.REPORT_VERBS.get(sent.lower(v)) in ("show", "suggest", "indicate") and not any(
-            sent.lower(i) in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS for i in range(lo, v)):
-        return None  # "..., data compiled by Bloomberg show": only documents show
+            sent.lower(i) in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS for i in range(lo, v)) and not (
+            lx.REPORT_VERBS.get(sent.lower(v)) != "show" and sent.lower(v - 1) in _ROLE_NOUNS):
+        return None  # "..., data compiled by Bloomberg show": only documents show (people may indicate)
     if not any(doc[i].pos_ in ("NOUN", "PROPN", "PRON") for i in range(lo, v)):
         return None
     if not any(doc[i].tag_.startswith("VB") for i in range(0, k)):
