@@ -74,3 +74,10 @@ def test_anonymous_lede_description_keeps_its_phrase():
     text = ("The ministry will cut the subsidy next month, a senior official said on Monday. "
             "Finance Minister Rosa Elbaz said the budget had to be balanced.")
     assert source_names(text, "cut the subsidy") == ["a senior official"]
+
+
+def test_lede_monitor_named_next_as_a_body_that_tracks():
+    text = ("Gunmen killed nine villagers in an overnight raid, a conflict monitor said on Tuesday. "
+            "The attackers arrived on motorbikes, according to the Sahel Violence Project, a project that tracks violence "
+            "in the region.")
+    assert source_names(text, "nine villagers") == ["Sahel Violence Project"]

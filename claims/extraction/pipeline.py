@@ -389,6 +389,10 @@ _GROUP_TYPES = {"unions": {"union", "unions", "federation", "confederation", "sy
                 "clubs": {"club", "fc", "united", "city", "rovers", "athletic"},
                 "airlines": {"airline", "airlines", "airways", "air"}, "ministries": {"ministry"},
                 "parties": {"party"}, "charities": {"charity", "ngo", "aid", "relief", "oxfam", "care"}}
+_BODY_DOCUMENT = re.compile(r"(?i)^(?:the|its)\s+(board|commission|committee|panel|agency|authority|council|"
+                            r"regulator|watchdog|inspectorate|ombudsman|institute|foundation|bank|court|tribunal)['’]s\s+"
+                            r"(?:(?:final|annual|latest|new|own|interim|\d{4})\s+)?(?:report|study|review|survey|analysis|"
+                            r"findings|audit|investigation|assessment)$")
 _ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ary", "ful", "ant", "ent", "ed", "less")
 _NOT_A_COMPANY = {"radio", "television", "tv", "court", "congress", "parliament", "senate", "police", "ministry",
                   "government", "assembly", "council", "union", "party", "commission", "army"}
@@ -890,6 +894,39 @@ class _Resolver:
         names = [re.sub(r"['’]s$", "", n) for n in names if (self._gender_of(n) or want) == want]
         return names[-1] if names else None
 
+    def _possessed_document(self, src: RawSource) -> RawSource | None:
+        """"The board's report found", "the commission's review says": a report by the named body of
+        that type is the body speaking (as "a report by X found")."""
+        m = _BODY_DOCUMENT.match(src.name)
+        if m is None or src.ref not in ("definite", "name", "unresolved"):
+            return None
+        noun = m.group(1).lower()
+        cands = [n for n, label in self.orgs if label == "ORG" and noun in n.lower().split()]
+        for sent in self.group_sents[-1:]:
+            cands += [re.sub(r"^the\s+", "", sent.span(e.start, e.end - 1), flags=re.I) for e in sent.doc.ents
+                      if e.label_ == "ORG" and noun in sent.span(e.start, e.end - 1).lower().split()]
+        names = {n for n in cands if not any(o != n and o.endswith(" " + n) for o in cands)}
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        r = self._named(src, name, "government" if any(w in name.lower().split() for w in lx.GOVERNMENT_HEADS)
+                        else "organization")
+        return r
+
+    def _document_author(self, src: RawSource) -> RawSource | None:
+        """"A survey released last month by the Colorado Teachers Federation found ... the union said": a
+        body named as the author of the document just cited is the body meant (not an older outlet)."""
+        if src.ref != "definite" or src.head not in _GENERIC_ORG_NOUNS or len(src.name.split()) > 2 \
+                or not self.history:
+            return None
+        last = self.history[-1]
+        if last["kind"] != "document" or len(self.group_sents) - 1 - last.get("_sent", -9) > 1 or not any(
+                n == last["name"] and label == "ORG" for n, label in self.orgs) or \
+                _other_body_type(last["name"], src.head):
+            return None
+        return self._named(src, last["name"], "government" if any(
+            w in last["name"].lower().split() for w in lx.GOVERNMENT_HEADS) else "organization")
+
     def _described_people(self, src: RawSource) -> list[RawSource] | None:
         """"the lawyers said" after "her attorneys, Marcus Hale and Denise Park": the people named so."""
         m = _DESCRIPTION.match(src.name)
@@ -1030,7 +1067,8 @@ class _Resolver:
                     and doc["name"][:1].isupper() and not re.match(r"(?i)(?:an?|the|this|its|their)\b", doc["name"]):
                 return self._named(src, doc["name"], "organization")
         # ("hospital authorities", "the medical charity", "the Grammy winner": see _described)
-        desc = self._institution_staff(src) or self._described(src)
+        desc = self._institution_staff(src) or self._possessed_document(src) or self._described(src) or \
+            self._document_author(src)
         if desc is not None:
             return desc
         if src.ref == "definite" and src.head in _GENERIC_ORG_NOUNS - {"party", "union", "alliance", "coalition"} \
@@ -1463,7 +1501,8 @@ def _role_holder(text: str, role: str) -> str | None:
 # ... "The Syrian Observatory for Human Rights said"; "Emergency official says" ... "Jillian Moore, a duty
 # officer with the Emergency Management Office").
 _CATAPHOR_EQUIV = {
-    "monitor": {"monitor", "observatory", "watch", "observers", "tracker", "monitoring"},
+    "monitor": {"monitor", "observatory", "watch", "observers", "tracker", "monitoring", "monitors", "tracks",
+                "tracking"},
     "watchdog": {"watchdog", "watch", "ombudsman", "regulator", "inspectorate", "commission", "authority"},
     "official": {"official", "officer", "director", "chief", "commissioner", "head", "manager", "coordinator"},
     "union": {"union", "federation", "confederation", "association", "syndicate"},
