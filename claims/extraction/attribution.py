@@ -211,7 +211,7 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
     # The name may be an apposition of a common noun ("newspaper al-Watan").
     appos = [c for c in head.children if c.dep_ == "appos"]
     name_tok, desc = head, None
-    if head.pos_ != "PROPN" and not _ent_of(doc, head) and not appos and low in _ROLE_NOUNS:
+    if head.pos_ != "PROPN" and not _ent_of(doc, head) and not appos and (low in _ROLE_NOUNS or head.tag_ == "NN"):
         # "the mayor of Beira, Joaquim Matsinhe, said": the parser hangs the name on "Beira".
         for p in (c for c in head.children if c.dep_ == "prep" and sent.lower(c.i) in ("of", "in", "for", "at")):
             for ob in (c for c in p.children if c.dep_ == "pobj"):
@@ -324,6 +324,10 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
     elif any(m in rel_text for m in lx.ANONYMITY_MARKERS[:12]) and ref != "name":
         anonymous = True
     name = re.split(r",?\s+(?:including|among them|such as)\s", name)[0]  # the named members speak on their own
+    m = re.match(r"(?i)(?:a|an)\s+[\w-]+\s+([\w-]+s)$", name)
+    if m and name_tok.tag_ == "NNS" and m.group(1).lower() == sent.lower(name_tok.i):
+        # "a timeline analysts say could slip": a relative clause without "that"; the plural speaks
+        name = m.group(1)
     kind = _kind(name, desc, label, low if name_tok.i == head.i else sent.lower(name_tok.i), anonymous)
     return RawSource(name.strip(" ,"), kind, desc, None, None, None, ref=ref,
                      head=sent.lower(name_tok.i), extra={"label": label})
@@ -382,6 +386,23 @@ def _subject(tok):
             people = [c for c in s.children if c.dep_ == "appos" and c.i > s.i]
             if names or people:
                 return (names or people)[-1]
+    if not subjects and tok.pos_ == "VERB":
+        # "In remarks to local radio station Onda Sur, the fire chief, Captain Luis Mendoza, said": the
+        # parser hung the speaker on the outlet as appositions and left the verb without a subject
+        for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during") and c.i < tok.i):
+            for ob in (c for c in p.children if c.dep_ == "pobj" and c.lower_ in lx.STATEMENT_NOUNS):
+                for pp in (c for c in ob.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+                    for ob2 in (c for c in pp.children if c.dep_ == "pobj"):
+                        chain, x = [], ob2
+                        while True:
+                            nxt = [c for c in x.children if c.dep_ == "appos" and c.i > x.i]
+                            if not nxt:
+                                break
+                            x = nxt[-1]
+                            chain.append(x)
+                        names = [a for a in chain if a.pos_ == "PROPN"]
+                        if names and names[-1].i < tok.i:
+                            return names[-1]
     return subjects[0] if subjects else None
 
 
@@ -457,6 +478,8 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                 if v is not None and v.ref == "definite" and obj.pos_ == "NOUN" and low not in lx.OUTLET_NOUNS | {
                         "programme", "program", "show", "podcast", "documentary", "newsletter", "blog"}:
                     v = None  # "told the magistrate", "told the inquiry": whom it was told, not a channel
+                if v is not None and _public_body(sent, obj):
+                    v = None  # "told the National Assembly", "told a Senate committee": a recipient
                 if v is not None:
                     if v.ref == "definite":
                         via, via_ref = v.name, "definite"
@@ -1500,7 +1523,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         if subj is None or sent.in_quote[subj.i] or subj.i in used_subjects:
             continue
         subj_low = sent.lower(subj.i)
-        clause = any(c.dep_ in _CLAUSE_DEPS for c in t.children) or head_verb is not None
+        # (an adjective is no clause: "the court declared vacant the seats of 19 members")
+        clause = any(c.dep_ in _CLAUSE_DEPS and not (c.dep_ == "ccomp" and c.pos_ == "ADJ" and not any(
+            k.dep_ in ("nsubj", "nsubjpass") for k in c.children)) for c in t.children) or head_verb is not None
         if lemma == "ask" and any(c.dep_ == "ccomp" and any(
                 m.dep_ == "mark" and sent.lower(m.i) in ("whether", "if") or m.tag_ in ("WRB", "WP", "WDT")
                 and m.i < c.i for m in c.children) for c in t.children) and not has_quote:
@@ -1642,6 +1667,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         src.extra["nested_ok"] = lemma not in lx.EVIDENCE_VERBS | {"record", "report", "hear", "decline"} and (
             src.ref in ("name", "definite") and (subj.pos_ == "PROPN" or ent is not None and ent.label_ in _ORGLIKE | {"PERSON"}
                                    or src.kind == "anonymous" or subj_low in lx.GOVERNMENT_WORDS
+                                   # "the company has said ..." under a misparsed later clause
+                                   or src.ref == "definite" and subj_low in lx.DEFINITE_BACKREF_NOUNS
                                    # "the local commander, Colonel Jean Mbeki, had said": named in apposition
                                    or src.extra.get("label") == "PERSON")
             # "One of them said a flight operations manager had told him ...": a person by role

@@ -1549,9 +1549,14 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
                     if pool & heads and (mods & pool or not person or head not in lx.ANONYMOUS_HEADS):
                         found = o
                         break
-                    if person and head in lx.PERSON_TITLES and not o.get("descriptor") and j <= k + 2:
+                    if person and head in lx.PERSON_TITLES and not o.get("descriptor") and j == k + 1 and not any(
+                            re.search(rf"\b{head.capitalize()}\b|\b{head},\s+[A-Z]", x.text)
+                            for x in sent_objs[k + 1:j + 1]):
+                        # (not when the article gives the title with a name: the role's holder is found later)
                         found = o  # "the work and pensions secretary has indicated" ... "Miriam Okafor said"
                         break
+                    if person:
+                        break  # (only the first person the next sentences name)
                 if found is None and person and re.match(r"(?:a|an)\s", low) and j == k + 1:
                     # "A former operator at a chemical plant ... told jurors ..." "Darnell Hughes, 39, was ...":
                     # the new person the next sentence opens with
