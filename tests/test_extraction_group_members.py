@@ -81,3 +81,9 @@ def test_lede_monitor_named_next_as_a_body_that_tracks():
             "The attackers arrived on motorbikes, according to the Sahel Violence Project, a project that tracks violence "
             "in the region.")
     assert source_names(text, "nine villagers") == ["Sahel Violence Project"]
+
+
+def test_lede_title_is_not_a_different_person_named_next():
+    text = ("The government will raise the retirement age, the prime minister said on Monday. "
+            "Opposition leader Tom Reyes called the plan cruel. Reyes said it would hurt workers.")
+    assert "Tom Reyes" not in source_names(text, "retirement age")

@@ -848,6 +848,16 @@ class _Resolver:
     def _company_not_product(self, src: RawSource) -> RawSource | None:
         """"The company said" when the last body in play is a product or a person the small model never
         read as an organisation (a toy called Pip): the company the article is about."""
+        if src.ref == "definite" and src.head in _GENERIC_ORG_NOUNS and len(src.name.split()) <= 2 \
+                and self.group_sents:
+            # "French energy giant TotalEnergies ... The company has said": a body described with a fitting
+            # noun in the last two sentences
+            heads = {"^" + h for h in _DESC_SYNONYMS.get(src.head, {src.head})}
+            near = len(self.group_sents) - 3
+            hit = next((n for k, n, _l, bag in reversed(self._bags()) if k >= near and heads & bag), None)
+            if hit is not None and (self.last_subject is None or self.last_subject[0] == hit):
+                return self._named(src, hit, "government" if any(
+                    w in hit.lower().split() for w in lx.GOVERNMENT_HEADS) else "organization")
         if src.ref != "definite" or src.head not in ("company", "firm", "startup", "maker") or \
                 len(src.name.split()) > 2 or self.last_subject is not None:
             return None
@@ -867,7 +877,7 @@ class _Resolver:
                 full = next((n for n in counts if n.startswith(name + " ")), name)
                 counts[full] = counts.get(full, 0) + 1
         best = max(counts, key=lambda n: counts[n], default=None)
-        return self._named(src, best, "organization") if best else None
+        return self._named(src, best, "organization") if best and counts[best] >= 2 else None
 
     def _fits_group(self, name: str, plural: str) -> bool:
         """"the unions" group only unions (by name or by what the article called them), "the companies"
@@ -1556,7 +1566,8 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
                         found = o  # "the work and pensions secretary has indicated" ... "Miriam Okafor said"
                         break
                     if person:
-                        break  # (only the first person the next sentences name)
+                        found = False  # (only the first person the next sentences name)
+                        break
                 if found is None and person and re.match(r"(?:a|an)\s", low) and j == k + 1:
                     # "A former operator at a chemical plant ... told jurors ..." "Darnell Hughes, 39, was ...":
                     # the new person the next sentence opens with
@@ -1570,7 +1581,7 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
                         found = {"name": name, "kind": "person"}
                 if found is not None:
                     break
-            if found is not None:
+            if found:
                 old_name = d["name"]
                 # (and the later mentions resolved to the description: "the monitor said")
                 for o in (o for lst2 in per_sent_sources[k:] for o in lst2):
