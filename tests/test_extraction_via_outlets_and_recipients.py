@@ -139,3 +139,26 @@ def test_one_of_the_group_in_a_new_setting_has_no_channel():
     text = ("Two former employees told Circuit Weekly that the layer had been rushed. "
             "One of them said at a hearing on Tuesday that staff had raised concerns.")
     assert _via(text, "raised concerns") is None
+
+
+# A nationality before a broadcaster is part of the channel's phrase, never the channel on its own.
+@pytest.mark.parametrize("text, via", [
+    ("The spokesman, speaking on Rwandan state television, said the border was open.", "Rwandan state television"),
+    ("The governor said on Ukrainian national radio that two people were killed.", "Ukrainian national radio"),
+])
+def test_a_nationality_before_a_broadcaster_stays_in_the_phrase(text, via):
+    assert _via(text, "") == via
+
+
+# A place the speaker spoke from is no channel.
+@pytest.mark.parametrize("text", [
+    "Anna Berg said by phone from Stockholm that the talks had failed.",
+    "Anna Berg, speaking by telephone from Kabul, said the road was closed.",
+])
+def test_the_place_a_speaker_called_from_is_no_via(text):
+    assert all(v is None for _, v in sources_with_via(text, ""))
+
+
+def test_the_place_does_not_hide_the_outlet():
+    text = "Speaking to Sky News from Kyiv, the minister said the front was holding."
+    assert _via(text, "front") == "Sky News"

@@ -526,8 +526,9 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                     continue
                 if pl in ("on", "in", "via", "through") and (ol in _CHANNEL_NOUNS or ol.endswith("s") and ol[:-1] in
                                                              _CHANNEL_NOUNS) and via is None:
-                    # ("on its Telegram channels", "on their Facebook pages")
-                    name = _entity_in(sent, ob)
+                    # ("on its Telegram channels", "on their Facebook pages"; "on Rwandan state television"
+                    # is the phrase, not the nationality)
+                    name = _entity_in(sent, ob, allow_norp=ol not in _BROADCAST_NOUNS)
                     if name:
                         via = name
                         continue
@@ -812,8 +813,8 @@ def _entity_in(sent: Sent, tok, allow_norp: bool = True) -> str | None:
         if e.start >= lo and e.end - 1 <= hi and e.label_ in _NAME_LABELS:
             name = sent.span(e.start, e.end - 1)
             name = name[4:] if name.lower().startswith("the ") else name
-            if e.label_ == "NORP":
-                norp = norp or name
+            if e.label_ == "NORP" or e.end - e.start == 1 and e.root.tag_ == "JJ":
+                norp = norp or name  # (also "Ukrainian" read as a place: an adjective is a nationality)
                 continue
             return name
     for t in sent.doc[lo:hi + 1]:
@@ -1669,6 +1670,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                                    or src.kind == "anonymous" or subj_low in lx.GOVERNMENT_WORDS
                                    # "the company has said ..." under a misparsed later clause
                                    or src.ref == "definite" and subj_low in lx.DEFINITE_BACKREF_NOUNS
+                                   and lemma in ("say", "tell", "add", "state", "announce", "confirm", "claim")
                                    # "the local commander, Colonel Jean Mbeki, had said": named in apposition
                                    or src.extra.get("label") == "PERSON")
             # "One of them said a flight operations manager had told him ...": a person by role
