@@ -84,3 +84,27 @@ def test_type_description_is_not_read_as_an_adjective():
     text = ("The Hellenic Weather Institute said winds would ease. The fire service said three fronts were "
             "still burning.")
     assert source_names(text, "three fronts") != ["Hellenic Weather Institute"]
+
+
+def test_possessed_report_is_the_named_body():
+    text = ("Lawyers cited a 2023 report by the National Transport Safety Board on the crash. "
+            "The board's report found that two inspections had been skipped.")
+    assert source_names(text, "two inspections") == ["National Transport Safety Board"]
+
+
+def test_possessed_report_without_a_named_body_stays_a_document():
+    text = "The board's report found that two inspections had been skipped."
+    assert source_names(text, "two inspections") != ["National Transport Safety Board"]
+
+
+def test_body_that_wrote_the_survey_just_cited():
+    text = ("Rents rose 30% since 2019, according to the listings site Zumper. A survey released in May by "
+            "the Ohio Nurses Association found that half of nurses work a second job. Many said they would "
+            "quit within a year, the union said.")
+    assert source_names(text, "quit within a year") == ["Ohio Nurses Association"]
+
+
+def test_company_described_with_a_company_noun_just_before():
+    text = ("Aid groups said the raids had displaced 3,000 people. The attacks forced Spanish oil giant Repsol to "
+            "halt a gas project in 2022. The company has said it hopes to restart work next year.")
+    assert source_names(text, "restart work") == ["Repsol"]
