@@ -143,3 +143,21 @@ def test_the_speakers_own_figures_are_not_a_second_source():
         "pounds, according to figures it published in September."
     )
     assert source_names(text, "final cost") == ["Island Ferries Authority"]
+
+
+def test_a_relative_clause_without_that_names_its_own_speakers():
+    text = (
+        "TotalEnergies suspended the project in 2021. The company has said it hopes to restart construction "
+        "this year, a timeline analysts say could slip again."
+    )
+    assert sorted(source_names(text, "timeline")) == ["TotalEnergies", "analysts"]
+
+
+def test_minutes_and_other_records_are_documents():
+    text = "Minutes of the October meeting, released on Monday, showed that two board members had argued for a rise."
+    assert source_names(text, "board members") == ["Minutes of the October meeting"]
+
+
+def test_a_court_declaring_seats_vacant_is_an_act_not_a_statement():
+    text = "A Federal High Court in Abuja on Wednesday declared vacant the seats of 19 members of the assembly."
+    assert source_names(text, "vacant") == []

@@ -356,7 +356,10 @@ DOCUMENT_WORDS = {"report", "study", "survey", "document", "documents", "data", 
                   "trial", "trials", "experiments", "experiment", "models", "projections", "tests",
                   # what an inspection or a count turns up: "an inspection found", "partial results show"
                   "inspection", "inspections", "results", "autopsy", "post-mortem", "postmortem", "probe",
-                  "evaluation", "evaluations", "findings"}
+                  "evaluation", "evaluations", "findings",
+                  # the written record of a meeting or a case: "Minutes of the October meeting showed"
+                  "minutes", "transcripts", "memos", "letters", "emails", "notes", "logs", "documents",
+                  "messages", "testimony", "submission", "submissions", "guidance", "notice", "warrant"}
 
 # Media items. Source: what wire copy says about user-generated content.
 MEDIA_WORDS = {"video", "videos", "footage", "photo", "photos", "photograph", "photographs",
