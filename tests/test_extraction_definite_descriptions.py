@@ -108,3 +108,14 @@ def test_company_described_with_a_company_noun_just_before():
     text = ("Aid groups said the raids had displaced 3,000 people. The attacks forced Spanish oil giant Repsol to "
             "halt a gas project in 2022. The company has said it hopes to restart work next year.")
     assert source_names(text, "restart work") == ["Repsol"]
+
+
+def test_militants_after_the_armed_group_that_claimed_an_attack():
+    text = ("Gunmen attacked a police post in the north on Sunday, officials said. The Islamic State group claimed "
+            "responsibility in a statement on Monday. The militants said they had killed nine officers.")
+    assert source_names(text, "killed nine officers") == source_names(text, "claimed responsibility")
+
+
+def test_militants_without_a_named_group_stay():
+    text = ("The army said it had retaken the town on Sunday. The militants said they had withdrawn in good order.")
+    assert source_names(text, "withdrawn in good order") != ["army"]

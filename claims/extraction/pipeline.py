@@ -393,6 +393,11 @@ _BODY_DOCUMENT = re.compile(r"(?i)^(?:the|its)\s+(board|commission|committee|pan
                             r"regulator|watchdog|inspectorate|ombudsman|institute|foundation|bank|court|tribunal)['’]s\s+"
                             r"(?:(?:final|annual|latest|new|own|interim|\d{4})\s+)?(?:report|study|review|survey|analysis|"
                             r"findings|audit|investigation|assessment)$")
+_ARMED_MEMBERS = {"jihadists", "militants", "rebels", "insurgents", "extremists", "guerrillas", "guerillas",
+                  "islamists", "separatists", "gunmen", "fighters", "paramilitaries"}
+_ARMED_GROUP_WORDS = {"group", "state", "army", "front", "movement", "brigade", "brigades", "militia", "taliban",
+                      "shabaab", "haram", "hamas", "hezbollah", "houthis", "qaeda", "jihad", "forces", "isis", "isil",
+                      "daesh", "rebels", "liberation", "resistance"}
 _ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ary", "ful", "ant", "ent", "ed", "less")
 _NOT_A_COMPANY = {"radio", "television", "tv", "court", "congress", "parliament", "senate", "police", "ministry",
                   "government", "assembly", "council", "union", "party", "commission", "army"}
@@ -937,6 +942,23 @@ class _Resolver:
         return self._named(src, last["name"], "government" if any(
             w in last["name"].lower().split() for w in lx.GOVERNMENT_HEADS) else "organization")
 
+    def _armed_group(self, src: RawSource) -> RawSource | None:
+        """"The jihadists said", "the rebels said" right after "The Islamic State group claimed
+        responsibility": the armed group the last sentences quoted."""
+        m = re.match(r"(?i)^the\s+([a-z]+)$", src.name)
+        if m is None or m.group(1).lower() not in _ARMED_MEMBERS or src.ref not in ("definite", "unresolved"):
+            return None
+        near = len(self.group_sents) - 3
+        for h in reversed(self.history):
+            if h.get("_sent", -9) < near:
+                break
+            if h["kind"] == "organization" and h["name"][:1].isupper() and \
+                    set(re.findall(r"[a-z]+", h["name"].lower())) & _ARMED_GROUP_WORDS:
+                r = self._from(h, src)
+                r.descriptor = r.descriptor or src.name
+                return r
+        return None
+
     def _described_people(self, src: RawSource) -> list[RawSource] | None:
         """"the lawyers said" after "her attorneys, Marcus Hale and Denise Park": the people named so."""
         m = _DESCRIPTION.match(src.name)
@@ -1078,7 +1100,7 @@ class _Resolver:
                 return self._named(src, doc["name"], "organization")
         # ("hospital authorities", "the medical charity", "the Grammy winner": see _described)
         desc = self._institution_staff(src) or self._possessed_document(src) or self._described(src) or \
-            self._document_author(src)
+            self._document_author(src) or self._armed_group(src)
         if desc is not None:
             return desc
         if src.ref == "definite" and src.head in _GENERIC_ORG_NOUNS - {"party", "union", "alliance", "coalition"} \
