@@ -162,3 +162,23 @@ def test_the_place_a_speaker_called_from_is_no_via(text):
 def test_the_place_does_not_hide_the_outlet():
     text = "Speaking to Sky News from Kyiv, the minister said the front was holding."
     assert _via(text, "front") == "Sky News"
+
+
+# An answer to an outlet's questions came through that outlet; an answer to anyone else's did not.
+@pytest.mark.parametrize("text, via", [
+    ("In a written response to questions from the Guardian, the company said it had followed the law.", "Guardian"),
+    ("In an emailed reply to queries from AFP, the company said it had followed the law.", "AFP"),
+    ("In response to a request from the ministry, the company said it had followed the law.", None),
+])
+def test_an_answer_to_an_outlets_questions(text, via):
+    assert _via(text, "followed the law") == via
+
+
+# "Talking/speaking to <a described outlet>" and a post on a speaker's channels on a platform.
+@pytest.mark.parametrize("text, via", [
+    ("Talking to the local paper Le Soir, the coach said he would stay.", "Le Soir"),
+    ("Speaking to this newspaper, the coach, Marc Dubois, said he would stay.", None),
+    ("The ministry said in a post on its official Telegram channels that the strike had hit a depot.", "Telegram"),
+])
+def test_speaking_to_a_described_outlet_and_posts_on_channels(text, via):
+    assert _via(text, "") == via

@@ -546,6 +546,10 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                         and (sent.lower(c.i) in ("speaking", "talking", "interview", "comments", "statement", "remarks")
                              or sent.lower(verb.i) in ("speaking", "talking")):
                     via = _np_name(sent, ob)
+                elif pl in ("to", "with") and ol in _BROADCAST_NOUNS | lx.OUTLET_NOUNS and via is None \
+                        and sent.lower(c.i) in ("speaking", "talking") and sent.lower(_subtree_bounds(ob)[0]) not in (
+                            "this", "our"):
+                    via, via_ref = _channel_np(sent, ob)  # "Talking to the local paper Le Soir", "speaking to state TV"
                 elif pl == "in" and lemma == "write" and via is None and (
                         _np_name(sent, ob).lower() in lx.OUTLETS or "the " + _np_name(sent, ob).lower() in lx.OUTLETS):
                     via = _np_name(sent, ob)  # "wrote in the Financial Times"
@@ -587,8 +591,16 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                                                                          or o2 in lx.OUTLETS) and via is None \
                                     and not _recipient_org(sent, ob2):
                                 via = _np_name(sent, ob2)
-                            elif sent.lower(pp.i) in ("on", "via") and o2 in _CHANNEL_NOUNS and via is None:
-                                via = _entity_in(sent, ob2)  # "in a post on its Telegram channel"
+                            elif sent.lower(pp.i) in ("on", "via") and (o2 in _CHANNEL_NOUNS or o2.endswith("s") and
+                                                                         o2[:-1] in _CHANNEL_NOUNS) and via is None:
+                                via = _entity_in(sent, ob2)  # "in a post on its Telegram channel(s)"
+                            elif sent.lower(pp.i) == "to" and o2 in _QUESTION_NOUNS and via is None:
+                                # "in a written response to questions from the Guardian"
+                                via = next((_np_name(sent, ob3) for p3 in ob2.children if p3.dep_ == "prep"
+                                            and sent.lower(p3.i) in ("from", "by") for ob3 in p3.children
+                                            if ob3.dep_ == "pobj" and (ob3.pos_ == "PROPN" or sent.lower(ob3.i)
+                                                                       in lx.OUTLETS)
+                                            and not _recipient_org(sent, ob3)), None)
                             elif sent.lower(pp.i) == "on" and _social_media(sent, ob2) and via is None:
                                 via = "social media"
                     for cp in (x for x in ob.children if x.dep_ == "compound"):
@@ -663,6 +675,10 @@ _CHANNEL_NOUNS = {"channel", "account", "page", "feed", "profile", "site", "webs
 # Heads of a channel that may stand without a name ("on state television", "told a local radio station").
 _BROADCAST_NOUNS = {"television", "tv", "radio", "broadcaster", "agency", "channel", "station", "newspaper",
                     "daily", "weekly", "tabloid", "magazine", "outlet", "network", "website", "wire"}
+
+
+# What an outlet asks: "in a written response to questions from the Guardian".
+_QUESTION_NOUNS = {"questions", "question", "queries", "query", "request", "requests", "inquiry", "inquiries"}
 
 
 # Answers to an outlet's questions: "in a written response to dpa", "in an emailed reply to the BBC".
@@ -1515,6 +1531,14 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             # "Traffic has grown as sea ice retreats, and environmental groups have warned ...": a subject
             # inside a subordinate clause is not the speaker; the parser's coordinated noun is
             subj = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if subj is not None and t.i > 2 and subj.i < t.i:
+            late = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                         and c.right_edge.i == t.i - 1 and sent.lower(c.left_edge.i - 1) in ("and", "but")
+                         and sent.tok(c.left_edge.i - 2) == ","), None)
+            if late is not None and not sent.in_quote[late.i]:
+                # "... lithium carbonate, a drug taken by thousands, and some patients say ...": the subject
+                # right before the verb, after ", and", speaks (the parser coordinated it with an apposition)
+                subj = late
         if subj is not None and subj.pos_ == "NOUN" and _ent_of(doc, subj) is None:
             titled = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ == "NOUN" and any(
                 a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children)), None)
