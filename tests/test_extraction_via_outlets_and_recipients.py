@@ -182,3 +182,14 @@ def test_an_answer_to_an_outlets_questions(text, via):
 ])
 def test_speaking_to_a_described_outlet_and_posts_on_channels(text, via):
     assert _via(text, "") == via
+
+
+# A programme's broadcaster, and an interview "broadcast by" a channel, whatever the parse made of it.
+@pytest.mark.parametrize("text, via", [
+    ("Speaking to the BBC's Newsnight programme, Health Secretary Tom Reed said waiting lists were falling.", "BBC"),
+    ("In an interview broadcast on Sunday by France 2, President Marie Dubois said the reform would pass.",
+     "France 2"),
+    ("Senator Ana Ruiz, in an interview with Radio Monumental, said the bill was rushed.", "Radio Monumental"),
+])
+def test_a_programme_or_a_broadcast_interview(text, via):
+    assert _via(text, "") == via

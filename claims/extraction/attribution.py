@@ -560,6 +560,9 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                     via = _np_name(sent, ob)  # "the researchers reported in The Lancet", "wrote in Nature Medicine"
                 elif pl == "in" and via is None and ol in {"study", "studies", "paper", "research", "analysis"} \
                         and lemma in ("report", "write", "say", "find", "show", "conclude", "suggest", "publish") \
+                elif pl in ("to", "with", "on") and ol in ("programme", "program", "show") and via is None \
+                        and sent.lower(c.i) in ("speaking", "talking", "interview", "appearing"):
+                    via = _outlet_owner(sent, ob) or _entity_in(sent, ob)  # "Speaking to the BBC's Newsnight programme"
                         and (jv := _phrase_via(sent.span(*_subtree_bounds(ob)))):
                     # "In a study published Wednesday in the journal Nature Ecology & Evolution, researchers
                     # report that ...": the journal the researchers speak through
@@ -580,6 +583,10 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                                 via, via_ref = _channel_np(sent, ob2)  # "in remarks to state television"
                                 if via is not None and sent.lower(_subtree_bounds(ob2)[0]) in ("this", "our"):
                                     via = via_ref = None  # "in a statement to this newspaper": the article's own
+                        if via is None and ol in ("broadcast", "aired") and sent.lower(pp.i) in ("by", "on"):
+                            # "in an interview broadcast on Sunday by France 2" (the participle read as a noun)
+                            via = next((_entity_in(sent, ob2) for ob2 in pp.children if ob2.dep_ == "pobj"
+                                        and not _is_time(sent, ob2)), None)
                                 continue
                             if _is_time(sent, ob2) or _own_site(sent, ob2):
                                 continue
