@@ -119,3 +119,21 @@ def test_militants_after_the_armed_group_that_claimed_an_attack():
 def test_militants_without_a_named_group_stay():
     text = ("The army said it had retaken the town on Sunday. The militants said they had withdrawn in good order.")
     assert source_names(text, "withdrawn in good order") != ["army"]
+
+
+def test_report_set_up_the_sentence_before_is_its_author():
+    text = ("In a report published on Monday, Oxfam warned that food prices had doubled. The report found that "
+            "one in three families skipped meals.")
+    assert source_names(text, "skipped meals") == ["Oxfam"]
+
+
+def test_report_not_set_up_before_stays_a_document():
+    text = ("Oxfam warned on Monday that food prices had doubled. The report found that one in three families "
+            "skipped meals.")
+    assert source_names(text, "skipped meals") != ["Oxfam"]
+
+
+def test_they_after_described_lawyers_is_both():
+    text = ("The singer's lawyers, Ruth Adair and Tomas Bell, filed a reply on Monday. "
+            "\"The claim has no merit,\" the lawyers said. They added that a countersuit would follow.")
+    assert sorted(source_names(text, "countersuit")) == ["Ruth Adair", "Tomas Bell"]

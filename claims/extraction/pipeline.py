@@ -634,6 +634,11 @@ class _Resolver:
     def resolve_group(self, src: RawSource) -> list[RawSource] | None:
         """"the companies", "both companies", "the two governments": the organisations named
         together just before (or earlier in the same sentence)."""
+        dg = getattr(self, "described_group", None)
+        if src.ref == "pronoun" and src.head == "they" and not src.extra.get("evidence") and dg is not None \
+                and dg[0] == len(self.group_sents) - 2:
+            # "'...,' the lawyers said. They added that ...": the people the description named
+            return [self._named(src, n, "person") for n in dg[1]]
         if src.ref == "pronoun" and src.head == "both":
             return self._people_together(src)
         if src.ref == "pronoun" and src.head == "they" and not src.extra.get("evidence") \
@@ -959,6 +964,22 @@ class _Resolver:
                 return r
         return None
 
+    def _cited_document_author(self, src: RawSource) -> RawSource | None:
+        """"In a report published on Thursday, MSF warned ... The report found ...": the body that spoke
+        in the report the sentence before set up."""
+        m = re.match(r"(?i)^the\s+(report|study|survey|review|analysis|assessment|audit)$", src.name)
+        if m is None or src.ref not in ("definite", "unresolved") or len(self.group_sents) < 2:
+            return None
+        prev = self.group_sents[-2]
+        if not re.search(rf"(?i)\b(?:in|with)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}{m.group(1)}\b", prev.text):
+            return None
+        k = len(self.group_sents) - 2
+        bodies = {h["name"]: h for h in self.history if h.get("_sent") == k
+                  and h["kind"] in ("organization", "government") and h["name"][:1].isupper()}
+        if len(bodies) != 1:
+            return None
+        return self._from(next(iter(bodies.values())), src)
+
     def _described_people(self, src: RawSource) -> list[RawSource] | None:
         """"the lawyers said" after "her attorneys, Marcus Hale and Denise Park": the people named so."""
         m = _DESCRIPTION.match(src.name)
@@ -975,6 +996,7 @@ class _Resolver:
                      and all(w in bag for w in words[:-1])]
             names = list(dict.fromkeys(names))
             if len(names) >= 2:
+                self.described_group = (len(self.group_sents) - 1, names[:4])
                 return [self._named(src, n, "person") for n in names[:4]]
         return None
 
@@ -1100,7 +1122,7 @@ class _Resolver:
                 return self._named(src, doc["name"], "organization")
         # ("hospital authorities", "the medical charity", "the Grammy winner": see _described)
         desc = self._institution_staff(src) or self._possessed_document(src) or self._described(src) or \
-            self._document_author(src) or self._armed_group(src)
+            self._document_author(src) or self._armed_group(src) or self._cited_document_author(src)
         if desc is not None:
             return desc
         if src.ref == "definite" and src.head in _GENERIC_ORG_NOUNS - {"party", "union", "alliance", "coalition"} \
