@@ -161,3 +161,34 @@ def test_minutes_and_other_records_are_documents():
 def test_a_court_declaring_seats_vacant_is_an_act_not_a_statement():
     text = "A Federal High Court in Abuja on Wednesday declared vacant the seats of 19 members of the assembly."
     assert source_names(text, "vacant") == []
+
+
+def test_the_two_subjects_of_a_misparse():
+    text = (
+        "Pharmacies are running out of lithium carbonate, a drug taken by thousands of people with bipolar "
+        "disorder, and some patients say they have begun cutting their doses."
+    )
+    assert source_names(text, "doses") == ["some patients"]
+    text = "A study published in the journal Science found that the drug cut deaths by a third."
+    assert source_names(text, "deaths") != ["Science"]
+
+
+def test_a_known_given_name_makes_a_person_of_a_misread_name():
+    text = "Taras Melnychuk, a senior analyst in Kyiv, said Russia was trying to reach the town from the north-east."
+    assert source_names(text, "north-east") == ["Taras Melnychuk"]
+
+
+def test_a_person_suggesting_after_an_apposition():
+    text = "Cross-examining her, Fiona Strachan KC, for Mr Sykes, suggested that the witness had invented the payments."
+    assert source_names(text, "invented") == ["Fiona Strachan KC"]
+
+
+def test_who_first_reported_it_is_a_source():
+    text = "The 20-year contract, first reported by the Columbus Dispatch, is one of the largest power deals."
+    assert source_names(text, "contract") == ["Columbus Dispatch"]
+    assert source_names("The deal was confirmed by the ministry on Monday.", "deal") == ["ministry"]
+    assert source_names("The bridge was built by the army in 1990.", "bridge") == []
+
+
+def test_a_release_of_images_says_nothing_until_they_show_something():
+    assert source_names("The space agency ESA released the images on Tuesday.", "images") == []

@@ -7,6 +7,7 @@ sources and names met earlier in the article).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from . import first_names, lexicon as lx
@@ -233,6 +234,15 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
     label = ent.label_ if ent is not None else None
     if ent is not None and ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
         ent, label = None, None
+    prev_ent = _ent_of(doc, doc[ent.start - 1]) if ent is not None and ent.start > 0 else None
+    if ent is not None and ent.start > 0 and doc[ent.start - 1].pos_ == "PROPN" \
+            and _known_first_name(sent.tok(ent.start - 1)) and (prev_ent is None or prev_ent.label_ != "PERSON"):
+        # "Taras Melnychuk" read as "Taras" + a NORP "Melnychuk": a known given name makes a person
+        ent = doc[ent.start - 1:ent.end]
+        label = "PERSON"
+    elif ent is not None and label in ("NORP", "GPE", "ORG") and len(ent) >= 2 and _known_first_name(sent.tok(ent.start)) \
+            and all(doc[k].pos_ == "PROPN" for k in range(ent.start, ent.end)):
+        label = "PERSON"
     # (a "ccomp" under a name is the quotation the parser hung on its speaker: '"...," Otieno, 61, told')
     cut = {"appos", "relcl", "punct", "acl", "advcl", "cc", "conj", "prn", "parataxis", "ccomp"}
     anon_np = False
@@ -324,6 +334,7 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
     elif any(m in rel_text for m in lx.ANONYMITY_MARKERS[:12]) and ref != "name":
         anonymous = True
     name = re.split(r",?\s+(?:including|among them|such as)\s", name)[0]  # the named members speak on their own
+    name = re.sub(r"\s+(?:on|in|at|of|for|by|to|from|with)$", "", name)  # ("the ministry on": a stray NER edge)
     m = re.match(r"(?i)(?:a|an)\s+[\w-]+\s+([\w-]+s)$", name)
     if m and name_tok.tag_ == "NNS" and m.group(1).lower() == sent.lower(name_tok.i):
         # "a timeline analysts say could slip": a relative clause without "that"; the plural speaks
@@ -369,9 +380,12 @@ def _is_passive(tok) -> bool:
 
 def _subject(tok):
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "expl")]
-    if len(subjects) >= 2 and subjects[1].i == subjects[0].i + 1 and subjects[1].pos_ == "PROPN" \
-            and subjects[0].pos_ == "NOUN":
-        # "Syria's official news agency SANA gave ...": the parser split a name from the noun before it
+    if len(subjects) >= 2 and subjects[1].i < tok.i and (
+            subjects[1].i == subjects[0].i + 1 and subjects[1].pos_ == "PROPN" and subjects[0].pos_ == "NOUN"
+            or subjects[1].left_edge.i >= 2 and tok.doc[subjects[1].left_edge.i - 1].lower_ in ("and", "but")
+            and tok.doc[subjects[1].left_edge.i - 2].text == ","):
+        # Two subjects are a misparse: "Syria's official news agency SANA gave ..." (a name split from its
+        # noun), "..., a drug taken by thousands, and some patients say ..." (a clause joined by ", and")
         return subjects[1]
     if subjects and subjects[0].pos_ == "PROPN":
         # "In remarks to local radio station Ñandutí, the police commander, Rubén Ortiz, said": the parser
@@ -550,6 +564,9 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                         and sent.lower(c.i) in ("speaking", "talking") and sent.lower(_subtree_bounds(ob)[0]) not in (
                             "this", "our"):
                     via, via_ref = _channel_np(sent, ob)  # "Talking to the local paper Le Soir", "speaking to state TV"
+                elif pl in ("to", "with", "on") and ol in ("programme", "program", "show") and via is None \
+                        and sent.lower(c.i) in ("speaking", "talking", "interview", "appearing"):
+                    via = _outlet_owner(sent, ob) or _entity_in(sent, ob)  # "Speaking to the BBC's Newsnight programme"
                 elif pl == "in" and lemma == "write" and via is None and (
                         _np_name(sent, ob).lower() in lx.OUTLETS or "the " + _np_name(sent, ob).lower() in lx.OUTLETS):
                     via = _np_name(sent, ob)  # "wrote in the Financial Times"
@@ -560,9 +577,6 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                     via = _np_name(sent, ob)  # "the researchers reported in The Lancet", "wrote in Nature Medicine"
                 elif pl == "in" and via is None and ol in {"study", "studies", "paper", "research", "analysis"} \
                         and lemma in ("report", "write", "say", "find", "show", "conclude", "suggest", "publish") \
-                elif pl in ("to", "with", "on") and ol in ("programme", "program", "show") and via is None \
-                        and sent.lower(c.i) in ("speaking", "talking", "interview", "appearing"):
-                    via = _outlet_owner(sent, ob) or _entity_in(sent, ob)  # "Speaking to the BBC's Newsnight programme"
                         and (jv := _phrase_via(sent.span(*_subtree_bounds(ob)))):
                     # "In a study published Wednesday in the journal Nature Ecology & Evolution, researchers
                     # report that ...": the journal the researchers speak through
@@ -573,6 +587,10 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                     if via is None:
                         via = _outlet_after(sent, ob)  # "in a written response to dpa" (dpa read as a verb)
                     for pp in (x for x in ob.children if x.dep_ == "prep"):
+                        if via is None and ol in ("broadcast", "aired") and sent.lower(pp.i) in ("by", "on"):
+                            # "in an interview broadcast on Sunday by France 2" (the participle read as a noun)
+                            via = next((_entity_in(sent, ob2) for ob2 in pp.children if ob2.dep_ == "pobj"
+                                        and not _is_time(sent, ob2)), None)
                         if via is None and sent.lower(pp.i) in ("to", "with") and not any(
                                 x.dep_ == "pobj" for x in pp.children):
                             via = _orphan_outlet(sent, pp)  # "In remarks to local radio station Ñandutí, ..."
@@ -583,10 +601,6 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                                 via, via_ref = _channel_np(sent, ob2)  # "in remarks to state television"
                                 if via is not None and sent.lower(_subtree_bounds(ob2)[0]) in ("this", "our"):
                                     via = via_ref = None  # "in a statement to this newspaper": the article's own
-                        if via is None and ol in ("broadcast", "aired") and sent.lower(pp.i) in ("by", "on"):
-                            # "in an interview broadcast on Sunday by France 2" (the participle read as a noun)
-                            via = next((_entity_in(sent, ob2) for ob2 in pp.children if ob2.dep_ == "pobj"
-                                        and not _is_time(sent, ob2)), None)
                                 continue
                             if _is_time(sent, ob2) or _own_site(sent, ob2):
                                 continue
@@ -1398,8 +1412,11 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         doc_acl = t.dep_ == "acl" and t.tag_ == "VBG" and lemma in ("show", "say", "suggest", "indicate", "reveal") \
             and sent.lower(t.head.i) in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS and t.head.dep_ in ("dobj", "pobj") \
             and any(c.dep_ in _CLAUSE_DEPS for c in t.children)
+        # "The contract, first reported by the Columbus Dispatch, ...": who reported it
+        reported_by = t.dep_ in ("acl", "amod") and t.tag_ == "VBN" and lemma in ("report", "reveal", "disclose") \
+            and any(c.dep_ == "agent" for c in t.children)
         if t.dep_ in ("amod", "compound", "acl", "csubj", "nsubj", "pobj", "dobj", "auxpass") and not with_clause \
-                and not root_name and not doc_acl:
+                and not root_name and not doc_acl and not reported_by:
             continue
         if t.dep_ == "relcl" and _subject(t) is None:
             continue
@@ -1413,7 +1430,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue  # "Here is what the central bank has said": a pointer to words, not the words
         if any(c.dep_ == "advmod" and sent.lower(c.i) in _HABITUAL for c in t.children) and not has_quote:
             continue  # "The group routinely describes its victims as militiamen": a habit, not this statement
-        head_verb = None
+        head_verb = passive_who = None
         subj = _subject(t)
         if (with_clause or root_name or doc_acl) and subj is None:
             subj = t.head  # "with health officials blaming ...", the misparsed "Phiri, ..., alleged"
@@ -1435,8 +1452,15 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             if sp is None or sent.lower(sp.i) not in lx.COURT_WORDS:
                 continue
             subj = sp
-        elif _is_passive(t):
-            continue
+        elif _is_passive(t) or reported_by:
+            agent = next((c for c in t.children if c.dep_ == "agent"), None)
+            who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if not (lemma in ("report", "reveal", "disclose", "announce", "confirm", "estimate", "measure")
+                    and who is not None and (who.pos_ == "PROPN" or _ent_of(doc, who) is not None
+                                             or sent.lower(who.i) in lx.GOVERNMENT_WORDS | lx.OUTLET_NOUNS)):
+                continue
+            # "The contract, first reported by the Columbus Dispatch, is ...": who reported it says it
+            subj = passive_who = who
         if subj is None and t.dep_ in ("advcl", "xcomp", "conj", "acl") and t.tag_ == "VBG" and low.endswith("ing"):
             # "published a statement online saying ...", "X told AFP, adding ..."
             hv = t.head if t.dep_ != "acl" else t.head.head
@@ -1538,14 +1562,6 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             # "Traffic has grown as sea ice retreats, and environmental groups have warned ...": a subject
             # inside a subordinate clause is not the speaker; the parser's coordinated noun is
             subj = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
-        if subj is not None and t.i > 2 and subj.i < t.i:
-            late = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
-                         and c.right_edge.i == t.i - 1 and sent.lower(c.left_edge.i - 1) in ("and", "but")
-                         and sent.tok(c.left_edge.i - 2) == ","), None)
-            if late is not None and not sent.in_quote[late.i]:
-                # "... lithium carbonate, a drug taken by thousands, and some patients say ...": the subject
-                # right before the verb, after ", and", speaks (the parser coordinated it with an apposition)
-                subj = late
         if subj is not None and subj.pos_ == "NOUN" and _ent_of(doc, subj) is None:
             titled = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ == "NOUN" and any(
                 a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children)), None)
@@ -1632,7 +1648,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         if lemma == "decline":
             if not any(sent.lower(c.i) == "comment" for x in t.children for c in [x, *x.children]):
                 continue
-        if lemma in ("record", "report") and (not orglike and not (lemma == "report" and subj_low in lx.ANONYMOUS_HEADS)
+        if lemma in ("record", "report") and not reported_by and (not orglike and not (lemma == "report" and subj_low in lx.ANONYMOUS_HEADS)
                                               or ent is not None and ent.label_ in ("GPE", "NORP")
                                               # ("Dr Levin and her colleagues recorded 140,000 calls": an act)
                                               or lemma == "record" and (ent is not None and ent.label_ == "PERSON"
@@ -1655,7 +1671,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue
         if lemma == "tell" and not (clause or has_quote or any(c.dep_ in ("dobj", "dative") for c in t.children)):
             continue
-        if not (clause or has_quote or is_main or (lemma in _SPEECH_ANY_OBJECT and has_obj)
+        if not (clause or has_quote or is_main or (lemma in _SPEECH_ANY_OBJECT and has_obj) or reported_by
+                or _is_passive(t) and subj is not None
                 or lemma in ("decline", "hear", "put", "give")):
             continue
         if lemma in ("believe", "think") and subj_low in _PRONOUNS:
@@ -1665,6 +1682,11 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         src = _doc_or_np(sent, agent if agent is not None else subj, has_anon)
         if src is None:
             continue
+        if passive_who is not None and passive_who.i + 1 < len(doc) and any(
+                c.dep_ == "prep" and c.i > passive_who.i for c in passive_who.children):
+            # ("confirmed by the ministry on Monday": the parser hangs the day on the agent)
+            lo = passive_who.left_edge.i
+            src.name = _strip_det(sent.span(lo, passive_who.i)) if src.ref != "name" or " " in src.name else src.name
         if src.ref == "pronoun" and lemma in lx.EVIDENCE_VERBS:
             src.extra["evidence"] = True  # "It found that ...": only a document can find
         used_subjects.add(subj.i)
@@ -2001,7 +2023,9 @@ def _object_statement(sent: Sent, t, lemma: str, subj, people_like: bool) -> boo
         carried = low in lx.MEDIA_WORDS | lx.DOCUMENT_WORDS | lx.STATEMENT_NOUNS | _POSTED_TEXTS or any(
             sent.lower(k.i) in lx.MEDIA_WORDS for k in objs[0].subtree if k.head.i == objs[0].i or k.dep_ == "pobj")
         named = subj.pos_ == "PROPN" or _ent_of(sent.doc, subj) is not None or sent.lower(subj.i) in _ANNOUNCERS
-        return carried and named
+        # ("ESA released the images on Tuesday": a release, unless what they show is said)
+        shows = lemma == "post" or any(k.dep_ in ("acl", "relcl") and k.i > objs[0].i for k in objs[0].children)
+        return carried and named and shows
     if lemma == "announce":
         return subj.pos_ == "PROPN" or _ent_of(sent.doc, subj) is not None or sent.lower(subj.i) in _ANNOUNCERS
     return False
@@ -2059,6 +2083,12 @@ def _split_named(src: RawSource) -> None:
                 src.ref = "name"
 
 
+def _known_first_name(word: str) -> bool:
+    key = unicodedata.normalize("NFKD", word.lower())
+    key = "".join(ch for ch in key if not unicodedata.combining(ch))
+    return key in first_names.FEMALE_FIRST_NAMES or key in first_names.MALE_FIRST_NAMES
+
+
 def _appositive_speaker(sent: Sent, has_anon: bool) -> RawSource | None:
     """'<Name>, <who they are>, <reporting verb> ...': the commonest way news introduces a speaker.
     The small parser often makes the name the root and the verb a modifier of something later
@@ -2092,13 +2122,15 @@ def _appositive_speaker(sent: Sent, has_anon: bool) -> RawSource | None:
         # ("Carla Moreno, who managed ..., claims in a lawsuit that ...": "claims" read as a plural noun)
         verb_like = doc[v].tag_.startswith("VB") or doc[v].tag_ == "NNS" and sent.lower(v).endswith("s") and (
             doc[v].dep_ == "ROOT" or v + 1 < n and sent.lower(v + 1) in ("that", "in", "on"))
-        if lemma is None or sent.in_quote[v] or not verb_like or lemma in lx.EVIDENCE_VERBS:
+        if lemma is None or sent.in_quote[v] or not verb_like or lemma in lx.EVIDENCE_VERBS and not (
+                lemma in ("suggest", "indicate") and e.label_ == "PERSON"):
             return None
         if lemma in lx.CLAUSE_ONLY_VERBS and not any(c.dep_ in _CLAUSE_DEPS for c in doc[v].children) \
                 and not any(sent.in_quote[i] for i in range(v, n)) \
                 and not _object_statement(sent, doc[v], lemma, e.root, True):
             return None  # "X, who visited the site, declared three days of mourning": an act
-        if lemma not in _ADJUNCT_SPEECH | {"accuse", "testify", "describe", "call", "praise", "defend"} and not (
+        if lemma not in _ADJUNCT_SPEECH | {"accuse", "testify", "describe", "call", "praise", "defend", "suggest",
+                                           "indicate"} and not (
                 lemma in ("post", "publish") and _object_statement(sent, doc[v], lemma, e.root, True)):
             return None
         src = _np(sent, e.root, sentence_has_anon=has_anon)

@@ -213,6 +213,7 @@ _REPORT_LEMMAS = {
     "suspect": ["suspect", "suspects", "suspected"],
     "doubt": ["doubted", "doubts"],
     "give": ["gave", "gives"],  # only a figure: "officials gave a lower number" (see attribution)
+    "measure": ["measured"],  # only passive with its measurer: "which the USGS measured at 6.4" (attribution)
     "denounce": ["denounce", "denounces", "denounced", "decried", "decries", "deplored", "deplores"],
 }
 # Present and other forms of the verbs above that news features use ("she describes", "he posts").
