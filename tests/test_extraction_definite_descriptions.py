@@ -137,3 +137,9 @@ def test_they_after_described_lawyers_is_both():
     text = ("The singer's lawyers, Ruth Adair and Tomas Bell, filed a reply on Monday. "
             "\"The claim has no merit,\" the lawyers said. They added that a countersuit would follow.")
     assert sorted(source_names(text, "countersuit")) == ["Ruth Adair", "Tomas Bell"]
+
+
+def test_author_of_figures_of_another_body_type_is_not_the_council():
+    text = ("Figures published by the Ministry of Housing show that a million households are waiting. "
+            "The town's list has 9,000 households on it, the council said.")
+    assert source_names(text, "9,000 households") != ["Ministry of Housing"]

@@ -369,7 +369,8 @@ _DESC_SYNONYMS = {"lawyer": {"lawyer", "attorney", "counsel", "solicitor", "barr
                   "attorney": {"lawyer", "attorney", "counsel"},
                   "charity": {"charity", "ngo", "nonprofit", "non-profit", "organisation", "organization"},
                   "company": {"company", "firm", "maker", "operator", "manufacturer", "giant", "startup", "group"},
-                  "firm": {"firm", "company"}, "startup": {"startup", "start-up", "company"},
+                  "firm": {"firm", "company"},
+                  "union": {"union", "association", "federation", "confederation", "guild", "syndicate"}, "startup": {"startup", "start-up", "company"},
                   "star": {"star", "singer", "actor", "actress", "rapper"}}
 # "the medical charity", "hospital authorities", "the Grammy winner": an optional article, then up to
 # four words (no second name, no "of"/"for" phrase).
@@ -944,6 +945,11 @@ class _Resolver:
                 n == last["name"] and label == "ORG" for n, label in self.orgs) or \
                 _other_body_type(last["name"], src.head):
             return None
+        # (a body whose name says it is another type is not meant: "figures published by the Ministry of
+        # Housing ... the council said")
+        types = set(re.findall(r"[a-z]+", last["name"].lower())) & (_GENERIC_ORG_NOUNS | _OTHER_BODY_HEADS)
+        if types and not types & (_DESC_SYNONYMS.get(src.head, set()) | {src.head}):
+            return None
         return self._named(src, last["name"], "government" if any(
             w in last["name"].lower().split() for w in lx.GOVERNMENT_HEADS) else "organization")
 
@@ -1198,11 +1204,23 @@ class _Resolver:
                     self.last_subject[1] in ("organization", "government"):
                 # Centering: "The IOM has recorded 1,050 deaths. The UN agency said ..."
                 return self._named(src, self.last_subject[0], self.last_subject[1])
+            # "The president's office", "the mayor's spokesman's office": a body owned by a role is the office of
+            # the one person the article names in that role, else no other body with that head (the U.N. Office
+            # for ... is not the president's), and stays as written.
+            owners = re.findall(r"([a-z][\w-]*)['’]s\b", src.name.lower())
+            if owners and src.name.lower().startswith(("the ", "this ")):
+                holder = _role_holder(" ".join(s.text for s in self.group_sents), owners[-1]) \
+                    if owners[-1] in lx.PERSON_TITLES or owners[-1] in _PERSON_HEADS else None
+                if holder is not None:
+                    r = self._named(src, f"{holder}'s {head}", "government" if owners[-1] in lx.PERSON_TITLES
+                                    else "organization")
+                    r.descriptor = r.descriptor or src.name
+                    return r
             # Several named bodies fit ("the university" after the University of Queensland and Stockholm
             # University): the one the article names most often, the latest on a tie.
             fits: dict[str, int] = {}
             for name, _label in self.orgs:
-                if head in name.lower().split():
+                if head in name.lower().split() and all(o in name.lower() for o in owners):
                     fits.pop(name, None)
                     fits[name] = fits.get(name, 0) + 1
             if fits:
