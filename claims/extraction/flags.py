@@ -69,10 +69,47 @@ def _own_clause(between: str) -> bool:
     return len(words) >= 2 and words[-1].lower() not in _REL_OR_CONJ
 
 
+# A verb of perception or discrimination after an ability "could": "could already hear",
+# "could be told apart", "could be distinguished" report what was possible, not a guess.
+_PERCEIVE_AFTER = re.compile(
+    r"\s+(?:only\s+|still\s+|barely\s+|hardly\s+|clearly\s+|already\s+|just\s+|now\s+|easily\s+)?"
+    r"(?:see|hear|feel|smell|afford|remember|recall|watch|be\s+(?:seen|heard|told\s+apart|distinguished|"
+    r"recogni[sz]ed|identified|detected|spotted|traced|felt))\b", re.I)
+# A capability shown by a test or a study: "researchers showed the toy could be coaxed into",
+# "the audit demonstrated that the lock could be opened", "tests have proven the seal could be broken".
+# (The present "the poll shows the government could be ousted" stays a projection.)
+_SHOWN_BEFORE = re.compile(
+    r"\b(?:showed|shown|demonstrated|proved|proven)\s+(?:that\s+)?[^,;]{0,60}$", re.I)
+_PASSIVE_AFTER = re.compile(r"\s+(?:still\s+|easily\s+|reliably\s+)?be\s+(?:\w+ed|told\s+apart|\w+en)\b", re.I)
+# Permission given to a person: "tell me I could push the button", "told them they could go home".
+_PERMISSION_BEFORE = re.compile(
+    r"\b(?:tell|tells|told|telling|assured|assure|promised|promise)\s+(?:me|him|her|them|us|you)\s+(?:that\s+)?"
+    r"(?:i|he|she|they|we|you)\s+$", re.I)
+# A person's offer or promise of what they can do ("he said he could make that go away", "she
+# told them she could help"): ability, not a guess about a fact.
+_OFFER = re.compile(r"\b(?:i|he|she|we|you)\s+$", re.I)
+_OFFER_AFTER = re.compile(
+    r"\s+(?:make\s+(?:it|that|this|them|things|the\s+\w+)\s+(?:go\s+away|disappear|happen)|help\b|fix\s+(?:it|that|this|things)\b|"
+    r"sort\s+(?:it|that|this|things)\s+out|arrange\b|guarantee\b|get\s+(?:it|that|this|them|you|him|her)\s+(?:done|dropped|approved))",
+    re.I)
+# The verb, not the adjective: "has also alleged irregularities", "what the families had suspected".
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:(?:also|long|already|repeatedly|previously|since|"
+                             r"never|always|often|now|\w+ly)\s+)?$", re.I)
+_PERSON_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:he|she|they|we|i|you|who)|(?:^|[a-z,]\s+)(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|Your|Some|Any|Several|Many|"
+    r"Two|Three|Four|Five|One|In|On|For|Of|Over|After|Amid|Among|Despite|With|Without|By|From|About|Against|"
+    r"Following|During|Under|Both|All|No|Each|Every|Other|Such)\b)[A-Z][\w'’-]*(?<!['’]s)(?<!['’]))\s+(?:also\s+)?$")
+# "so" of a purpose clause ("so that states could report"), not of degree ("so far", "so much").
+_SO_PURPOSE = re.compile(r"\bso\s+(?!(?:far|much|many|long|well|often|few|little|too|very|\w+ly)\b)(?:that\s+)?[^,]*$")
+
+
 def hedges(text: str) -> list[str]:
     """Hedge words as written, in order, without repeats."""
     out, seen = [], set()
     last_end = 0
+    # The wording of the unverifiable flag ("Neither side's claims could be verified") holds no hedge.
+    unver = [m.span() for rx in _UNVERIFIABLE_RX if re.search(r"could|can|may|might", rx.pattern)
+             for m in rx.finditer(text)] if re.search(r"verif|confirm|corroborat|authenticat", text, re.I) else []
     for m in _HEDGE_RX.finditer(text):
         h = re.sub(r"\s+", " ", m.group(0))
         if h.lower() in seen:
@@ -87,12 +124,18 @@ def hedges(text: str) -> list[str]:
                     text[m.start() + len(h.split()[0]):])):
             continue  # "May" the month or a name ("May, who resigned in 2019, said ...")
         low = h.lower()
+        if low.split()[0] in ("could", "may", "might") and any(a <= m.start() < b for a, b in unver):
+            continue
         # Raised passives need a verb after "to": "cases were reported to the CDC" is no hedge.
         if re.search(r"\bto$", low) and low.split()[0] in ("is", "are", "was", "were", "has", "have", "had", "being") \
                 and re.match(r"\s+(?:the|a|an|his|her|its|their|our|my|this|that|these|those|\d)\b|\s+[A-Z]", text[m.end():]):
             continue
         # Comparative likelihood ("less likely to", "more likely than") states a fact about risk.
-        if low == "likely" and re.search(r"\b(?:more|less|most|least)\s+$", text[:m.start()], re.I):
+        if low == "likely" and re.search(r"\b(?:more|less|most|least)\s+$", text[:m.start()], re.I) and (
+                not re.search(r"\bmost\s+$", text[:m.start()], re.I)
+                or re.match(r"\s+(?:to|than|among|of)\b|\s*[,.;:]", text[m.end():])):
+            # ... but the superlative estimate ("the most likely partners", "will most likely
+            # rise", "most likely advanced") is a hedge; "were most likely to report" compares.
             continue
         # Epistemic "could": not negated ("could not verify" is ability), not a purpose
         # clause ("so that states could report"), not inside a conditional ("if ... could"),
@@ -107,7 +150,7 @@ def hedges(text: str) -> list[str]:
                     and not _own_clause(text[last_end:m.start()]):
                 continue  # inside the scope of the earlier hedge ("are said to ... and could be")
             after = text[m.end():]
-            if re.match(r"\s*(?:not\b|n't|never\b)", after) or re.search(r"\bso\s+(?:that\s+)?[^,]*$", before) \
+            if re.match(r"\s*(?:not\b|n't|never\b)", after) or _SO_PURPOSE.search(before) \
                     or _conditional(text, m):
                 continue
             # Ability with a degree or negative adverb ("could barely stand", "could no longer
@@ -118,12 +161,17 @@ def hedges(text: str) -> list[str]:
             # leave", "in order that") and past ability ("residents could hear explosions").
             if re.search(r"\b(?:before|until|till|once|in\s+order\s+that|as\s+(?:soon|far|much|long|best|fast|quickly))"
                          r"\s+(?:as\s+)?[^,;]{0,40}$", before, re.I) \
-                    or re.match(r"\s+(?:only\s+|still\s+|barely\s+|hardly\s+|clearly\s+)?(?:see|hear|feel|smell|"
-                                r"afford|remember|recall|watch|be\s+seen|be\s+heard)\b", after, re.I) \
+                    or _PERCEIVE_AFTER.match(after) \
                     or re.search(r"\bwhether\b[^,;]{0,60}$", before, re.I) \
                     or re.search(r"\b(?:all|everything|anything|whatever|nothing|what)\s+"
                                  r"(?:it|they|he|she|we|i|you)\s+$", before, re.I):
                 continue  # ... an embedded question ("asked whether she could") or "all it could"
+            if (_SHOWN_BEFORE.search(before) and _PASSIVE_AFTER.match(after)) or _PERMISSION_BEFORE.search(before) \
+                    or (_OFFER.search(before) and _OFFER_AFTER.match(after)):
+                continue  # a capability shown, a permission given, a person's offer
+        if low in ("alleged", "suspected", "claimed") and (_PERFECT_BEFORE.search(text[:m.start()]) or (
+                low == "alleged" and _PERSON_SUBJECT_BEFORE.search(text[:m.start()]))):
+            continue  # the verb with its own object ("Dawn has alleged irregularities", "had suspected")
         if low in ("alleged",) and re.match(
                 r"\s*(?:,|that\b|in\b|on\b|at\b|to\b|during\b|before\b|the\b|a\b|an\b|his\b|her\b|their\b|its\b|"
                 r"he\b|she\b|they\b|it\b|this\b|these\b|those\b|\.|$)", text[m.end():], re.I):
