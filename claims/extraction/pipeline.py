@@ -1151,6 +1151,21 @@ class _Resolver:
                     # "results published by the commission" do not make "the commission"; a study
                     # sourced to the University of Limerick does make "the university".
                     continue
+                if h["kind"] == "media" and head not in lx.MEDIA_WORDS and head not in re.findall(
+                        r"[\w-]+", re.split(r"\b(?:of|on|by|from|at)\b", h["name"].lower())[0]):
+                    # A channel or page is never the speaker: "a post on the Telegram channel of the Alay district
+                    # administration ... The administration wrote" (also "the Facebook page of the city council
+                    # ... the council said") is its owner, as the description names it.
+                    om = re.search(rf"(?i)\b(?:of|by|from)\s+(?:the\s+)?((?:[\w'’.-]+\s+){{0,4}}?{re.escape(head)})\b",
+                                   h.get("descriptor") or h["name"])
+                    if om is not None:
+                        owner = om.group(1)
+                        r = self._named(src, owner, "government" if any(
+                            w in owner.lower().split() for w in lx.GOVERNMENT_HEADS | {"administration"})
+                            else "organization")
+                        r.descriptor = r.descriptor or src.name
+                        return r
+                    continue
                 name_w = re.findall(r"[\w-]+", h["name"].lower())
                 desc_w = re.findall(r"[\w-]+", (h.get("descriptor") or "").lower())
                 pool = set(name_w) | set(desc_w)
@@ -1273,7 +1288,10 @@ class _Resolver:
                     counts: dict[str, int] = {}
                     for name, label in self.orgs:
                         if label == "ORG" and not (set(name.lower().split()) & lx.GOVERNMENT_WORDS) \
-                                and name.lower() not in lx.OUTLETS and not _other_body_type(name, head):
+                                and name.lower() not in lx.OUTLETS and not _other_body_type(name, head) \
+                                and (name.lower() not in lx.PLATFORMS or head in _TYPED_HEADS["company"]):
+                            # (a platform is not a ministry or agency: "a clip shared on a Telegram channel ...
+                            # the ministry said"; it may be "the company")
                             full = next((n for n in counts if n.startswith(name + " ")), name)
                             counts[full] = counts.get(full, 0) + 1
                     best = max(counts, key=lambda n: counts[n], default=None)
@@ -1580,7 +1598,13 @@ _CATAPHOR_EQUIV = {
     "union": {"union", "federation", "confederation", "association", "syndicate"},
     "charity": {"charity", "foundation", "trust", "fund", "relief", "aid"},
     "operator": {"operator", "worker", "technician", "engineer"},
+    # ("A catering boss has told a jury" ... "The owner of a catering firm ... has testified")
+    "boss": {"boss", "owner", "director", "chief", "founder", "proprietor", "executive", "chairman", "chairwoman"},
+    "owner": {"owner", "boss", "director", "founder", "proprietor"},
 }
+# Head nouns of a person's description the parse may read as a body's ("The owner of a catering firm").
+_CATAPHOR_PERSON_HEADS = {"owner", "boss", "founder", "proprietor", "mother", "father", "parent", "widow", "son",
+                          "daughter", "wife", "husband", "head", "manager", "landlord", "tenant"}
 # Words that make a description an anonymous source, which keeps the article's phrase.
 _ANON_MARKERS = {"senior", "junior", "source", "sources", "familiar", "insider", "insiders", "spokesman",
                  "spokeswoman", "spokesperson", "representative", "aide", "aides", "anonymity", "unnamed",
@@ -1595,7 +1619,9 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
     operator ... told jurors ..." ... "Darnell Hughes, 39, was the prosecution's first witness". The head noun
     (or a word of its class) or a modifier must recur in the named source's name or apposition; anonymous
     descriptions ("a senior official", "a spokesperson for the company") keep their phrase."""
-    for k, lst in enumerate(per_sent_sources[:4]):
+    # (the later sentences first: a headline's "A catering boss" is the person its lede's description, "The
+    # owner of a catering firm", turns out to be)
+    for k, lst in reversed(list(enumerate(per_sent_sources[:4]))):
         for d in lst:
             if _proper(d["name"]) or d.get("_member") or d["kind"] in ("document", "media", "outlet") \
                     or d.get("_ref") == "pronoun" or d.get("_head") in ("he", "she", "they", "it", "we"):
@@ -1606,11 +1632,11 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
             words = re.findall(r"[a-z][\w-]*", _CATAPHOR_CUT.split(low)[0])
             words = [w for w in words if w not in ("a", "an", "the", "this", "its", "their")]
             if not words or len(words) > 5 or set(re.findall(r"[\w-]+", low)) & _ANON_MARKERS \
-                    or words[-1].endswith("s") and words[-1] not in ("press", "news"):
+                    or words[-1].endswith("s") and not words[-1].endswith("ss") and words[-1] not in ("news",):
                 continue
             head, mods = words[-1], {w for w in words[:-1] if len(w) > 3 and not w.endswith("ly")}
             heads = _CATAPHOR_EQUIV.get(head, {head})
-            person = d["kind"] in ("person", "anonymous")
+            person = d["kind"] in ("person", "anonymous") or head in _CATAPHOR_PERSON_HEADS
             window = 6 if k == 0 else 3
             found = None
             for j in range(k + 1, min(len(per_sent_sources), k + 1 + window)):
@@ -1630,14 +1656,22 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
                     if person:
                         found = False  # (only the first person the next sentences name)
                         break
-                if found is None and person and re.match(r"(?:a|an)\s", low) and j == k + 1:
+                # ("The owner of a catering firm that supplied ...": a definite description that introduces
+                # its person by an indefinite one is a first mention too)
+                if found is None and person and (re.match(r"(?:a|an)\s", low) or re.match(
+                        r"the\s+[\w-]+\s+of\s+(?:a|an)\s", low)) and j == k + 1:
                     # "A former operator at a chemical plant ... told jurors ..." "Darnell Hughes, 39, was ...":
                     # the new person the next sentence opens with
                     sent = sent_objs[j]
-                    if _other_person_described(sent_objs[k], d["name"]):
-                        break  # ("A federal judge ordered a former county treasurer to ...": which one?)
                     e = next((e for e in sent.doc.ents if e.start <= 1), None)
                     name = sent.span(e.start, e.end - 1) if e is not None else ""
+                    # (unless the opener's apposition describes it in the same class: "Denise Harcourt, 49, the
+                    # managing director of Harvest Table Ltd, was ...")
+                    appos = re.match(rf"{re.escape(name)},\s+(?:\d+,\s+)?(?:the|a|an)\s+([^,]+)", sent.text) \
+                        if name else None
+                    fits = appos is not None and heads & set(re.findall(r"[\w-]+", appos.group(1).lower()))
+                    if not fits and _other_person_described(sent_objs[k], d["name"]):
+                        break  # ("A federal judge ordered a former county treasurer to ...": which one?)
                     if e is not None and e.label_ == "PERSON" and len(name.split()) >= 2 and \
                             e.root.dep_ in ("nsubj", "nsubjpass") and name not in persons_before:
                         found = {"name": name, "kind": "person"}

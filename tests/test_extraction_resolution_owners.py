@@ -1,0 +1,83 @@
+"""Source name resolution of owned things and owners: an office owned by a role ("the mayor's office"), a
+channel or page owned by a body ("the Facebook page of the city council"), and a lede's description of an
+owner the next sentence names ("The owner of a bakery chain ..." / "Tomas Reyes, 52, the founder of ...")."""
+
+from claims.extraction import extract
+from tests.extraction_helpers import source_names
+
+
+def _names(text: str, needle: str) -> list[str]:
+    c = next(c for c in extract(text)["claims"] if needle in c["text"])
+    return [s["name"] for s in c["sources"]]
+
+
+# --- "the president's office": the head AND its owner must fit ---------------------------------------------
+
+def test_role_office_is_not_another_office():
+    text = ("The World Health Organization's Office for Europe warned that cholera cases were rising.\n\n"
+            "The governor's office said the water supply would be restored by Friday.")
+    names = source_names(text, "water supply")
+    assert names and "Office for Europe" not in " ".join(names)
+    assert "governor's office" in names[0]
+
+
+def test_role_office_is_the_named_holders_office():
+    text = ("Governor Alma Ruiz toured the flooded districts on Monday.\n\n"
+            "The Red Cross Regional Office estimated that 9,000 people had lost their homes.\n\n"
+            "The governor's office said emergency grants would be paid within a week.")
+    assert source_names(text, "emergency grants") == ["Alma Ruiz's office"]
+
+
+def test_plain_office_still_resolves_to_the_named_office():
+    text = ("The Federal Statistical Office published new inflation figures on Tuesday.\n\n"
+            "Prices rose 2.1 per cent in March, the office said.")
+    assert source_names(text, "Prices rose") == ["Federal Statistical Office"]
+
+
+# --- a channel or page is never the speaker: its owner is -----------------------------------------------
+
+def test_owner_of_the_channel_speaks():
+    text = ("A video on the Telegram channel of the Zaporizhzhia regional administration showed firefighters at "
+            "a burning warehouse.\n\n"
+            "The administration said two workers had been taken to hospital.")
+    assert source_names(text, "two workers") == ["Zaporizhzhia regional administration"]
+
+
+def test_owner_of_the_page_speaks():
+    text = ("Photos posted on the Facebook page of the Leeds city council showed a collapsed wall.\n\n"
+            "The council said no one had been hurt.")
+    assert source_names(text, "no one had been hurt") == ["Leeds city council"]
+
+
+def test_channel_head_still_means_the_channel():
+    # (a description with no owner in the channel's description stays unresolved, not a made-up owner)
+    text = ("A clip shared on a Telegram channel showed smoke over the port.\n\n"
+            "The ministry said the fire had been put out.")
+    assert "Telegram" not in " ".join(source_names(text, "fire had been put out"))
+
+
+# --- a lede's description of an owner, named in the next sentence ----------------------------------------
+
+_TRIAL = ("Bakery owner tells court she was pressured to pay\n"
+          "A bakery boss has told a court she paid a council inspector to ignore hygiene breaches.\n\n"
+          "The owner of a bakery chain with 30 shops in Leicester has testified that she handed a former "
+          "inspector £8,000 in cash.\n\n"
+          "Carla Whitmore, 51, the founder of Crumb & Co, was giving evidence on the second day of the trial.\n\n"
+          "Ms Whitmore said the inspector had threatened to close two shops.")
+
+
+def test_lede_definite_description_of_owner_is_the_next_named_person():
+    assert _names(_TRIAL, "has testified") == ["Carla Whitmore"]
+
+
+def test_standfirst_boss_is_the_owner_the_lede_names():
+    assert "Carla Whitmore" in _names(_TRIAL, "bakery boss")
+
+
+def test_definite_description_without_indefinite_owner_is_not_cataphoric():
+    # ("The owner said" with no "of a ..." introduction is not a first mention: no binding to a later name)
+    text = ("Shop closes after fire\n"
+            "A fire destroyed a shop in the town centre overnight.\n\n"
+            "The owner said the building was not insured.\n\n"
+            "Firefighter Paul Grant, 44, the station commander, was first on the scene.")
+    assert "Paul Grant" not in _names(text, "not insured")
