@@ -71,3 +71,21 @@ def test_unverifiable_sentence_keeps_flag_without_hedge():
 
 def test_present_projection_after_shows_stays_a_hedge():
     assert hedges("The latest poll shows the government could be ousted in May.") == ["could"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nobody could say when the power would return.",
+        "None of the crew could swim, the coastguard said.",
+        "No rescuer could reach the village before dawn.",
+        "Police Arrest Two Alleged Smugglers At Border",
+    ],
+)
+def test_negative_subject_and_title_case(sentence):
+    expected = ["Alleged"] if "Alleged" in sentence else []
+    assert hedges(sentence) == expected
+
+
+def test_a_later_hedge_after_the_unverifiable_wording_counts():
+    assert hedges("Neither claim could be independently verified, but officials said strikes could resume.") == ["could"]

@@ -96,9 +96,12 @@ _OFFER_AFTER = re.compile(
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:(?:also|long|already|repeatedly|previously|since|"
                              r"never|always|often|now|\w+ly)\s+)?$", re.I)
 _PERSON_SUBJECT_BEFORE = re.compile(
-    r"(?:\b(?:he|she|they|we|i|you|who)|(?:^|[a-z,]\s+)(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|Your|Some|Any|Several|Many|"
+    r"(?:\b(?:he|she|they|we|i|you|who)|(?:^|(?:^|\s)[a-z][\w'’-]*\s+|,\s+)(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|Your|Some|Any|Several|Many|"
     r"Two|Three|Four|Five|One|In|On|For|Of|Over|After|Amid|Among|Despite|With|Without|By|From|About|Against|"
     r"Following|During|Under|Both|All|No|Each|Every|Other|Such)\b)[A-Z][\w'’-]*(?<!['’]s)(?<!['’]))\s+(?:also\s+)?$")
+# A negative subject negates the modal as "not" does: "nobody could say when", "none of the crew could swim".
+_NEG_SUBJECT = re.compile(r"\b(?:nobody|no\s+one|nothing|none(?:\s+of\s+[^,;]{1,40})?|neither(?:\s+[^,;]{1,40})?|"
+                          r"no\s+[a-z]+)\s+$", re.I)
 # "so" of a purpose clause ("so that states could report"), not of degree ("so far", "so much").
 _SO_PURPOSE = re.compile(r"\bso\s+(?!(?:far|much|many|long|well|often|few|little|too|very|\w+ly)\b)(?:that\s+)?[^,]*$")
 
@@ -150,7 +153,7 @@ def hedges(text: str) -> list[str]:
                     and not _own_clause(text[last_end:m.start()]):
                 continue  # inside the scope of the earlier hedge ("are said to ... and could be")
             after = text[m.end():]
-            if re.match(r"\s*(?:not\b|n't|never\b)", after) or _SO_PURPOSE.search(before) \
+            if re.match(r"\s*(?:not\b|n't|never\b)", after) or _NEG_SUBJECT.search(before) or _SO_PURPOSE.search(before) \
                     or _conditional(text, m):
                 continue
             # Ability with a degree or negative adverb ("could barely stand", "could no longer
