@@ -89,3 +89,18 @@ def test_negative_subject_and_title_case(sentence):
 
 def test_a_later_hedge_after_the_unverifiable_wording_counts():
     assert hedges("Neither claim could be independently verified, but officials said strikes could resume.") == ["could"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The complaint alleged discrimination in hiring.", []),
+        ("Opposition lawmakers alleged vote-buying in two provinces.", []),
+        ("Rescuers could do nothing but wait for the water to drop.", []),
+        ("With the new sensor the lab could now detect a single molecule.", []),
+        ("Two residents described alleged beatings by the guards.", ["alleged"]),
+        ("Officers detained three alleged smugglers at the port.", ["alleged"]),
+    ],
+)
+def test_alleged_after_a_speaker_noun_and_more_ability(sentence, expected):
+    assert hedges(sentence) == expected

@@ -73,7 +73,7 @@ def _own_clause(between: str) -> bool:
 # "could be told apart", "could be distinguished" report what was possible, not a guess.
 _PERCEIVE_AFTER = re.compile(
     r"\s+(?:only\s+|still\s+|barely\s+|hardly\s+|clearly\s+|already\s+|just\s+|now\s+|easily\s+)?"
-    r"(?:see|hear|feel|smell|afford|remember|recall|watch|be\s+(?:seen|heard|told\s+apart|distinguished|"
+    r"(?:see|hear|feel|smell|afford|remember|recall|watch|detect|spot|distinguish|do\s+(?:nothing|little)\b|be\s+(?:seen|heard|told\s+apart|distinguished|"
     r"recogni[sz]ed|identified|detected|spotted|traced|felt))\b", re.I)
 # A capability shown by a test or a study: "researchers showed the toy could be coaxed into",
 # "the audit demonstrated that the lock could be opened", "tests have proven the seal could be broken".
@@ -102,6 +102,11 @@ _PERSON_SUBJECT_BEFORE = re.compile(
 # A negative subject negates the modal as "not" does: "nobody could say when", "none of the crew could swim".
 _NEG_SUBJECT = re.compile(r"\b(?:nobody|no\s+one|nothing|none(?:\s+of\s+[^,;]{1,40})?|neither(?:\s+[^,;]{1,40})?|"
                           r"no\s+[a-z]+)\s+$", re.I)
+# A speaker, a body or a filing as the subject of the verb "alleged": "the lawsuit alleged negligence",
+# "prosecutors alleged bribery", "the ministry alleged interference".
+_ALLEGE_SUBJECTS = (lx.GOVERNMENT_WORDS | lx.DOCUMENT_WORDS | lx.ANONYMOUS_HEADS | lx.STATEMENT_NOUNS
+                    | lx.OUTLET_NOUNS) - {"leaked", "count", "order", "security", "data", "index", "people", "person"}
+_PREV_WORD = re.compile(r"\b([a-z][\w-]*)\s+(?:also\s+)?$")
 # "so" of a purpose clause ("so that states could report"), not of degree ("so far", "so much").
 _SO_PURPOSE = re.compile(r"\bso\s+(?!(?:far|much|many|long|well|often|few|little|too|very|\w+ly)\b)(?:that\s+)?[^,]*$")
 
@@ -173,7 +178,8 @@ def hedges(text: str) -> list[str]:
                     or (_OFFER.search(before) and _OFFER_AFTER.match(after)):
                 continue  # a capability shown, a permission given, a person's offer
         if low in ("alleged", "suspected", "claimed") and (_PERFECT_BEFORE.search(text[:m.start()]) or (
-                low == "alleged" and _PERSON_SUBJECT_BEFORE.search(text[:m.start()]))):
+                low == "alleged" and (_PERSON_SUBJECT_BEFORE.search(text[:m.start()]) or (
+                    (pw := _PREV_WORD.search(text[:m.start()])) and pw.group(1) in _ALLEGE_SUBJECTS)))):
             continue  # the verb with its own object ("Dawn has alleged irregularities", "had suspected")
         if low in ("alleged",) and re.match(
                 r"\s*(?:,|that\b|in\b|on\b|at\b|to\b|during\b|before\b|the\b|a\b|an\b|his\b|her\b|their\b|its\b|"
