@@ -81,3 +81,40 @@ def test_definite_description_without_indefinite_owner_is_not_cataphoric():
             "The owner said the building was not insured.\n\n"
             "Firefighter Paul Grant, 44, the station commander, was first on the scene.")
     assert "Paul Grant" not in _names(text, "not insured")
+
+
+# --- released items speak for whoever released them ------------------------------------------------------
+
+def test_pictures_are_the_releasing_agencys():
+    text = ("The Japan Aerospace Exploration Agency released the photographs on Monday.\n\n"
+            "The images show a shallow trench where the lander touched down.")
+    assert source_names(text, "shallow trench") == ["Japan Aerospace Exploration Agency"]
+
+
+def test_video_is_the_releasing_forces():
+    text = ("The Metropolitan Police published the footage on Friday.\n\n"
+            "The video shows two men leaving the jeweller's by a back door.")
+    assert source_names(text, "two men leaving") == ["Metropolitan Police"]
+
+
+def test_item_of_another_class_is_not_the_releasers():
+    # (a report released is not "the images")
+    text = ("The Japan Aerospace Exploration Agency released a report on the landing on Monday.\n\n"
+            "The images show a shallow trench where the lander touched down.")
+    assert "Japan Aerospace Exploration Agency" not in source_names(text, "shallow trench")
+
+
+# --- a filing with a body is not the body's ----------------------------------------------------------------
+
+def test_filing_with_regulator_is_the_document():
+    text = ("Harbor Mutual plans to close 40 branches next year, according to a filing with the Securities and "
+            "Exchange Commission.\n\n"
+            "The filing shows that about 600 jobs will go.")
+    assert source_names(text, "close 40 branches") == ["a filing with the Securities and Exchange Commission"]
+    assert source_names(text, "600 jobs") == ["a filing with the Securities and Exchange Commission"]
+
+
+def test_report_by_a_body_is_still_the_body():
+    text = ("Air pollution killed 9,000 people in the city last year, according to a report by the Royal "
+            "College of Physicians.")
+    assert source_names(text, "Air pollution") == ["Royal College of Physicians"]

@@ -1049,6 +1049,11 @@ _DENIED_CLAIM = re.compile(
     r"(?P<np>(?:the\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){0,4}?)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?P<cue>denied|denies|deny|rejected|rejects|reject|disputed|disputes|dispute|dismissed|dismisses|dismiss|"
     r"contested|contests|contest|questioned|questions|question)\b")
+# Documents a party files with a body ("a filing with the SEC", "a submission to the committee").
+_FILED_DOCUMENTS = {"filing", "filings", "submission", "submissions", "complaint", "complaints", "application",
+                    "applications", "petition", "petitions", "lawsuit", "appeal", "claim", "claims", "bid"}
+
+
 def _place_or_recipient(sent: Sent, e) -> bool:
     tok = e.root
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
@@ -1116,6 +1121,11 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
             # "figures published by the WHO's regional office in Copenhagen", "a filing by Polaris with the
             # Oslo stock exchange": a place or a recipient is not the author
             ents = [e for e in ents if e not in placed]
+        elif placed and head_low in _FILED_DOCUMENTS:
+            # "according to a filing with the Public Utilities Commission", "a submission to the inquiry", "a
+            # complaint lodged with the regulator": the body it was filed with is not its author; the
+            # document speaks
+            ents = []
         seen = _SEEN_BY.search(phrase)
         if seen is not None:
             # "according to a police report seen by Reuters": the outlet saw the report, it is the via

@@ -400,6 +400,12 @@ _ARMED_GROUP_WORDS = {"group", "state", "army", "front", "movement", "brigade", 
                       "shabaab", "haram", "hamas", "hezbollah", "houthis", "qaeda", "jihad", "forces", "isis", "isil",
                       "daesh", "rebels", "liberation", "resistance"}
 _ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ary", "ful", "ant", "ent", "ed", "less")
+# Words for one kind of released item ("the images" ... "The pictures show") and the verbs that release one.
+_ITEM_CLASSES = ({"image", "images", "picture", "pictures", "photo", "photos", "photograph", "photographs", "imagery",
+                  "satellite images"},
+                 {"video", "videos", "footage", "clip", "clips", "recording", "recordings"})
+_RELEASE_VERBS = {f + e for f in ("releas", "publish", "issu", "shar", "post", "unveil", "distribut", "circulat")
+                  for e in ("e", "es", "ed", "s", "")} | {"broadcast", "broadcasts"}
 _NOT_A_COMPANY = {"radio", "television", "tv", "court", "congress", "parliament", "senate", "police", "ministry",
                   "government", "assembly", "council", "union", "party", "commission", "army"}
 
@@ -986,6 +992,32 @@ class _Resolver:
             return None
         return self._from(next(iter(bodies.values())), src)
 
+    def _releaser(self, src: RawSource) -> RawSource | None:
+        """"ESA released the images on Tuesday. The pictures show ...", "Police published the footage ... The
+        video shows", "The ministry issued the figures ... The figures show": the named body or person that
+        released the item in one of the last sentences speaks through it."""
+        if src.ref not in ("definite", "unresolved") or len(src.name.split()) > 2 or len(self.group_sents) < 2 \
+                or src.head not in lx.MEDIA_WORDS | lx.DOCUMENT_WORDS:
+            return None
+        cls = next((c for c in _ITEM_CLASSES if src.head in c), {src.head, src.head.rstrip("s"), src.head + "s"})
+        for sent in reversed(self.group_sents[-4:-1]):
+            for t in sent.doc:
+                if sent.lower(t.i) not in _RELEASE_VERBS or t.pos_ != "VERB" or sent.in_quote[t.i]:
+                    continue
+                obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if obj is None or subj is None or sent.lower(obj.i) not in cls:
+                    continue
+                e = next((e for e in sent.doc.ents if e.start <= subj.i < e.end), None)
+                if e is None or e.label_ not in ("ORG", "PERSON", "GPE", "NORP"):
+                    return None
+                name = re.sub(r"^the\s+", "", sent.span(e.start, e.end - 1), flags=re.I)
+                r = self._named(src, name, "person" if e.label_ == "PERSON" else "government" if any(
+                    w in name.lower().split() for w in lx.GOVERNMENT_HEADS) or e.label_ == "GPE" else "organization")
+                r.descriptor = r.descriptor or src.name
+                return r
+        return None
+
     def _described_people(self, src: RawSource) -> list[RawSource] | None:
         """"the lawyers said" after "her attorneys, Marcus Hale and Denise Park": the people named so."""
         m = _DESCRIPTION.match(src.name)
@@ -1128,7 +1160,8 @@ class _Resolver:
                 return self._named(src, doc["name"], "organization")
         # ("hospital authorities", "the medical charity", "the Grammy winner": see _described)
         desc = self._institution_staff(src) or self._possessed_document(src) or self._described(src) or \
-            self._document_author(src) or self._armed_group(src) or self._cited_document_author(src)
+            self._document_author(src) or self._armed_group(src) or self._cited_document_author(src) or \
+            self._releaser(src)
         if desc is not None:
             return desc
         if src.ref == "definite" and src.head in _GENERIC_ORG_NOUNS - {"party", "union", "alliance", "coalition"} \
@@ -1426,6 +1459,7 @@ def _aliases(text: str, persons: list[str], orgs: list[tuple[str, str]] = ()) ->
             words = words[:-1]  # "Rebecca Lowe KC" is "Ms Lowe", not "KC"
         out.setdefault(words[-1], p)
     for name, label in orgs:
+        name = re.sub(r"['’]s$", "", name)  # ("the European Space Agency's Hera mission")
         caps = [w for w in name.split() if w[:1].isupper()]
         # Three letters at least: two-letter acronyms ("IS", "AP") are too ambiguous.
         if label == "ORG" and len(caps) >= 3:
