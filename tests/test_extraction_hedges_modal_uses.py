@@ -104,3 +104,17 @@ def test_a_later_hedge_after_the_unverifiable_wording_counts():
 )
 def test_alleged_after_a_speaker_noun_and_more_ability(sentence, expected):
     assert hedges(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The agency could verify only three of the twelve clips.", []),
+        ("Journalists on the scene could independently confirm the number of dead.", []),
+        ("Just one of the photographs could be authenticated.", []),
+        ("The footage could be geolocated to a bridge north of the city.", []),
+        ("The appointment could be confirmed at Monday's board meeting.", ["could"]),
+    ],
+)
+def test_what_a_newsroom_could_verify_is_no_hedge(sentence, expected):
+    assert hedges(sentence) == expected

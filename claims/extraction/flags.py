@@ -75,6 +75,13 @@ _PERCEIVE_AFTER = re.compile(
     r"\s+(?:only\s+|still\s+|barely\s+|hardly\s+|clearly\s+|already\s+|just\s+|now\s+|easily\s+)?"
     r"(?:see|hear|feel|smell|afford|remember|recall|watch|detect|spot|distinguish|do\s+(?:nothing|little)\b|be\s+(?:seen|heard|told\s+apart|distinguished|"
     r"recogni[sz]ed|identified|detected|spotted|traced|felt))\b", re.I)
+# A newsroom's check and what it could establish: "Reuters could verify only two of the videos",
+# "the BBC could independently confirm the location", "only one claim could be verified", "the
+# video could be geolocated to". (A passive "could be confirmed next week" stays a guess.)
+_VERIFY_AFTER = re.compile(
+    r"\s+(?:only\s+|independently\s+|partly\s+|partially\s+|fully\s+|also\s+)*(?:(?:verify|confirm|corroborate|"
+    r"authenticate|geolocate|establish)\b|be\s+(?:independently\s+|fully\s+|partly\s+)?(?:verified|corroborated|"
+    r"authenticated|geolocated)\b)", re.I)
 # A capability shown by a test or a study: "researchers showed the toy could be coaxed into",
 # "the audit demonstrated that the lock could be opened", "tests have proven the seal could be broken".
 # (The present "the poll shows the government could be ousted" stays a projection.)
@@ -175,6 +182,7 @@ def hedges(text: str) -> list[str]:
                                  r"(?:it|they|he|she|we|i|you)\s+$", before, re.I):
                 continue  # ... an embedded question ("asked whether she could") or "all it could"
             if (_SHOWN_BEFORE.search(before) and _PASSIVE_AFTER.match(after)) or _PERMISSION_BEFORE.search(before) \
+                    or _VERIFY_AFTER.match(after) \
                     or (_OFFER.search(before) and _OFFER_AFTER.match(after)):
                 continue  # a capability shown, a permission given, a person's offer
         if low in ("alleged", "suspected", "claimed") and (_PERFECT_BEFORE.search(text[:m.start()]) or (
