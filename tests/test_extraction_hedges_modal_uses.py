@@ -118,3 +118,17 @@ def test_alleged_after_a_speaker_noun_and_more_ability(sentence, expected):
 )
 def test_what_a_newsroom_could_verify_is_no_hedge(sentence, expected):
     assert hedges(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The coroner said both deaths could have been prevented.", []),
+        ("An earlier alert could have saved dozens of lives, the families said.", []),
+        ("She could have been out of the building in two minutes.", []),
+        ("The fire could have started in the kitchen, investigators said.", ["could have"]),
+        ("The virus could have been circulating for weeks before it was detected.", ["could have"]),
+    ],
+)
+def test_preventable_counterfactual(sentence, expected):
+    assert hedges(sentence) == expected

@@ -82,6 +82,10 @@ _VERIFY_AFTER = re.compile(
     r"\s+(?:only\s+|independently\s+|partly\s+|partially\s+|fully\s+|also\s+)*(?:(?:verify|confirm|corroborate|"
     r"authenticate|geolocate|establish)\b|be\s+(?:independently\s+|fully\s+|partly\s+)?(?:verified|corroborated|"
     r"authenticated|geolocated)\b)", re.I)
+_PREVENTABLE_AFTER = re.compile(
+    r"\s+(?:easily\s+|so\s+easily\s+|all\s+)?(?:been\s+(?:easily\s+)?(?:avoided|prevented|averted|stopped|saved|rescued|"
+    r"evacuated|out|spared|caught|treated)|(?:saved|prevented|avoided|averted|stopped|escaped|got\s+out|"
+    r"rescued|evacuated|warned)\b)", re.I)
 # A capability shown by a test or a study: "researchers showed the toy could be coaxed into",
 # "the audit demonstrated that the lock could be opened", "tests have proven the seal could be broken".
 # (The present "the poll shows the government could be ousted" stays a projection.)
@@ -131,6 +135,11 @@ def hedges(text: str) -> list[str]:
             continue
         # "may have" only as a hedge of a past event, not "may have to".
         if h.lower() in ("may have", "might have", "could have") and re.match(r"\s+to\b", text[m.end():]):
+            continue
+        # The counterfactual of a harm that was preventable ("the deaths could have been avoided",
+        # "he could have been out of the house in minutes", "a warning could have saved lives")
+        # asserts that it was possible, not a guess at what happened.
+        if h.lower() == "could have" and _PREVENTABLE_AFTER.match(text[m.end():]):
             continue
         # "May" the month is no hedge.
         if h[:1] == "M" and h.lower().startswith(("may", "might")) and (
