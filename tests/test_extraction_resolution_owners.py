@@ -118,3 +118,15 @@ def test_report_by_a_body_is_still_the_body():
     text = ("Air pollution killed 9,000 people in the city last year, according to a report by the Royal "
             "College of Physicians.")
     assert source_names(text, "Air pollution") == ["Royal College of Physicians"]
+
+
+# --- a name hung on an apposed description ---------------------------------------------------------------
+
+def test_name_in_apposition_of_apposition_is_the_speaker():
+    text = "The union's leader, the veteran organiser Paula Brandt, said the strike would go ahead."
+    assert source_names(text, "strike would go ahead") == ["Paula Brandt"]
+
+
+def test_description_in_apposition_without_a_name_keeps_the_phrase():
+    text = "The club's owner, the businessman, said the stadium would be sold."
+    assert "businessman" not in " ".join(source_names(text, "stadium would be sold")).split()[-1:]

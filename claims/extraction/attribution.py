@@ -220,8 +220,18 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
                                (e := _ent_of(doc, a)) is not None and e.label_ == "PERSON"), None)
                 if person is not None:
                     appos = [person]
-    if head.pos_ != "PROPN" and not _ent_of(doc, head):
-        # ("The senator, a Democrat from Ohio, ...": an indefinite apposition describes, it does not name)
+    if head.pos_ != "PROPN" and not _ent_of(doc, head) and appos and not any(
+            a.pos_ == "PROPN" or _ent_of(doc, a) for a in appos):
+        # "Dawn's leader, the former television presenter Mindaugas Vaitkus, told ...": the parser hangs the
+        # name on the apposed description ("the party's treasurer, the banker Ann Moe,")
+        inner = next((x for a in appos if a.pos_ == "NOUN" for x in a.children if x.dep_ == "appos" and x.i > a.i
+                      and (e := _ent_of(doc, x)) is not None and e.label_ == "PERSON" and e.end - e.start >= 2), None)
+        if inner is not None:
+            appos = [inner]
+    if head.pos_ != "PROPN" and not _ent_of(doc, head) or sent.tok(head.i).isupper() and len(sent.tok(head.i)) <= 4 \
+            and any((e := _ent_of(doc, a)) is not None and e.label_ == "PERSON" for a in appos):
+        # ("The senator, a Democrat from Ohio, ...": an indefinite apposition describes, it does not name;
+        # "The Ferozewala SHO, Inspector Tariq Mehmood, denied": a role acronym's person names it)
         prop = next((a for a in appos if (a.pos_ == "PROPN" or _ent_of(doc, a)) and
                      sent.lower(_subtree_bounds(a)[0]) not in ("a", "an")), None)
         if prop is not None:
@@ -1211,7 +1221,7 @@ def _manner_tag(sent: Sent, t) -> bool:
 
 
 # "by her account", "in his words", "in the minister's view": the narration is the possessor's statement.
-_ACCOUNT_NOUNS = {"by": {"account", "accounts", "admission", "reckoning", "telling", "estimation"},
+_ACCOUNT_NOUNS = {"by": {"account", "accounts", "admission", "reckoning", "telling", "estimation", "count", "estimate"},
                   "in": {"words", "view", "telling", "estimation", "reckoning", "recollection"}}
 _POSS_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
@@ -1614,7 +1624,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                     # "officials in Bologna gave a lower number": a figure given is a statement
                     or lemma == "give" and (orglike or subj_low in _SPEAKER_NOUNS | _ROLE_NOUNS)
                     and subj_low not in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS and any(
-                        c.dep_ == "dobj" and sent.lower(c.i) in _FIGURE_NOUNS | {"estimate", "tally"}
+                        c.dep_ == "dobj" and sent.lower(c.i) in _FIGURE_NOUNS | {"estimate", "tally", "account",
+                                                                                  "accounts", "evidence", "testimony",
+                                                                                  "details", "description"}
                         for c in t.children)
                     # "Kline suggested that ...", "the minister indicated that ...": a person's suggestion
                     or lemma in ("suggest", "indicate") and clause and (
@@ -1728,7 +1740,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                 up = up.head
             d = _depth(up)        # Nested speech ("X said Y had warned ...") counts; nested evidence
         # verbs ("IS claimed this video shows ...") do not.
-        src.extra["nested_ok"] = lemma not in lx.EVIDENCE_VERBS | {"record", "report", "hear", "decline"} and (
+        src.extra["nested_ok"] = lemma not in lx.EVIDENCE_VERBS | {"record", "report", "hear", "decline", "expect",
+                                                                   "believe", "think", "fear", "suspect", "hope"} and (
             src.ref in ("name", "definite") and (subj.pos_ == "PROPN" or ent is not None and ent.label_ in _ORGLIKE | {"PERSON"}
                                    or src.kind == "anonymous" or subj_low in lx.GOVERNMENT_WORDS
                                    # "the company has said ..." under a misparsed later clause
