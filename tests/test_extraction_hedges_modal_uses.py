@@ -132,3 +132,15 @@ def test_what_a_newsroom_could_verify_is_no_hedge(sentence, expected):
 )
 def test_preventable_counterfactual(sentence, expected):
     assert hedges(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The blast was, most likely, caused by a gas leak.", ["likely"]),
+        ("It was most likely an accident, the fire chief said.", ["likely"]),
+        ("Renters were the most likely to fall behind on payments.", []),
+    ],
+)
+def test_most_likely(sentence, expected):
+    assert hedges(sentence) == expected

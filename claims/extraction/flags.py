@@ -157,7 +157,7 @@ def hedges(text: str) -> list[str]:
         # Comparative likelihood ("less likely to", "more likely than") states a fact about risk.
         if low == "likely" and re.search(r"\b(?:more|less|most|least)\s+$", text[:m.start()], re.I) and (
                 not re.search(r"\bmost\s+$", text[:m.start()], re.I)
-                or re.match(r"\s+(?:to|than|among|of)\b|\s*[,.;:]", text[m.end():])):
+                or re.match(r"\s+(?:to|than|among|of)\b", text[m.end():])):
             # ... but the superlative estimate ("the most likely partners", "will most likely
             # rise", "most likely advanced") is a hedge; "were most likely to report" compares.
             continue
