@@ -1628,6 +1628,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                                                                                   "accounts", "evidence", "testimony",
                                                                                   "details", "description"}
                         for c in t.children)
+                    # "Installers point to a shortage of engineers": people pointing to a cause
+                    or lemma == "point" and any(c.dep_ == "prep" and sent.lower(c.i) == "to" for c in t.children)
+                    and (subj_low in lx.ANONYMOUS_HEADS or ent is not None and ent.label_ in ("PERSON", "ORG"))
                     # "Kline suggested that ...", "the minister indicated that ...": a person's suggestion
                     or lemma in ("suggest", "indicate") and clause and (
                         ent is not None and ent.label_ == "PERSON" or subj.pos_ == "PROPN"
@@ -1653,6 +1656,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             subj_low not in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS | _THING_PLURALS
         if lemma == "call" and not (any(c.dep_ == "prep" and sent.lower(c.i) in ("for", "on") for c in t.children)
                                     and people_like and t.dep_ in ("ROOT", "conj")) \
+                and not (subj_low in lx.DOCUMENT_WORDS and t.dep_ in ("ROOT", "conj") and any(
+                    c.dep_ == "prep" and sent.lower(c.i) == "on" for c in t.children)) \
                 and not (people_like and any(c.dep_ == "dobj" for c in t.children)
                          and (has_quote or any(c.dep_ in ("oprd", "xcomp") for c in t.children))):
             # only "He called for an independent inquiry", "called on the government to", and a verdict in

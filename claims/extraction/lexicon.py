@@ -159,7 +159,7 @@ _REPORT_LEMMAS = {
     "record": ["record", "records", "recorded"],
     "hear": ["heard"],
     "decline": ["declined"],
-    "point": ["points", "pointed"],
+    "point": ["points", "pointed", "point"],
     "put": ["put", "puts"],
     # Evaluations are statements too: "Harrowby boss Nadia Pearce praised her players' resilience".
     "praise": ["praise", "praises", "praised"],
@@ -213,7 +213,8 @@ _REPORT_LEMMAS = {
     "suspect": ["suspect", "suspects", "suspected"],
     "doubt": ["doubted", "doubts"],
     "give": ["gave", "gives"],  # only a figure: "officials gave a lower number" (see attribution)
-    "measure": ["measured"],  # only passive with its measurer: "which the USGS measured at 6.4" (attribution)
+    "measure": ["measured"],
+    "instruct": ["instructed", "instructs"],  # "An email ... instructed them to": a document's words  # only passive with its measurer: "which the USGS measured at 6.4" (attribution)
     "denounce": ["denounce", "denounces", "denounced", "decried", "decries", "deplored", "deplores"],
 }
 # Present and other forms of the verbs above that news features use ("she describes", "he posts").
@@ -360,7 +361,8 @@ DOCUMENT_WORDS = {"report", "study", "survey", "document", "documents", "data", 
                   "evaluation", "evaluations", "findings",
                   # the written record of a meeting or a case: "Minutes of the October meeting showed"
                   "minutes", "transcripts", "memos", "letters", "emails", "notes", "logs", "documents",
-                  "messages", "testimony", "submission", "submissions", "guidance", "notice", "warrant"}
+                  "messages", "testimony", "submission", "submissions", "guidance", "notice", "warrant",
+                  "spreadsheet", "spreadsheets", "invoices", "receipts", "draft", "drafts"}
 
 # Media items. Source: what wire copy says about user-generated content.
 MEDIA_WORDS = {"video", "videos", "footage", "photo", "photos", "photograph", "photographs",
@@ -396,7 +398,9 @@ ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "diplomat", "di
                    "neighbour", "neighbours", "neighbor", "neighbors", "passenger", "passengers", "patient",
                    "patients", "consumer", "consumers", "voter", "voters", "shopkeeper", "shopkeepers",
                    "victim", "victims", "rescuer", "rescuers", "volunteer", "volunteers", "organiser",
-                   "organisers", "organizer", "organizers", "director", "directors", "manager", "managers"}
+                   "organisers", "organizer", "organizers", "director", "directors", "manager", "managers",
+                   "staff", "crew", "dispatcher", "dispatchers", "commuter", "commuters", "installer",
+                   "installers", "guard", "guards", "rescuer", "paramedic", "paramedics", "driver", "drivers"}
 # Phrases that make any source anonymous.
 ANONYMITY_MARKERS = ["condition of anonymity", "on condition they not be named",
                      "declined to be named", "asked not to be named", "asked not to be identified",

@@ -448,6 +448,14 @@ def _descriptor_bags(sent: Sent) -> list[tuple[str, str, set]]:
     return out
 
 
+def _person_by_given_name(sent: Sent, start: int, end: int) -> bool:
+    """A name the small model did not tag as a person ("Agnes Fairlie" as an organisation) that opens
+    with a clearly gendered given name and is all proper nouns is a person."""
+    if end - start < 2 or not all(sent.doc[k].pos_ == "PROPN" for k in range(start, end)):
+        return False
+    return _first_name_gender(sent.span(start, end - 1)) is not None and sent.doc[start].ent_type_ != "GPE"
+
+
 class _Resolver:
     """Resolves pronouns and definite descriptions to sources named earlier."""
 
@@ -466,7 +474,10 @@ class _Resolver:
         root = next((t for t in sent.doc if t.dep_ == "ROOT"), None)
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
         self.subject_person = None
-        if subj is not None and not sent.in_quote[subj.i] and subj.ent_type_ == "PERSON" and not any(
+        subj_ent = next((e for e in sent.doc.ents if e.start <= subj.i < e.end), None) if subj is not None else None
+        if subj is not None and not sent.in_quote[subj.i] and (subj.ent_type_ == "PERSON" or subj_ent is not None
+                                                                and _person_by_given_name(sent, subj_ent.start,
+                                                                                          subj_ent.end)) and not any(
                 s["kind"] in ("person", "anonymous") for s in sources):
             # "Swedish Foreign Minister Karin Ek was more blunt." (a named person set up, not yet quoted)
             e = next((e for e in sent.doc.ents if e.start <= subj.i < e.end), None)
@@ -495,7 +506,7 @@ class _Resolver:
             name = sent.span(e.start, e.end - 1)
             if e.label_ == "PERSON":
                 name = re.sub(r"['’]s$", "", name)  # ("Matti Aaltonen's office": the small model takes the 's)
-            if e.label_ == "PERSON" and len(name.split()) >= 2:
+            if (e.label_ == "PERSON" or _person_by_given_name(sent, e.start, e.end)) and len(name.split()) >= 2:
                 self.persons.append(name)
                 names.append(name)
             elif e.label_ in ("ORG", "GPE", "NORP", "FAC"):
@@ -557,6 +568,27 @@ class _Resolver:
         return re.search(rf"(?:^|[.;:]\s+|\bwhen\s+)The {re.escape(name)}\b(?!\s*[A-Z'’(])",
                          self.group_sents[-1].text) is not None
 
+    _PERSON_NOUN_GENDER = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "mother": "f", "father": "m",
+                           "resident": None, "witness": None, "neighbour": None, "neighbor": None,
+                           "passenger": None, "villager": None, "survivor": None, "farmer": None}
+
+    def _unnamed_person(self, src: RawSource) -> RawSource | None:
+        """'"...," said the woman, who asked not to be named': the unnamed person quoted just before
+        ("A neighbour who lives on the moorings said ..."), when the gender fits; never a named one."""
+        words = src.name.lower().split()
+        if src.ref not in ("definite", "unresolved") or len(words) > 2 or (words[0] != "the" and len(words) == 2) \
+                or words[-1] not in self._PERSON_NOUN_GENDER:
+            return None
+        want = self._PERSON_NOUN_GENDER[words[-1]]
+        for h in reversed(self.history[-8:]):
+            if h["kind"] == "anonymous" and not h["name"].lower().endswith("s") and re.match(
+                    r"(?i)(?:an?|one)\s", h["name"]):
+                if want is None or self.gender.get(h["name"]) in (None, want):
+                    return self._from(h, src)
+            if h["kind"] == "person":
+                return None  # (a named person spoke since: "the woman" is not the earlier neighbour)
+        return None
+
     def _gender_of(self, name: str) -> str | None:
         """Known gender of a person, also under a short form ("Pellow" for Graham Pellow)."""
         # (a clearly gendered given name outweighs a pronoun the article seemed to use for the person:
@@ -575,7 +607,8 @@ class _Resolver:
         want = "f" if pronoun in ("she", "her") else "m"
         # (a lower-case "person" is a misread title, "The shadow work and pensions secretary, Rachel Ebbs")
         cands = [h for h in reversed(self.history) if h["kind"] == "person" and not h["name"].islower() or (
-            h["kind"] == "anonymous" and h.get("_head") in lx.ANONYMOUS_HEADS and not h["name"].lower().endswith("s"))]
+            h["kind"] == "anonymous" and not h["name"].lower().endswith("s") and (
+                h.get("_head") in lx.ANONYMOUS_HEADS or re.match(r"(?i)(?:an?|the|one)\s", h["name"])))]
         last_sent = self.history[-1].get("_sent") if self.history else None
         recent = [h for h in reversed(cands) if last_sent is not None and h.get("_sent") == last_sent]
         for h in recent:
@@ -1039,6 +1072,9 @@ class _Resolver:
         return None
 
     def resolve(self, src: RawSource) -> RawSource | None:
+        unnamed = self._unnamed_person(src)
+        if unnamed is not None:
+            return unnamed
         member = self._group_member(src)
         if member is not None:
             member.extra["member"] = True
@@ -1670,7 +1706,10 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
                 continue
             head, mods = words[-1], {w for w in words[:-1] if len(w) > 3 and not w.endswith("ly")}
             heads = _CATAPHOR_EQUIV.get(head, {head})
-            person = d["kind"] in ("person", "anonymous") or head in _CATAPHOR_PERSON_HEADS
+            # (the parse may take the phrase's last noun for its head: "A former control-room operator at a
+            # chemical plant" is a person)
+            person = d["kind"] in ("person", "anonymous") or head in _CATAPHOR_PERSON_HEADS | _PERSON_NOUNS or \
+                "former" in words and head.endswith(("er", "or", "ist", "ian", "ant", "ent"))
             window = 6 if k == 0 else 3
             found = None
             for j in range(k + 1, min(len(per_sent_sources), k + 1 + window)):
@@ -1706,8 +1745,9 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
                     fits = appos is not None and heads & set(re.findall(r"[\w-]+", appos.group(1).lower()))
                     if not fits and _other_person_described(sent_objs[k], d["name"]):
                         break  # ("A federal judge ordered a former county treasurer to ...": which one?)
-                    if e is not None and e.label_ == "PERSON" and len(name.split()) >= 2 and \
-                            e.root.dep_ in ("nsubj", "nsubjpass") and name not in persons_before:
+                    # (a known given name makes a person of a name the small model misread: "Darnell Hughes" as ORG)
+                    if e is not None and (e.label_ == "PERSON" or _first_name_gender(name)) and len(name.split()) >= 2 \
+                            and e.root.dep_ in ("nsubj", "nsubjpass") and name not in persons_before:
                         found = {"name": name, "kind": "person"}
                 if found is not None:
                     break
