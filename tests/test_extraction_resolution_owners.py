@@ -130,3 +130,23 @@ def test_name_in_apposition_of_apposition_is_the_speaker():
 def test_description_in_apposition_without_a_name_keeps_the_phrase():
     text = "The club's owner, the businessman, said the stadium would be sold."
     assert "businessman" not in " ".join(source_names(text, "stadium would be sold")).split()[-1:]
+
+
+def test_lede_former_worker_at_a_body_is_the_next_named_person():
+    text = ("Care home inquiry hears of ignored alarms\n"
+            "Relatives say the home's owners cut night staff to save money.\n\n"
+            "A former night-shift supervisor at a care home where two residents died in a fire told an inquiry on "
+            "Tuesday that she had reported broken smoke alarms at least three times.\n\n"
+            "Linda Fairweather, 52, was the first witness to give evidence.\n\n"
+            "Ms Fairweather said the alarms were never repaired.")
+    assert _names(text, "broken smoke alarms") == ["Linda Fairweather"]
+
+
+def test_lede_former_worker_not_bound_when_next_sentence_opens_otherwise():
+    text = ("Care home inquiry hears of ignored alarms\n"
+            "Relatives say the home's owners cut night staff to save money.\n\n"
+            "A former night-shift supervisor at a care home where two residents died in a fire told an inquiry on "
+            "Tuesday that she had reported broken smoke alarms at least three times.\n\n"
+            "The inquiry, which opened in May, is expected to last six weeks.\n\n"
+            "Linda Fairweather, the home's manager, said the alarms had been tested.")
+    assert "Linda Fairweather" not in _names(text, "broken smoke alarms")
