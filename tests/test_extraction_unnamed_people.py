@@ -41,3 +41,19 @@ def test_a_role_acronym_is_named_by_its_person():
 def test_what_officers_believe_inside_a_statement_is_not_a_second_speaker():
     text = "A police official said officers believed the man had been approached by two men."
     assert source_names(text, "approached") == ["A police official"]
+
+
+def test_a_referee_pointing_to_the_spot_says_nothing():
+    assert source_names("After a two-minute check, Pirie pointed to the spot.", "spot") == []
+
+
+def test_a_site_on_the_ground_is_no_website():
+    text = "UNHCR said it was alarmed by the attack, the third on a displacement site in Borno this year."
+    from .extraction_helpers import sources_with_via
+
+    assert sources_with_via(text, "alarmed") == [("UNHCR", None)]
+
+
+def test_a_name_between_commas_after_its_description_names_the_body():
+    text = 'The United Nations refugee agency, UNHCR, said it was "deeply alarmed" by the attack.'
+    assert source_names(text, "alarmed") == ["UNHCR"]

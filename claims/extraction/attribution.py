@@ -210,7 +210,9 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
             return RawSource(sent.span(e.start, e.end - 1), None, _strip_det(sent.span(*_trim(sent, lo, hi, head.i))),
                              None, None, None, ref="name", head=low, extra={"label": e.label_, "known_as": True})
     # The name may be an apposition of a common noun ("newspaper al-Watan").
-    appos = [c for c in head.children if c.dep_ == "appos"]
+    appos = [c for c in head.children if c.dep_ == "appos" or c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+             and c.i > head.i and c.i + 1 < len(doc) and sent.tok(c.i - 1) == "," and sent.tok(c.i + 1) == ","]
+    # ("The United Nations refugee agency, UNHCR, said": the parser may read the name as an adverbial)
     name_tok, desc = head, None
     if head.pos_ != "PROPN" and not _ent_of(doc, head) and not appos and (low in _ROLE_NOUNS or head.tag_ == "NN"):
         # "the mayor of Beira, Joaquim Matsinhe, said": the parser hangs the name on "Beira".
@@ -549,7 +551,8 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                     via = "social media"
                     continue
                 if pl in ("on", "in", "via", "through") and (ol in _CHANNEL_NOUNS or ol.endswith("s") and ol[:-1] in
-                                                             _CHANNEL_NOUNS) and via is None:
+                                                             _CHANNEL_NOUNS) and via is None \
+                        and not _place_site(sent, ob):
                     # ("on its Telegram channels", "on their Facebook pages"; "on Rwandan state television"
                     # is the phrase, not the nationality)
                     name = _entity_in(sent, ob, allow_norp=ol not in _BROADCAST_NOUNS)
@@ -757,6 +760,18 @@ def _outlet_after(sent: Sent, ob) -> str | None:
                     return words
         break
     return None
+
+
+_WEB_MODIFIERS = {"web", "news", "leak", "official", "social", "media", "video", "its", "their", "his", "her",
+                  "company", "party", "campaign", "government", "dark-web", "online", "internet"}
+
+
+def _place_site(sent: Sent, tok) -> bool:
+    """'the third attack on a displacement site in Borno': a site on the ground, not a website."""
+    if sent.lower(tok.i).rstrip("s") != "site":
+        return False
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    return bool(mods) and not any(sent.lower(c.i) in _WEB_MODIFIERS or c.pos_ == "PROPN" for c in mods)
 
 
 def _channel_np(sent: Sent, tok) -> tuple[str | None, str | None]:
@@ -1630,7 +1645,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                         for c in t.children)
                     # "Installers point to a shortage of engineers": people pointing to a cause
                     or lemma == "point" and any(c.dep_ == "prep" and sent.lower(c.i) == "to" for c in t.children)
-                    and (subj_low in lx.ANONYMOUS_HEADS or ent is not None and ent.label_ in ("PERSON", "ORG"))
+                    and (subj_low in lx.ANONYMOUS_HEADS or ent is not None and ent.label_ == "ORG")
                     # "Kline suggested that ...", "the minister indicated that ...": a person's suggestion
                     or lemma in ("suggest", "indicate") and clause and (
                         ent is not None and ent.label_ == "PERSON" or subj.pos_ == "PROPN"
