@@ -150,3 +150,19 @@ def test_lede_former_worker_not_bound_when_next_sentence_opens_otherwise():
             "The inquiry, which opened in May, is expected to last six weeks.\n\n"
             "Linda Fairweather, the home's manager, said the alarms had been tested.")
     assert "Linda Fairweather" not in _names(text, "broken smoke alarms")
+
+
+# --- a person set up in apposition to the subject is the next "he"/"she" ---------------------------------
+
+def test_pronoun_is_the_person_set_up_in_apposition_just_before():
+    text = ("A regional fire chief said the warning came too late.\n\n"
+            "Anna Kowalski, a dispatcher at the control room, said she had sent the warning at 1 a.m.\n\n"
+            "Her deputy, Marek Nowak, is due to give evidence on Monday. In a statement released on Friday, he "
+            "said the radio system had failed.")
+    assert source_names(text, "radio system had failed") == ["Marek Nowak"]
+
+
+def test_pronoun_of_the_other_gender_skips_the_apposed_person():
+    text = ("Anna Kowalski, a dispatcher at the control room, said she had sent the warning at 1 a.m.\n\n"
+            "Her deputy, Marek Nowak, is due to give evidence on Monday. She said the radio system had failed.")
+    assert source_names(text, "radio system had failed") == ["Anna Kowalski"]

@@ -483,6 +483,16 @@ class _Resolver:
             e = next((e for e in sent.doc.ents if e.start <= subj.i < e.end), None)
             if e is not None:
                 self.subject_person = (sent.span(e.start, e.end - 1), len(self.group_sents) - 1)
+        elif subj is not None and not sent.in_quote[subj.i] and subj.pos_ == "NOUN" and not any(
+                s["kind"] in ("person", "anonymous") for s in sources) and any(
+                a.dep_ == "appos" and a.ent_type_ for a in subj.children):
+            # "Her former supervisor, Brent MacIsaac, is scheduled to testify next week." (a person set up in
+            # apposition to the subject, not yet quoted; a known given name makes a person of a misread name)
+            a = next(a for a in subj.children if a.dep_ == "appos" and a.ent_type_)
+            e = next((e for e in sent.doc.ents if e.start <= a.i < e.end), None)
+            if e is not None and e.end - e.start >= 2 and (e.label_ == "PERSON" or e.label_ in ("ORG", "GPE", "NORP")
+                                                           and _first_name_gender(sent.span(e.start, e.end - 1))):
+                self.subject_person = (sent.span(e.start, e.end - 1), len(self.group_sents) - 1)
         elif subj is not None and not sent.in_quote[subj.i] and subj.pos_ == "PROPN" and not any(
                 s["kind"] in ("person", "anonymous") for s in sources):
             # "Hollis himself has stayed out of view." (a surname the small model did not tag, of a person
