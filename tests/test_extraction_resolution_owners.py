@@ -166,3 +166,19 @@ def test_pronoun_of_the_other_gender_skips_the_apposed_person():
     text = ("Anna Kowalski, a dispatcher at the control room, said she had sent the warning at 1 a.m.\n\n"
             "Her deputy, Marek Nowak, is due to give evidence on Monday. She said the radio system had failed.")
     assert source_names(text, "radio system had failed") == ["Anna Kowalski"]
+
+
+# --- one legal filing under another word ----------------------------------------------------------------
+
+def test_filing_is_the_complaint_cited_before():
+    text = ("A former chef is suing the restaurant group for unpaid overtime.\n\n"
+            "According to the complaint, she worked 70-hour weeks for two years. The filing alleges that managers "
+            "altered her time sheets.")
+    names = source_names(text, "altered her time sheets")
+    assert len(names) == 1 and names[0].endswith("complaint")
+
+
+def test_filing_is_not_an_unrelated_report():
+    text = ("According to the report, the kitchen failed two inspections. The filing alleges that managers "
+            "altered the time sheets.")
+    assert source_names(text, "altered the time sheets") != ["the report"]

@@ -400,6 +400,8 @@ _ARMED_GROUP_WORDS = {"group", "state", "army", "front", "movement", "brigade", 
                       "shabaab", "haram", "hamas", "hezbollah", "houthis", "qaeda", "jihad", "forces", "isis", "isil",
                       "daesh", "rebels", "liberation", "resistance"}
 _ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ary", "ful", "ant", "ent", "ed", "less")
+# Words for one legal filing ("the complaint" ... "The filing alleges" ... "the lawsuit says").
+_COURT_FILINGS = {"complaint", "lawsuit", "suit", "filing", "petition", "writ"}
 # Words for one kind of released item ("the images" ... "The pictures show") and the verbs that release one.
 _ITEM_CLASSES = ({"image", "images", "picture", "pictures", "photo", "photos", "photograph", "photographs", "imagery",
                   "satellite images"},
@@ -1230,6 +1232,10 @@ class _Resolver:
                     # "results published by the commission" do not make "the commission"; a study
                     # sourced to the University of Limerick does make "the university".
                     continue
+                if h["kind"] == "document" and head in _COURT_FILINGS and len(words) == 1 and \
+                        set(re.findall(r"[\w-]+", h["name"].lower())) & _COURT_FILINGS:
+                    # "According to the complaint, ... The filing alleges": one legal filing under another word
+                    return self._from(h, src)
                 if h["kind"] == "media" and head not in lx.MEDIA_WORDS and head not in re.findall(
                         r"[\w-]+", re.split(r"\b(?:of|on|by|from|at)\b", h["name"].lower())[0]):
                     # A channel or page is never the speaker: "a post on the Telegram channel of the Alay district
