@@ -182,3 +182,16 @@ def test_filing_is_not_an_unrelated_report():
     text = ("According to the report, the kitchen failed two inspections. The filing alleges that managers "
             "altered the time sheets.")
     assert source_names(text, "altered the time sheets") != ["the report"]
+
+
+# --- a hyphenated title is no apposition -------------------------------------------------------------------
+
+def test_hyphenated_title_of_a_body_named_in_apposition():
+    text = ('"The first shots came without warning," the secretary-general of the FNT, Lucía Paredes, told '
+            'reporters.')
+    assert source_names(text, "without warning") == ["Lucía Paredes"]
+
+
+def test_hyphenated_title_without_a_name_keeps_the_phrase():
+    text = "The secretary-general of the union said the strike would go ahead."
+    assert "union" in source_names(text, "strike would go ahead")[0]

@@ -213,6 +213,8 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
     appos = [c for c in head.children if c.dep_ == "appos" or c.dep_ == "npadvmod" and c.pos_ == "PROPN"
              and c.i > head.i and c.i + 1 < len(doc) and sent.tok(c.i - 1) == "," and sent.tok(c.i + 1) == ","]
     # ("The United Nations refugee agency, UNHCR, said": the parser may read the name as an adverbial)
+    # ("the secretary-general of the UNE, Gabriela Benítez,": the parser makes "general" an apposition)
+    appos = [c for c in appos if not (c.i == head.i + 2 and doc[head.i + 1].text in ("-", "–") and c.pos_ == "NOUN")]
     name_tok, desc = head, None
     if head.pos_ != "PROPN" and not _ent_of(doc, head) and not appos and (low in _ROLE_NOUNS or head.tag_ == "NN"):
         # "the mayor of Beira, Joaquim Matsinhe, said": the parser hangs the name on "Beira".
