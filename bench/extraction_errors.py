@@ -1,7 +1,7 @@
 """Where extraction disagrees with a gold set, claim by claim, with the errors counted by kind.
 
     .venv/bin/python bench/extraction_errors.py --gold-dir tests/gold [--docs-root tests] [--only sources,via]
-    .venv/bin/python bench/extraction_errors.py --gold-dir tests/gold_holdout --docs-root tests --counts-only
+    .venv/bin/python bench/extraction_errors.py --gold-dir tests/gold_holdout --docs-root tests/gold_holdout --counts-only
 
 `--counts-only` prints only the tally of error kinds (no article text), so a holdout set can be
 watched without anyone reading its sentences. Matching and name comparison are the shared
