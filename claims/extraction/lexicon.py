@@ -481,6 +481,22 @@ ABBREVIATIONS = {
     "ph.d", "mass", "calif", "fla", "ariz", "colo", "conn", "ill", "kan", "mich", "minn", "nev",
     "okla", "ore", "pa", "tenn", "tex", "va", "wash", "wis", "nos", "vol", "pp", "cap",
 }
+# Titles written with a full stop before a name (AP style, singular and plural):
+# "Sens. Ann Holt and ...", "Supt. Jane Roe", "Det. Sgt. Bo Kim", "Messrs. Smith and Jones".
+TITLE_ABBREVIATIONS = {
+    "sen", "sens", "rep", "reps", "gov", "govs", "lt", "gen", "gens", "col", "cols", "sgt",
+    "sgts", "capt", "capts", "cmdr", "cdr", "adm", "supt", "insp", "det", "dets", "cpl", "maj",
+    "brig", "pvt", "spc", "cpt", "msgt", "rev", "hon", "prof", "profs", "dr", "drs", "mr",
+    "mrs", "ms", "messrs", "mmes", "mme", "mlle", "fr", "msgr", "atty", "rt", "pres", "supt",
+    "comdr", "cmdt", "amb", "sec", "secs", "treas", "asst", "assoc", "dist", "st", "mt", "ft",
+}
+ABBREVIATIONS |= TITLE_ABBREVIATIONS | {"u.a.e", "e.u", "u.s.a", "gov't"}
+# Abbreviations that are also ordinary words ("he fell ill.", "a Catholic mass."):
+# an abbreviation only when written capitalised ("Springfield, Ill.", "Mar. 3").
+AMBIGUOUS_ABBREVIATIONS = {
+    "ill", "mass", "wash", "ore", "sun", "sat", "wed", "mar", "pa", "est", "cap", "art", "fig",
+    "op", "al", "co", "sec", "dist", "det", "cal",
+}
 
 # --------------------------------------------------------------------------
 # Layout boiler-plate. Source: what news sites put around an article body

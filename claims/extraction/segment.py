@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ABBREVIATIONS
+from .lexicon import ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS
 
 # A run of terminal punctuation, closing quotes/brackets, then white space.
 # Atomic and anchored at the start of a run, so runs of dots stay linear.
@@ -80,6 +80,8 @@ def _ends_sentence(text: str, sent_start: int, dot: int, nxt: int, end: int) -> 
     low = word.lower()
     if low in _NUMBER_ABBREVIATIONS:
         return not text[nxt:nxt + 1].isdigit()  # "No. 5" but "said no. Then"
+    if low in AMBIGUOUS_ABBREVIATIONS and not word[:1].isupper() and low != "al":
+        return True  # "he fell ill. Then", "after mass. The"
     if low in ABBREVIATIONS:
         # "Mr. Smith" never ends; "in the U.S. The ..." is rare enough to accept.
         return False
