@@ -30,3 +30,29 @@ def test_title_abbreviation_keeps_one_sentence(text):
 ])
 def test_word_like_abbreviations(text, n):
     assert len(_sentences(text)) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("The clip was posted on X. The ministry called it fake.", 2),
+    ("Doctors advised vitamin C. It did not help.", 2),
+    ("The letter was signed by J. Rivera and two others.", 1),
+    ("Franklin D. Roosevelt won in 1932.", 1),
+    ("M. Dubois declined to comment.", 1),
+])
+def test_single_capital_before_full_stop(text, n):
+    assert len(_sentences(text)) == n
+
+
+def _claim_texts(body):
+    from claims.extraction import extract
+    return [c["text"] for c in extract("Headline\n\n" + body)["claims"]]
+
+
+def test_live_blog_signposts_and_byline_are_not_claims():
+    body = ("Lena Brandt (now) and Tomas Ek (earlier)\n\n"
+            "That's where we're going to end our live coverage. Here is a quick recap of the day:\n\n"
+            "Firefighters contained the blaze by 6pm, the fire service said. "
+            "Here is what residents told us about the evacuation.")
+    texts = _claim_texts(body)
+    assert texts == ["Firefighters contained the blaze by 6pm, the fire service said.",
+                     "Here is what residents told us about the evacuation."]

@@ -86,6 +86,14 @@ def _is_prompt(s: str) -> bool:
     return any(p.search(s) for p in _PROMPT)
 
 
+_LIVE_SIGNPOST = [re.compile(p, re.I) for p in lexicon.LIVE_SIGNPOST_PATTERNS]
+
+
+def is_signpost_sentence(s: str) -> bool:
+    """A live blog's sign-off or signpost sentence ("Here is a summary of what we know:")."""
+    return len(s) < 200 and any(p.search(s) for p in _LIVE_SIGNPOST)
+
+
 def _is_credit(s: str) -> bool:
     return any(p.search(s) for p in _CREDIT)
 
@@ -281,4 +289,12 @@ def _heading(s: str) -> bool:
         return True
     if _TERMINAL.search(s):
         return False
-    return _words(s) < 6
+    if _words(s) < 6:
+        return True
+    # A list of names without a verb or full stop: a live blog's byline
+    # ("Ann Lee (now) and Bo Kim (earlier)"), a cast or panel list.
+    ws = re.findall(r"[\w'’-]+", re.sub(r"\([^()]{0,40}\)", " ", s))
+    return 0 < len(ws) <= 12 and all(w[0].isupper() or w in _NAME_JOINERS for w in ws)
+
+
+_NAME_JOINERS = {"and", "&", "de", "van", "von", "der", "da", "del", "al", "bin", "la", "le"}

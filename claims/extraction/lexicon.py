@@ -557,3 +557,15 @@ PROMPT_PATTERNS = [
     r"^(?:that's|that\s+is|that's\s+it)\s+(?:all|it)\s+for\s+(?:this|today|now)\b",
     r"^if\s+you\s+(?:enjoyed|liked|value)\s+this\s+(?:newsletter|article|story|piece|edition)",
 ]
+# Live blogs' sign-offs and signposts, also as a sentence inside a paragraph:
+# "That's where we'll end our live coverage for today.", "We're pausing our updates here.",
+# "Here is a summary of what we know:", "Here's a recap of the day's main events:".
+LIVE_SIGNPOST_PATTERNS = [
+    r"^(?:that's|that\s+is|this\s+is)\s+(?:where|when)\s+we(?:'ll|\s+will|'re|\s+are)?\s+(?:going\s+to\s+)?(?:end|leave|close|pause|wrap)",
+    r"^we(?:'ll|\s+will|'re|\s+are)\s+(?:going\s+to\s+)?(?:end|ending|close|closing|pause|pausing|wrap|wrapping)"
+    r"\s+(?:up\s+)?(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog|updates|live)",
+    r"^(?:here(?:'s|\s+is|\s+are)|below\s+(?:is|are))\s+(?:a\s+|the\s+)?(?:quick\s+|brief\s+)?"
+    r"(?:summary|recap|round-?up|key\s+points|latest|what\s+we\s+know)\b[^.!?]{0,60}[:.]?$",
+    r"^(?:thanks|thank\s+you)\s+(?:all\s+|very\s+much\s+)?for\s+(?:reading|following|joining)",
+    r"^we(?:'ll|\s+will)\s+(?:bring|keep)\s+you\s+(?:more\s+)?(?:updates|posted|the\s+latest)",
+]

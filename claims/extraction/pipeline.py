@@ -125,7 +125,7 @@ def _prepare(text: str, nlp, deadline: _Deadline) -> _Prepared:
     sents: list[_SentRec] = []
     for ui, u in enumerate(lay.units):
         for a, b in segment.split(norm.text, u.start, u.end, deadline.check):
-            if not _wordy(norm.text, a, b):
+            if not _wordy(norm.text, a, b) or layout.is_signpost_sentence(norm.text[a:b]):
                 continue
             sents.append(_SentRec(a, b, u.para, ui, u.standfirst))
     deadline.check()

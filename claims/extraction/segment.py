@@ -14,6 +14,13 @@ _TERMINALS = re.compile(r"[.!?…]")
 _WORD_BEFORE = re.compile(r"([\w.'-]{1,20})$")
 _START_OK = re.compile(r"""["'(\[]*[A-Z0-9\u00c0-\u00de]""")
 _NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "pp", "fig", "op", "cap", "art"}
+# Words that open a sentence and never follow an initial as a surname would.
+_NEXT_WORD = re.compile(r"[A-Za-z']+")
+_SENTENCE_OPENERS = {
+    "the", "a", "an", "it", "it's", "he", "she", "we", "they", "i", "this", "that", "these",
+    "those", "there", "but", "and", "so", "yet", "its", "his", "her", "their", "our", "in",
+    "on", "at", "for", "when", "after", "if", "as", "some", "many", "most",
+}
 _MAX_SENT = 3000  # longer runs are cut at the next space (pathological input)
 
 
@@ -86,7 +93,10 @@ def _ends_sentence(text: str, sent_start: int, dot: int, nxt: int, end: int) -> 
         # "Mr. Smith" never ends; "in the U.S. The ..." is rare enough to accept.
         return False
     if len(word) == 1 and word.isalpha() and word.isupper():
-        return False  # an initial: "J. Smith"
+        # An initial ("J. Smith", "written by J. Smith") unless a sentence opener follows,
+        # which no surname is ("posted on X. The police ...", "took vitamin C. It ...").
+        nw = _NEXT_WORD.match(text, nxt, min(nxt + 12, end))
+        return bool(nw and nw.group(0).lower() in _SENTENCE_OPENERS)
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
         return False  # "U.S", "a.m"
     return True
