@@ -459,6 +459,20 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")), None)
         if obj is None:
             obj = next((c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"), None)
+        if obj is not None and obj.pos_ != "PROPN":
+            # "told Norwegian business daily Dagens Naeringsliv": the parser split the channel phrase into two
+            # objects; the name after the channel noun is the outlet
+            o2 = next((c for c in verb.children if c.dep_ == "dobj" and c.i > obj.i and c.pos_ == "PROPN"
+                       and not _is_time(sent, c)), None)
+            if o2 is not None and any(sent.lower(k) in _BROADCAST_NOUNS for k in range(obj.i, o2.i)):
+                via, obj = _np_name(sent, o2), None
+        elif obj is not None:
+            # "told Swedish financial daily Dagens Industri": the channel noun modifies the name
+            k = max((k for k in range(obj.left_edge.i, obj.i) if sent.lower(k) in _BROADCAST_NOUNS
+                     and doc[k].text.islower()), default=None)  # (not "Radio France Internationale")
+            if k is not None and all(doc[x].pos_ == "PROPN" for x in range(k + 1, obj.i + 1)) \
+                    and not any(sent.in_quote[x] for x in range(k, obj.i + 1)):
+                via, obj = sent.span(k + 1, obj.i), None
         if obj is not None:
             low = sent.lower(obj.i)
             full = _np_name(sent, obj).lower()
@@ -491,7 +505,10 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                     v = None
                 if v is not None and ent is not None and ent.label_ == "PERSON" and v.kind == "person" and not any(
                         c.dep_ == "det" or c.dep_ in ("compound", "amod", "nmod") and sent.lower(c.i) in lx.OUTLET_NOUNS
-                        for c in obj.children) and sent.lower(max(0, ent.start - 1)) != "the":
+                        for c in obj.children) and sent.lower(max(0, ent.start - 1)) != "the" and not (
+                        sent.lower(ent.end - 1) in _OUTLET_TAILS or any(
+                            len(x.text) >= 2 and x.text.isupper() and x.text.isalpha() for x in ent)):
+                    # (but "told RMC Sport", "told Sky News", labelled a person, name an outlet)
                     v = None  # "the judge told Pritchard", "she told Smith": a person told is a recipient
                 if v is not None and obj.pos_ == "PROPN" and not any(c.dep_ in ("compound", "det", "amod")
                                                                    for c in obj.children) \
@@ -532,6 +549,9 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
     if subj is not None:
         # "The official, speaking on Israeli Army Radio, said ..."
         cands += [c for c in subj.children if c.dep_ == "acl" and sent.lower(c.i) in ("speaking", "talking", "writing")]
+        # "A cousin, who spoke to The Associated Press by phone, said ...", "the official, who talked to NPR on
+        # background, said ...": the outlet the speaker spoke to in a relative clause
+        cands += [c for c in subj.children if c.dep_ == "relcl" and sent.lower(c.i) in _SPOKE]
     seen = set()
     for c in list(cands):
         for p in ([c] if c.dep_ == "prep" else [x for x in c.children if x.dep_ == "prep"]):
@@ -572,8 +592,10 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                         if via is None:
                             via = owner or _np_name(sent, ob)
                 elif pl in ("to", "with") and (ob.pos_ == "PROPN" or ol in lx.OUTLETS) and via is None \
-                        and (sent.lower(c.i) in ("speaking", "talking", "interview", "comments", "statement", "remarks")
-                             or sent.lower(verb.i) in ("speaking", "talking")):
+                        and (sent.lower(c.i) in ("speaking", "talking", "interview", "comments", "statement", "remarks",
+                                                 *_SPOKE)
+                             or sent.lower(verb.i) in ("speaking", "talking")) and not _recipient_org(sent, ob) \
+                        and not _public_body(sent, ob) and not (c.dep_ == "relcl" and _spoke_to(sent, subj) is None):
                     via = _np_name(sent, ob)
                 elif pl in ("to", "with") and ol in _BROADCAST_NOUNS | lx.OUTLET_NOUNS and via is None \
                         and sent.lower(c.i) in ("speaking", "talking") and sent.lower(_subtree_bounds(ob)[0]) not in (
@@ -1204,8 +1226,30 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
         return []
     src.cue = "according to"
     # "according to an internal presentation seen by the business daily Handelsblatt"
-    src.via = src.via or phrase_via or _phrase_via(phrase)
+    src.via = src.via or phrase_via or _phrase_via(phrase) or _spoke_to(sent, ob)
     return [src]
+
+
+# Last words of an outlet's name ("RMC Sport", "Sky News", "Radio France", "Capital FM").
+_OUTLET_TAILS = {"sport", "sports", "news", "tv", "radio", "fm", "times", "post", "press", "herald", "tribune",
+                 "journal", "gazette", "daily", "today", "online", "live", "media", "channel", "network"}
+_SPOKE = {"spoke", "speaks", "spoken", "speak", "talked", "talks", "talk"}
+
+
+def _spoke_to(sent: Sent, tok) -> str | None:
+    """'according to a cousin, who spoke to The Associated Press by phone': the outlet a source spoke to in
+    a relative clause on it (not 'who spoke to the committee', a recipient)."""
+    for rc in (c for c in tok.children if c.dep_ == "relcl" and sent.lower(c.i) in _SPOKE):
+        for p in (x for x in rc.children if x.dep_ == "prep" and sent.lower(x.i) in ("to", "with")):
+            for ob in (x for x in p.children if x.dep_ == "pobj"):
+                if not any(c.dep_ in ("compound", "det") for c in ob.children) and \
+                        _fold(sent.lower(ob.i)) in first_names.FEMALE_FIRST_NAMES | first_names.MALE_FIRST_NAMES:
+                    continue  # "who spoke to Maria": a person
+                if (ob.pos_ == "PROPN" or sent.lower(ob.i) in lx.OUTLETS) and not _recipient_org(sent, ob) \
+                        and not _public_body(sent, ob) and not (_ent_of(sent.doc, ob) is not None
+                                                                and _ent_of(sent.doc, ob).label_ == "PERSON"):
+                    return _np_name(sent, ob)
+    return None
 
 
 def _manner_tag(sent: Sent, t) -> bool:

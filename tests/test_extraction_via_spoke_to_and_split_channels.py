@@ -1,0 +1,48 @@
+"""Via from 'who spoke to <outlet>' relative clauses, split channel phrases after 'told', and outlet names
+the parser labels as people."""
+
+from tests.extraction_helpers import sources_with_via
+
+
+def _via(text, needle):
+    return [v for _n, v in sources_with_via(text, needle)]
+
+
+def test_relative_clause_spoke_to_outlet_gives_via():
+    text = ("A nurse, who spoke to Reuters on condition of anonymity because she feared dismissal, "
+            "said the ward had been short of staff for months.")
+    assert _via(text, "short of staff") == ["Reuters"]
+
+
+def test_relative_clause_talked_to_outlet_after_according_to():
+    text = ("The fire started in the kitchen, according to a neighbour, who talked to CNN by phone "
+            "and asked not to be named.")
+    assert _via(text, "fire started") == ["CNN"]
+
+
+def test_spoke_to_via_carries_to_follow_on_sentence():
+    text = ("A senior aide, who spoke to Bloomberg on background, said the minister would resign. "
+            "The aide added that a successor had been chosen.")
+    assert _via(text, "successor had been chosen") == ["Bloomberg"]
+
+
+def test_relative_clause_spoke_to_person_or_committee_is_no_via():
+    assert _via("The driver, who spoke to Maria after the crash, said the brakes had failed.",
+                "brakes had failed") == [None]
+    assert _via("The engineer, who spoke to the Transport Committee in March, said the bridge was unsafe.",
+                "bridge was unsafe") == [None]
+
+
+def test_told_descriptor_channel_then_name():
+    text = "The chief executive told Swedish financial daily Dagens Industri in May that profits would rise."
+    assert _via(text, "profits would rise") == ["Dagens Industri"]
+
+
+def test_told_outlet_labelled_as_person():
+    text = "The club's president told RMC Sport on Tuesday that the club would not overpay."
+    assert _via(text, "would not overpay") == ["RMC Sport"]
+    assert _via("The coach told Sky News on Friday that the squad was tired.", "squad was tired") == ["Sky News"]
+
+
+def test_told_person_is_still_a_recipient():
+    assert _via("The mayor told John Harris on Monday that the road was shut.", "road was shut") == [None]
