@@ -855,6 +855,15 @@ class _Resolver:
                 "government" if any(w in name.lower().split() for w in lx.GOVERNMENT_HEADS) else "organization"))
             r.descriptor = r.descriptor or re.sub(r"^(?:the|this)\s+", "", src.name, flags=re.I)
             return r
+        proper_mods = bool(mods) and all(w[:1].isupper() or w[:1].isdigit() for w in src.name.split()[1:-1])
+        if person and proper_mods and head in _PERSON_HEADS:
+            # "the Portuguese coach", "the Democratic senator": a nationality or affiliation the article
+            # never wrote next to the name; the person last described with the role itself.
+            for _k, name, label, bag in reversed(bags):
+                if label == "PERSON" and any("^" + h in bag for h in heads):
+                    r = self._named(src, name, "person")
+                    r.descriptor = r.descriptor or re.sub(r"^(?:the|this)\s+", "", src.name, flags=re.I)
+                    return r
         if person and head in _PERSON_EPITHETS and all(w[:1].isupper() or w[:1].isdigit() for w in
                                                        src.name.split()[1:-1]):
             # "the Grammy winner", "the singer": the one person the article described as a public figure
@@ -1212,8 +1221,11 @@ class _Resolver:
             self._releaser(src)
         if desc is not None:
             return desc
-        if src.ref == "definite" and src.head in _GENERIC_ORG_NOUNS - {"party", "union", "alliance", "coalition"} \
-                and len(src.name.split()) <= 2 and self.group_sents:
+        if (src.ref in ("definite", "unresolved") or src.ref == "name" and src.name.split()[-1].islower()
+                and not re.search(r"['’]s?\b", src.name)) \
+                and src.head in _GENERIC_ORG_NOUNS - {"party", "union", "alliance", "coalition"} \
+                and (len(src.name.split()) <= 2 or len(src.name.split()) <= 4 and all(
+                    w[:1].isupper() or w[:1].isdigit() for w in src.name.split()[1:-1])) and self.group_sents:
             # "Kelvin Pharma has recalled 2.1 million packs ..., the company said": the body the same
             # sentence is about, when it names exactly one as a subject.
             own = self._sentence_org_subject(self.group_sents[-1])
@@ -1402,8 +1414,17 @@ class _Resolver:
             typed = any(c.dep_ in ("compound", "appos") and c.i < t.i and
                         c.lower_.endswith(tuple(_TYPED_HEADS["company"])) for c in t.children)
             if e is not None and e.root.i == t.i and (e.label_ == "ORG" or e.label_ == "PERSON" and (set(
-                    sent.span(e.start, e.end - 1).lower().split()) & _COMPANY_WORDS or typed)):
+                    sent.span(e.start, e.end - 1).lower().split()) & _COMPANY_WORDS or typed or (
+                    e.end - e.start >= 2 and sent.doc[e.start].lower_ not in first_names.FEMALE_FIRST_NAMES
+                    and sent.doc[e.start].lower_ not in first_names.MALE_FIRST_NAMES))):
                 names.add(re.sub(r"^the\s+", "", sent.span(e.start, e.end - 1), flags=re.I))
+            elif e is None and t.tag_ in ("NNP", "NNPS"):
+                # ("Wolverhampton Wanderers have turned down ..., the club said": a name the small model
+                # left untyped; not a person's, whose first name would open it)
+                left = min([t.i] + [c.i for c in t.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")])
+                key = sent.doc[left].lower_
+                if left < t.i and key not in first_names.FEMALE_FIRST_NAMES and key not in first_names.MALE_FIRST_NAMES:
+                    names.add(sent.span(left, t.i))
         return names.pop() if len(names) == 1 else None
 
     def _study_lead(self) -> str | None:
