@@ -46,3 +46,13 @@ def test_told_outlet_labelled_as_person():
 
 def test_told_person_is_still_a_recipient():
     assert _via("The mayor told John Harris on Monday that the road was shut.", "road was shut") == [None]
+
+
+def test_institution_told_is_a_recipient_not_a_via():
+    text = "Dr Jane Okafor, a geneticist, told the Science Media Centre that the sample was too small."
+    assert _via(text, "sample was too small") == [None]
+    text = "Prof Tom Reed told the Royal Statistical Society that the figures were unreliable."
+    assert _via(text, "figures were unreliable") == [None]
+    # an outlet with "Media" or "News" in its name still is one
+    assert _via("The minister told Sky News that the talks had stalled.", "talks had stalled") == ["Sky News"]
+

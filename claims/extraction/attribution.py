@@ -479,13 +479,14 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
             ent = _ent_of(doc, obj)
             if full in lx.OUTLETS or ("the " + full) in lx.OUTLETS or (
                     ent is not None and ent.label_ == "ORG" and ent.end - ent.start >= 2 and low not in ("reporters",)
-                    and not _public_body(sent, obj)):  # "told the Scottish Parliament": a recipient
+                    and not _public_body(sent, obj) and not _institution(sent, obj)):
+                # ("told the Scottish Parliament", "told the Science Media Centre": a recipient)
                 via = _np_name(sent, obj)
                 low = None
             owner = _outlet_owner(sent, obj) if low is not None else None
             if owner:
                 via, low = owner, None  # "told the BBC's Today programme"
-            if low is not None and _recipient_org(sent, obj):
+            if low is not None and (_recipient_org(sent, obj) or _institution(sent, obj)):
                 low = None  # "told the WHO", "told the committee": a recipient, not a channel
             if low is not None and low in _BROADCAST_NOUNS:
                 # "told state news agency SANA", "told public broadcaster Suspilne", "told state television".
@@ -846,6 +847,19 @@ def _recipient_org(sent: Sent, tok) -> bool:
 
 _BODY_WORDS = lx.GOVERNMENT_WORDS | lx.COURT_WORDS | {"committee", "commission", "assembly", "inquiry", "panel",
                                                       "subcommittee", "legislature", "house", "chamber"}
+
+
+# Heads of an institution's name: "the Science Media Centre", "the Brookings Institution", "the Wellcome Trust".
+_INSTITUTION_HEADS = {"centre", "center", "institute", "institution", "foundation", "trust", "council", "society",
+                      "association", "federation", "academy", "university", "college", "school", "hospital",
+                      "commission", "committee", "board", "union", "charity", "clinic"}
+
+
+def _institution(sent: Sent, tok) -> bool:
+    """An institution told something, or briefed ("she told the Science Media Centre", "told the Royal Society"):
+    named by an institution head (even with 'Media' in the name), and not a known outlet."""
+    name = _np_name(sent, tok).lower()
+    return sent.lower(tok.i) in _INSTITUTION_HEADS and not (name in lx.OUTLETS or "the " + name in lx.OUTLETS)
 
 
 def _public_body(sent: Sent, tok) -> bool:
@@ -1246,6 +1260,7 @@ def _spoke_to(sent: Sent, tok) -> str | None:
                         _fold(sent.lower(ob.i)) in first_names.FEMALE_FIRST_NAMES | first_names.MALE_FIRST_NAMES:
                     continue  # "who spoke to Maria": a person
                 if (ob.pos_ == "PROPN" or sent.lower(ob.i) in lx.OUTLETS) and not _recipient_org(sent, ob) \
+                        and not _institution(sent, ob) \
                         and not _public_body(sent, ob) and not (_ent_of(sent.doc, ob) is not None
                                                                 and _ent_of(sent.doc, ob).label_ == "PERSON"):
                     return _np_name(sent, ob)
