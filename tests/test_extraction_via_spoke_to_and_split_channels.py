@@ -56,3 +56,15 @@ def test_institution_told_is_a_recipient_not_a_via():
     # an outlet with "Media" or "News" in its name still is one
     assert _via("The minister told Sky News that the talks had stalled.", "talks had stalled") == ["Sky News"]
 
+
+
+def test_post_on_a_platform_before_said_gives_the_via():
+    text = "The mayor shared a video on Instagram and said the bridge would reopen in June."
+    assert _via(text, "bridge would reopen") == ["Instagram"]
+    text = "The coastguard commander posted images on X of the damaged hull and said the ship had been rammed."
+    assert _via(text, "had been rammed") == ["X"]
+
+
+def test_published_on_a_topic_before_said_is_no_via():
+    text = "The institute published a report on Ukraine and said the war had cost billions."
+    assert _via(text, "cost billions") == [None]

@@ -401,6 +401,28 @@ def _subject(tok):
         # Two subjects are a misparse: "Syria's official news agency SANA gave ..." (a name split from its
         # noun), "..., a drug taken by thousands, and some patients say ..." (a clause joined by ", and")
         return subjects[1]
+    if len(subjects) >= 2 and subjects[1].i < tok.i and subjects[0].lower_ in _ROLE_NOUNS \
+            and subjects[1].pos_ == "PROPN" and subjects[1].left_edge.i > 0 \
+            and "," in (tok.doc[subjects[1].left_edge.i].text, tok.doc[subjects[1].left_edge.i - 1].text):
+        # "The Public Relations Officer in the state, Ada Obi, said": the parser made the name a second
+        # subject; it names the role.
+        return subjects[1]
+    if len(subjects) == 1 and subjects[0].lower_ in _ROLE_NOUNS and subjects[0].i < tok.i \
+            and not any(c.dep_ == "cc" for c in subjects[0].children):
+        # (or a conjunct with no "and": the same apposition)
+        conj = next((c for c in subjects[0].children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < tok.i
+                     and "," in (tok.doc[c.left_edge.i].text, tok.doc[c.left_edge.i - 1].text)), None)
+        if conj is not None:
+            return conj
+    if not subjects and tok.dep_ == "ROOT":
+        # "The push comes as a new report from X estimates that ...": the parser made "comes" a clause of
+        # the reporting verb; its "as" phrase holds the verb's subject.
+        for c in tok.children:
+            if c.dep_ == "ccomp" and c.i < tok.i and c.lower_ in ("comes", "came", "come", "arrives", "arrived"):
+                ob = next((o for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                           for o in p.children if o.dep_ == "pobj"), None)
+                if ob is not None:
+                    return ob
     if subjects and subjects[0].pos_ == "PROPN":
         # "In remarks to local radio station Ñandutí, the police commander, Rubén Ortiz, said": the parser
         # made the outlet of a fronted "in remarks to" the subject and hung the speaker on it as appositions.
@@ -546,6 +568,13 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                     break
     # "on Telegram", "in an interview with CNN", "speaking to AFP", "in a post on X".
     cands = [verb] + [c for c in verb.children if c.dep_ in ("advcl", "dobj", "prep", "npadvmod")]
+    if verb.dep_ == "conj" and sent.lower(verb.head.i) in _SHARED_VERBS | {"tweeted", "wrote"} \
+            and not sent.in_quote[verb.head.i]:
+        # "posted photographs on X of a dented bow and said ...": the speaker's post gives the channel (a
+        # platform only: not "published a report on Ukraine and said")
+        via = next((_np_name(sent, ob) for h in [verb.head] + [c for c in verb.head.children if c.dep_ == "dobj"]
+                    for p in h.children if p.dep_ == "prep" and sent.lower(p.i) in ("on", "via")
+                    for ob in p.children if ob.dep_ == "pobj" and sent.lower(ob.i) in lx.PLATFORMS), via)
     subj = _subject(verb)
     if subj is not None:
         # "The official, speaking on Israeli Army Radio, said ..."
