@@ -68,3 +68,15 @@ def test_post_on_a_platform_before_said_gives_the_via():
 def test_published_on_a_topic_before_said_is_no_via():
     text = "The institute published a report on Ukraine and said the war had cost billions."
     assert _via(text, "cost billions") == [None]
+
+
+def test_told_a_named_newsroom_desk_is_a_via_and_carries():
+    text = ('A spokesperson for the port authority told Harbour Desk there were "no plans at all" to close the quay. '
+            '"Boats can keep mooring there," the spokesperson said.')
+    assert _via(text, "no plans at all") == ["Harbour Desk"]
+    assert _via(text, "keep mooring") == ["Harbour Desk"]
+
+
+def test_a_page_that_published_a_post_is_not_its_via():
+    text = "The post, published on March 3 by a page called Patriot Truth Network, shows a queue outside a bank."
+    assert all(v is None for v in _via(text, "queue outside"))

@@ -216,8 +216,11 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
     # ("the secretary-general of the UNE, Gabriela Benítez,": the parser makes "general" an apposition)
     appos = [c for c in appos if not (c.i == head.i + 2 and doc[head.i + 1].text in ("-", "–") and c.pos_ == "NOUN")]
     name_tok, desc = head, None
-    if head.pos_ != "PROPN" and not _ent_of(doc, head) and not appos and (low in _ROLE_NOUNS or head.tag_ == "NN"):
+    role_title = head.pos_ == "PROPN" and low in _ROLE_NOUNS and head.i > 0 and sent.lower(head.i - 1) != "a"
+    if (head.pos_ != "PROPN" and not _ent_of(doc, head) or role_title) and not appos \
+            and (low in _ROLE_NOUNS or head.tag_ == "NN"):
         # "the mayor of Beira, Joaquim Matsinhe, said": the parser hangs the name on "Beira".
+        # ("The Information Officer in the region, Ann Obi, said": a capitalised title alike)
         for p in (c for c in head.children if c.dep_ == "prep" and sent.lower(c.i) in ("of", "in", "for", "at")):
             for ob in (c for c in p.children if c.dep_ == "pobj"):
                 person = next((a for a in ob.children if a.dep_ == "appos" and a.i > ob.i and
@@ -232,7 +235,8 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
                       and (e := _ent_of(doc, x)) is not None and e.label_ == "PERSON" and e.end - e.start >= 2), None)
         if inner is not None:
             appos = [inner]
-    if head.pos_ != "PROPN" and not _ent_of(doc, head) or sent.tok(head.i).isupper() and len(sent.tok(head.i)) <= 4 \
+    if head.pos_ != "PROPN" and not _ent_of(doc, head) or (sent.tok(head.i).isupper() and len(sent.tok(head.i)) <= 4
+                                                           or role_title) \
             and any((e := _ent_of(doc, a)) is not None and e.label_ == "PERSON" for a in appos):
         # ("The senator, a Democrat from Ohio, ...": an indefinite apposition describes, it does not name;
         # "The Ferozewala SHO, Inspector Tariq Mehmood, denied": a role acronym's person names it)
@@ -414,11 +418,11 @@ def _subject(tok):
                      and "," in (tok.doc[c.left_edge.i].text, tok.doc[c.left_edge.i - 1].text)), None)
         if conj is not None:
             return conj
-    if not subjects and tok.dep_ == "ROOT":
+    if not subjects and tok.dep_ in ("ROOT", "conj"):
         # "The push comes as a new report from X estimates that ...": the parser made "comes" a clause of
-        # the reporting verb; its "as" phrase holds the verb's subject.
-        for c in tok.children:
-            if c.dep_ == "ccomp" and c.i < tok.i and c.lower_ in ("comes", "came", "come", "arrives", "arrived"):
+        # the reporting verb (or the verb a conjunct of "comes"); its "as" phrase holds the verb's subject.
+        for c in list(tok.children) + ([tok.head] if tok.dep_ == "conj" else []):
+            if c.dep_ in ("ccomp", "ROOT") and c.i < tok.i and c.lower_ in ("comes", "came", "come", "arrives", "arrived"):
                 ob = next((o for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
                            for o in p.children if o.dep_ == "pobj"), None)
                 if ob is not None:
@@ -745,6 +749,8 @@ def _shared_later(sent: Sent, verb, any_head: bool = True) -> str | None:
                     ob2 = next((z for pp in ob2.children if pp.dep_ == "prep" and sent.lower(pp.i) in ("on", "via")
                                 for z in pp.children if z.dep_ == "pobj" and not _is_time(sent, z)), ob2)
                 o2 = sent.lower(ob2.i)
+                if sent.lower(ag.i) == "by" and o2.rstrip("s") in ("page", "account", "profile", "handle", "user"):
+                    continue  # "published by a page called Kiwi Truth": the page wrote it, it is no channel
                 if o2 in lx.PLATFORMS or _ent_of(sent.doc, ob2) or o2.rstrip("s") in _CHANNEL_NOUNS:
                     name = _entity_in(sent, ob2)
                     if name:
@@ -1275,7 +1281,8 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
 
 # Last words of an outlet's name ("RMC Sport", "Sky News", "Radio France", "Capital FM").
 _OUTLET_TAILS = {"sport", "sports", "news", "tv", "radio", "fm", "times", "post", "press", "herald", "tribune",
-                 "journal", "gazette", "daily", "today", "online", "live", "media", "channel", "network"}
+                 "journal", "gazette", "daily", "today", "online", "live", "media", "channel", "network",
+                 "desk", "wire", "bulletin", "magazine", "weekly"}  # (and "Fact Desk", a newsroom's desk)
 _SPOKE = {"spoke", "speaks", "spoken", "speak", "talked", "talks", "talk"}
 
 
