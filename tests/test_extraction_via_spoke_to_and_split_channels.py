@@ -80,3 +80,17 @@ def test_told_a_named_newsroom_desk_is_a_via_and_carries():
 def test_a_page_that_published_a_post_is_not_its_via():
     text = "The post, published on March 3 by a page called Patriot Truth Network, shows a queue outside a bank."
     assert all(v is None for v in _via(text, "queue outside"))
+
+
+def test_our_correspondent_is_the_articles_own_outlet_when_it_names_itself():
+    text = ("Armed men stopped the bus outside the town and seized six passengers, the Valley Ledger gathered. "
+            "A police spokesman, who confirmed the attack to our correspondent on Monday, said patrols had been "
+            "increased. A trader told our correspondent that the road had seen four kidnappings since June.")
+    assert _via(text, "patrols had been increased") == ["Valley Ledger"]
+    assert _via(text, "four kidnappings") == ["Valley Ledger"]
+
+
+def test_our_correspondent_without_a_named_outlet_is_no_via():
+    text = ("Parents gathered outside the school on Monday. "
+            "A teacher told our correspondent that the road had seen four kidnappings since June.")
+    assert _via(text, "four kidnappings") == [None]

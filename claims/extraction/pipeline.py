@@ -1550,6 +1550,48 @@ def _aliases(text: str, persons: list[str], orgs: list[tuple[str, str]] = ()) ->
     return out
 
 
+_ROLE_TITLE_TAILS = {"officer", "secretary", "spokesman", "spokeswoman", "spokesperson", "commissioner",
+                     "director", "adviser", "advisor", "superintendent", "inspector", "commander", "chief"}
+
+
+_RANK_WORDS = {"inspector", "sergeant", "constable", "superintendent", "captain", "major", "colonel", "general",
+               "lieutenant", "commander", "chief", "deputy", "assistant", "detective", "officer"}
+
+
+def _role_holders(text: str, aliases: dict[str, str], persons: list[str]) -> dict[str, str]:
+    """"The Police Public Relations Officer in the state, SP Ada Obi, said ... The PPRO added": a role's
+    acronym (and the spelled-out role) -> the person the article named in that role (", Name," after it)."""
+    out: dict[str, str] = {}
+    pairs = dict(aliases)
+    for m in re.finditer(r"\b(?:[A-Z][a-z]+\s+){1,5}(?:" + "|".join(t.capitalize() for t in _ROLE_TITLE_TAILS)
+                         + r")\b", text):
+        # "the Police Public Relations Officer ... The PPRO": a role and its initials, both in the text
+        acr = "".join(w[0] for w in m.group(0).split())
+        if len(acr) >= 3 and acr not in pairs and re.search(rf"\b{acr}\b", text):
+            pairs[acr] = m.group(0)
+    for acr, full in pairs.items():
+        if not acr.isupper() or full.split()[-1].lower() not in _ROLE_TITLE_TAILS:
+            continue
+        m = re.search(rf"\b{re.escape(full)}\b[^,.;]{{0,60}},\s+([^,.;]{{3,60}}),", text)
+        if m is None:
+            continue
+        who = next((p for p in persons if m.group(1).endswith(p)), None)
+        if who is None:
+            # ("SP Ada Obi", "Inspector Ada Obi": a rank before the name, which the small model may read as
+            # a body's)
+            words = m.group(1).split()
+            while len(words) > 2 and (words[0].isupper() and len(words[0]) <= 4 or _TITLE_RX.match(words[0] + " ")
+                                      or words[0].lower() in _RANK_WORDS):
+                words = words[1:]
+            if 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words):
+                who = " ".join(words)
+                if who != m.group(1):
+                    out[m.group(1)] = who
+        if who is not None:
+            out[acr] = out[full] = who
+    return out
+
+
 def _canonical(name: str, kind: str, aliases: dict[str, str]) -> str:
     bare = _TITLE_RX.sub("", name) if kind == "person" else name
     if bare in aliases:
@@ -1640,6 +1682,16 @@ def _cites_document(d: dict) -> bool:
     return d["kind"] == "document" and (not head.isalpha() or head in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS
                                         | _STUDY_HEADS | lx.PERSON_PRONOUNS | lx.GROUP_PRONOUNS | {"it"}) \
         or head in _WRITERS
+
+
+# The article naming its own outlet: "..., the Northern Ledger gathered.", "The Courier can reveal that ...".
+_OWN_OUTLET = re.compile(r",\s+(?:the\s+)?((?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*)){0,3})\s+(?:has\s+)?"
+                         r"(?:gathered|learnt|learned)(?=[.,])"
+                         r"|(?:^|[.!?]\s+)(?:the\s+)?((?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*)){0,3})\s+"
+                         r"(?:can\s+(?:now\s+)?reveal|has\s+learn[te]d)\b", re.I)
+# The article's own reporter or outlet as the one told: "told our correspondent", "to this newspaper".
+_TO_OWN = re.compile(r"\b(?:told|to|with)\s+(?:our|this)\s+(?:correspondent|reporter|newspaper|paper|publication"
+                     r"|website)\b", re.I)
 
 
 def _journals(text: str, recs: list) -> list[tuple[int, str]]:
@@ -1847,6 +1899,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     claims = []
     journals = _journals(norm.text, prep.sents)
     resolver.journals = journals
+    own = _OWN_OUTLET.search(norm.text)
+    own_outlet = (own.group(1) or own.group(2)) if own else None
     per_sent_sources: list[list[dict]] = []
     sent_objs: list[Sent] = []
     for rec, doc, (_, offs) in zip(prep.sents, docs, prep.inputs):
@@ -1887,6 +1941,10 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             d["_member"] = bool(r.extra.get("member"))
             # "He said ..." / "Kostenko added ..." / "the air force said ..." right after the same
             # speaker spoke on Telegram or to the BBC keeps the channel.
+            if not d["via"] and own_outlet and d["kind"] not in ("document", "media") and _TO_OWN.search(text):
+                # "told our correspondent", "confirmed the incident to this newspaper" in an article that names its
+                # own outlet ("..., the Ledger gathered."): that outlet is the channel (unnamed, no via)
+                d["via"] = own_outlet
             if not d["via"]:
                 d["via"] = _carried_via(d, per_sent_sources, prep.sents, sent_objs, len(per_sent_sources))
             if d["via"] and " " not in d["via"] and d["via"].lower() not in lx.OUTLETS | lx.PLATFORMS and any(
@@ -1934,8 +1992,14 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     # Fullest names, and descriptions resolved by a later mention
     # ("a war monitor said" ... "the Syrian Observatory, a war monitor").
     aliases = _aliases(norm.text, resolver.persons, resolver.orgs)
+    holders = _role_holders(norm.text, aliases, resolver.persons)
+    aliases.update(holders)
     all_src = [d for lst in per_sent_sources for d in lst]
     for d in all_src:
+        if d["name"] in holders or re.sub(r"^the\s+", "", d["name"], flags=re.I) in holders:
+            # "The PPRO added": the person the article named in the role the acronym spells
+            d["name"], d["kind"] = holders[re.sub(r"^the\s+", "", d["name"], flags=re.I)], "person"
+            continue
         # (a document named after its author under a foreign short name, "a report by OEFA", keeps it:
         # the full name does not spell it; so does "a filing by Sarvana", for "Sarvana Labs")
         if d["kind"] == "document" and aliases.get(d["name"], "").startswith(d["name"] + " "):
