@@ -1566,9 +1566,12 @@ def _role_holders(text: str, aliases: dict[str, str], persons: list[str]) -> dic
     for m in re.finditer(r"\b(?:[A-Z][a-z]+\s+){1,5}(?:" + "|".join(t.capitalize() for t in _ROLE_TITLE_TAILS)
                          + r")\b", text):
         # "the Police Public Relations Officer ... The PPRO": a role and its initials, both in the text
-        acr = "".join(w[0] for w in m.group(0).split())
-        if len(acr) >= 3 and acr not in pairs and re.search(rf"\b{acr}\b", text):
-            pairs[acr] = m.group(0)
+        words = m.group(0).split()
+        for k in range(len(words) - 2):
+            acr = "".join(w[0] for w in words[k:])
+            if acr not in pairs and re.search(rf"\b{acr}\b", text):
+                pairs[acr] = " ".join(words[k:])
+                break
     for acr, full in pairs.items():
         if not acr.isupper() or full.split()[-1].lower() not in _ROLE_TITLE_TAILS:
             continue
