@@ -2157,7 +2157,8 @@ def _object_statement(sent: Sent, t, lemma: str, subj, people_like: bool) -> boo
     if not objs or subj is None or sent.in_quote[subj.i]:
         return False
     low = sent.lower(objs[0].i)
-    if lemma == "describe":
+    if lemma in ("describe", "recount"):
+        # ("Witnesses recounted a scene of panic": an account given, like "described")
         return people_like and sent.lower(subj.i) not in _PRONOUNS - lx.PERSON_PRONOUNS - {"they"}
     if lemma in ("post", "publish"):
         carried = low in lx.MEDIA_WORDS | lx.DOCUMENT_WORDS | lx.STATEMENT_NOUNS | _POSTED_TEXTS or any(
