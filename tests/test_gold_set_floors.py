@@ -32,5 +32,5 @@ def test_the_holdout_set_does_not_regress():
 
 
 def test_the_gold_set_is_large_and_varied_enough():
-    assert len(sorted((TESTS / "gold").glob("*.json"))) >= 130
+    assert len(sorted((TESTS / "gold").glob("*.json"))) >= 146
     assert len(sorted((TESTS / "gold_holdout").glob("*.json"))) >= 40
