@@ -539,7 +539,7 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                     v = None  # "the judge told Pritchard", "she told Smith": a person told is a recipient
                 if v is not None and obj.pos_ == "PROPN" and not any(c.dep_ in ("compound", "det", "amod")
                                                                    for c in obj.children) \
-                        and _fold(low) in first_names.FEMALE_FIRST_NAMES | first_names.MALE_FIRST_NAMES \
+                        and _known_first_name(low) \
                         and low not in lx.OUTLETS and low not in lx.PLATFORMS:
                     v = None  # "residents told Giulia", "a farmer told Marco": a person by first name
                 if v is not None and obj.pos_ == "NOUN" and not _ent_of(doc, obj) and low not in lx.OUTLET_NOUNS | {
@@ -783,7 +783,6 @@ _REPLY_NOUNS = {"response", "responses", "reply", "replies", "answer", "answers"
 
 def _fold(word: str) -> str:
     """'giulia' for 'Giulia', 'jose' for 'José': the key of the first-name lexicon."""
-    import unicodedata
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
@@ -1293,7 +1292,7 @@ def _spoke_to(sent: Sent, tok) -> str | None:
         for p in (x for x in rc.children if x.dep_ == "prep" and sent.lower(x.i) in ("to", "with")):
             for ob in (x for x in p.children if x.dep_ == "pobj"):
                 if not any(c.dep_ in ("compound", "det") for c in ob.children) and \
-                        _fold(sent.lower(ob.i)) in first_names.FEMALE_FIRST_NAMES | first_names.MALE_FIRST_NAMES:
+                        _known_first_name(sent.lower(ob.i)):
                     continue  # "who spoke to Maria": a person
                 if (ob.pos_ == "PROPN" or sent.lower(ob.i) in lx.OUTLETS) and not _recipient_org(sent, ob) \
                         and not _institution(sent, ob) \
@@ -2225,8 +2224,7 @@ def _split_named(src: RawSource) -> None:
 
 
 def _known_first_name(word: str) -> bool:
-    key = unicodedata.normalize("NFKD", word.lower())
-    key = "".join(ch for ch in key if not unicodedata.combining(ch))
+    key = _fold(word)
     return key in first_names.FEMALE_FIRST_NAMES or key in first_names.MALE_FIRST_NAMES
 
 
