@@ -4,12 +4,11 @@ from __future__ import annotations
 import bisect
 import re
 import time
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import first_names, flags, language, layout, lexicon as lx, quotes, segment
-from .attribution import _JOURNAL, _ROLE_NOUNS, RawSource, Sent, sentence_sources
+from .attribution import _JOURNAL, _ROLE_NOUNS, RawSource, Sent, _fold, sentence_sources
 from .errors import ExtractionError, ExtractionTimeout
 from .nlp import get_nlp, parse_input
 from .normalize import Normalized
@@ -342,8 +341,7 @@ def _first_name_gender(name: str) -> str | None:
     given = next((w for w in words[:-1] if w.lower() not in lx.PERSON_TITLES), None)
     if given is None:
         return None
-    key = unicodedata.normalize("NFKD", given.lower())
-    key = "".join(ch for ch in key if not unicodedata.combining(ch))
+    key = _fold(given)
     if key in first_names.FEMALE_FIRST_NAMES:
         return "f"
     if key in first_names.MALE_FIRST_NAMES:
@@ -469,6 +467,8 @@ class _Resolver:
         self.last_subject: tuple[str, str] | None = None  # (name, kind) of the last sentence's subject entity
         self.group_sents: list[Sent] = []  # sentences so far, for "the companies"
         self.group_cache: dict[int, list] = {}
+        self.bag_list: list = []  # _bags(): descriptor words of the named bodies and people so far
+        self.bags_done = 0
         self.journals: list[tuple[int, str]] = []  # (sentence index, journal a study was published in)
 
     def note_entities(self, sent: Sent, sources: list[dict]):
@@ -821,13 +821,12 @@ class _Resolver:
     def _bags(self) -> list:
         """(sentence index, name, label, descriptor words) for each named body or person, from the
         appositions and pre-modifiers of each sentence's parse (computed once per sentence, on demand)."""
-        out = []
-        for k, sent in enumerate(self.group_sents):
-            key = ("bag", id(sent))
-            if key not in self.group_cache:
-                self.group_cache[key] = _descriptor_bags(sent)
-            out.extend((k, n, lab, w) for n, lab, w in self.group_cache[key])
-        return out
+        # (extended with the sentences added since the last call, not rebuilt: it is asked for per
+        # description, and rebuilding it over the whole article each time made long articles quadratic)
+        for k in range(self.bags_done, len(self.group_sents)):
+            self.bag_list.extend((k, n, lab, w) for n, lab, w in _descriptor_bags(self.group_sents[k]))
+        self.bags_done = len(self.group_sents)
+        return self.bag_list
 
     def _described(self, src: RawSource, bare: bool = False) -> RawSource | None:
         """"The medical charity said", "the state rail company", "the Grammy winner": the body or person
@@ -1977,11 +1976,12 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         if per_sent_sources[k] or not rec.quote_ids or rec.quoted_frac < 0.6:
             continue
         donor = None
-        for j, other in enumerate(prep.sents):
+        for j in range(max(0, k - 6), min(len(prep.sents), k + 7)):  # (the same quotation, six sentences either way)
+            other = prep.sents[j]
             # (a 'mixed' donor introduces the same quotation: 'X said: "A. B."', 'X said the plan was
             # "a mistake. We will fight it."')
             if j != k and other.quote_ids & rec.quote_ids and per_sent_sources[j] and \
-                    abs(j - k) <= 6 and any(s["quote"] in ("direct", "mixed") for s in per_sent_sources[j]):
+                    any(s["quote"] in ("direct", "mixed") for s in per_sent_sources[j]):
                 donor = j if donor is None or abs(j - k) < abs(donor - k) else donor
         if donor is None and k > 0 and rec.starts_quoted:
             j = k - 1
