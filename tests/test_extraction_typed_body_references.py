@@ -32,3 +32,26 @@ def test_the_club_is_the_team_even_when_its_name_reads_as_a_place():
         "The club rejected that, saying in a statement that no such promise had ever been made."
     )
     assert _names(text, "rejected that") == ["Brentmoor City"]
+
+
+def test_the_ministry_is_never_a_body_without_ministry_in_its_name():
+    text = "Rebels said they had shot down a jet.\n\nThe ministry said 20 people had died."
+    assert _names(text, "20 people") == ["ministry"]
+
+
+def test_the_observatory_stays_as_written_when_no_observatory_was_named():
+    text = "The army said it had retaken the town.\n\nThe observatory said 20 people had died."
+    assert _names(text, "20 people") == ["observatory"]
+
+
+def test_the_department_may_be_an_office_named_before():
+    text = (
+        "The Home Office said crossings had risen.\n\n"
+        "The department said 1,240 people had arrived in 21 boats."
+    )
+    assert _names(text, "1,240") == ["Home Office"]
+
+
+def test_she_after_an_unnamed_minister_is_the_minister():
+    text = 'The interior minister said prices would fall.\n\n"We are ready," she said.'
+    assert _names(text, "ready") == ["interior minister"]

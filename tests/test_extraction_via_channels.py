@@ -1,6 +1,7 @@
 """Via: the channel or outlet a source spoke through, in its many wordings."""
 
 from claims.extraction import extract
+from .extraction_helpers import sources_with_via
 
 
 def _sources(text):
@@ -198,3 +199,18 @@ def test_the_standfirst_setting_does_not_run_into_the_body():
     body = next(c for c in claims if "cedi" in c["text"])
     assert [s["via"] for s in first["sources"]] == ["Accra Chronicle"]
     assert [s["via"] for s in body["sources"]] == [None]
+
+
+def test_an_agency_named_by_acronym_after_its_description_is_the_via():
+    text = "The minister said in comments carried by the state news agency WAM that the talks were productive."
+    assert sources_with_via(text, "productive") == [("minister", "WAM")]
+
+
+def test_a_statement_on_a_platform_hung_on_the_object_is_still_the_via():
+    text = "The rebels claimed responsibility for the attack in a statement on Telegram."
+    assert [via for _name, via in sources_with_via(text, "responsibility")] == ["Telegram"]
+
+
+def test_a_post_inside_the_reported_words_is_not_the_speakers_via():
+    text = "The army said the rebels had claimed the attack in a post on X."
+    assert sources_with_via(text, "rebels") == [("army", None)]

@@ -721,7 +721,34 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                         via = _shared_later(sent, verb)
     if via is None:
         via = _shared_later(sent, verb, any_head=False)
+    if via is None and audience is None:
+        via = _statement_on_platform(sent, verb)
     return via, via_ref, audience
+
+
+def _statement_on_platform(sent: Sent, verb) -> str | None:
+    """'claimed responsibility for the attack in a statement on Telegram': the parser hung the statement
+    on the object, not on the verb; it is still how the speaker spoke. Only within the verb's own clause
+    (not inside the reported words) and only for a named platform or outlet."""
+    doc = sent.doc
+    for t in verb.subtree:
+        if sent.in_quote[t.i] or sent.lower(t.i) not in lx.STATEMENT_NOUNS or t.dep_ != "pobj" \
+                or sent.lower(t.head.i) != "in":
+            continue
+        up, own = t.head, True
+        while up.i != verb.i:
+            if up.dep_ in ("ccomp", "xcomp", "relcl", "advcl", "conj") or up.head.i == up.i:
+                own = False
+                break
+            up = up.head
+        if not own:
+            continue
+        for pp in (c for c in t.children if c.dep_ == "prep" and sent.lower(c.i) in ("on", "via")):
+            for ob in (c for c in pp.children if c.dep_ == "pobj"):
+                if (sent.lower(ob.i) in lx.PLATFORMS or sent.lower(ob.i) in lx.OUTLETS) and ob.text[:1].isupper() \
+                        and not any(c.dep_ == "poss" for c in ob.children):
+                    return sent.tok(ob.i)  # (not "on its website": the speaker's own channel)
+    return None
 
 
 def _shared_later(sent: Sent, verb, any_head: bool = True) -> str | None:
@@ -848,6 +875,9 @@ def _channel_np(sent: Sent, tok) -> tuple[str | None, str | None]:
             return _strip_det(sent.span(ent.start, ent.end - 1)), None
         if sent.lower(nxt) in lx.OUTLETS:
             return sent.tok(nxt), None  # "the German news agency dpa" (dpa read as a verb)
+        if doc[nxt].is_alpha and doc[nxt].text.isupper() and 2 <= len(doc[nxt].text) <= 6 and (
+                nxt + 1 == len(doc) or not (doc[nxt + 1].is_alpha and doc[nxt + 1].text[:1].isupper())):
+            return sent.tok(nxt), None  # "the state news agency WAM": an acronym the model left untagged
     name = _entity_in(sent, tok, allow_norp=False)  # "Russian state television": a phrase, not "Russian"
     if name:
         return name, None
@@ -950,6 +980,9 @@ def _entity_in(sent: Sent, tok, allow_norp: bool = True) -> str | None:
             if e.label_ == "NORP" or e.end - e.start == 1 and e.root.tag_ == "JJ":
                 norp = norp or name  # (also "Ukrainian" read as a place: an adjective is a nationality)
                 continue
+            nxt = sent.doc[e.end] if e.end < len(sent.doc) else None
+            if nxt is not None and name.islower() and nxt.is_alpha and nxt.text.isupper() and 2 <= len(nxt) <= 6:
+                return nxt.text  # "the state news agency WAM": the model took the description for the name
             return name
     for t in sent.doc[lo:hi + 1]:
         if sent.lower(t.i) in lx.PLATFORMS or sent.lower(t.i) in lx.OUTLETS and t.i > lo:

@@ -319,11 +319,33 @@ _OTHER_BODY_HEADS = (_GENERIC_ORG_NOUNS | {"league", "stadium", "arena", "commis
                                            "government", "committee", "tribunal", "ground", "park"})
 
 
+# "the ministry", "the observatory": heads that name one kind of body only. A body whose name has none of
+# these words is not the one meant, however recently it spoke ("Rebels said ... The ministry said" is some
+# ministry, left as written, not the rebels). Broad heads ("the agency", "the group") may point at any body.
+_SPECIFIC_HEADS = {"ministry": {"ministry", "department", "ministries", "office"},
+                   "department": {"department", "ministry", "dept", "office"},
+                   "observatory": {"observatory"},
+                   "museum": {"museum", "gallery", "collection"},
+                   "university": {"university", "college", "institute"},
+                   "hospital": {"hospital", "clinic", "infirmary", "centre", "center"},
+                   "school": {"school", "academy", "college"},
+                   "council": {"council"},
+                   "federation": {"federation", "association", "union", "confederation"},
+                   "association": {"association", "federation", "union", "society"},
+                   "institute": {"institute", "institution", "university"},
+                   "airline": {"airline", "airlines", "air", "airways"},
+                   "broadcaster": {"broadcaster", "broadcasting", "tv", "television", "radio", "bbc", "cbc", "abc",
+                                   "nhk", "rai", "zdf", "ard", "cnn"}}
+
+
 def _other_body_type(name: str, head: str) -> bool:
+    words = re.findall(r"[\w'’-]+", name.lower())
+    specific = _SPECIFIC_HEADS.get(head)
+    if specific is not None and words and not (set(words) & specific):
+        return True
     fits = _TYPED_HEADS.get(head)
     if fits is None:
         return False
-    words = re.findall(r"[\w'’-]+", name.lower())
     return bool(words) and words[-1] in _OTHER_BODY_HEADS - fits
 
 
@@ -623,6 +645,11 @@ class _Resolver:
                 h.get("_head") in lx.ANONYMOUS_HEADS or re.match(r"(?i)(?:an?|the|one)\s", h["name"])))]
         last_sent = self.history[-1].get("_sent") if self.history else None
         recent = [h for h in reversed(cands) if last_sent is not None and h.get("_sent") == last_sent]
+        if not recent and last_sent is not None:
+            # "The interior minister said ... '...,' she said.": an unnamed role that spoke in the sentence just
+            # before, when no named person did.
+            recent = [h for h in self.history if h.get("_sent") == last_sent and h["kind"] == "person"
+                      and h["name"].islower() and h["name"].split()[-1] in _PERSON_HEADS]
         for h in recent:
             # The speakers of the sentence just before, outermost first, unless known to be of the other
             # gender: "The town's mayor, Wilfredo Quispe, said ... He accused ..." after a farmer who gave
