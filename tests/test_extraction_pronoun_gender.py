@@ -1,7 +1,7 @@
 """'he' and 'she' find the person of that gender, from a clearly gendered given name or title when the
 article has not used a pronoun for them yet, and the person the sentence before was about."""
 
-from .extraction_helpers import source_names
+from .extraction_helpers import claim_with, source_names
 
 
 def test_a_pronoun_skips_a_speaker_whose_given_name_is_of_the_other_gender():
@@ -30,3 +30,16 @@ def test_the_person_the_sentence_before_was_about():
         "In an interview on Sunday, he acknowledged that mistakes were made."
     )
     assert source_names(text, "mistakes") == ["Gregory Hollis"]
+
+
+def test_a_person_named_by_one_name_and_described_as_a_resident_takes_the_pronoun():
+    text = (
+        "Ahmed, a resident of the town, told Al Jazeera by phone that the shelling had not stopped.\n\n"
+        '"We are hiding in the basement," he said.'
+    )
+    assert claim_with(text, "basement")["sources"][0]["name"] == "Ahmed"
+
+
+def test_one_name_with_an_age_is_a_person():
+    text = "Fatima, 34, said the clinic had closed.\n\nShe said she had walked for two hours."
+    assert claim_with(text, "two hours")["sources"][0]["name"] == "Fatima"

@@ -127,6 +127,13 @@ def _kind(name: str, descriptor: str | None, label: str | None, head_low: str, a
             re.findall(r"[a-z]+", (descriptor or "").lower())[-1] in _ROLE_NOUNS \
             and 2 <= len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split()):
         return "person"  # "Harrowby boss Nadia Pearce": a role before a name makes a person
+    if label in ("ORG", "FAC", "GPE", None) and len(name.split()) == 1 and name[:1].isupper() and not name.isupper() \
+            and (re.match(r"\d{1,3}\b", descriptor or "") or descriptor and re.match(
+                r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b", descriptor.lower()) and re.match(
+                r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b", descriptor.lower()).group(1)
+                in _ROLE_NOUNS | _PERSON_DESCRIPTOR_NOUNS):
+        # "Ahmed, a resident of the town, told AFP", "Fatima, 34, said": one name, described as a person
+        return "person"
     if label in ("ORG", "FAC"):
         return "organization"
     if head_low in lx.GOVERNMENT_WORDS and head_low not in ("spokesman", "spokeswoman", "spokesperson",
@@ -137,6 +144,8 @@ def _kind(name: str, descriptor: str | None, label: str | None, head_low: str, a
     if name[:1].isupper():
         # A capitalised name the model did not label: people have 2-4 words.
         n = len(name.split())
+        if n == 1 and not name.isupper() and _known_first_name(name):
+            return "person"  # "Ahmed said": one known given name
         return "person" if 2 <= n <= 4 and not words & _ORG_NAME_WORDS and not re.fullmatch(
             r"[A-Z][A-Z0-9&]{1,6}", descriptor or "") else "organization"
     return "organization"
@@ -148,6 +157,11 @@ _ORG_NAME_WORDS = {"watch", "rights", "international", "foundation", "institute"
                    "committee", "fund", "network", "alliance", "party", "union", "association", "society",
                    "centre", "center", "commission", "corporation", "company", "trust", "federation", "league",
                    "observatory", "coalition", "front", "movement", "forces", "army", "police", "board"}
+# Nouns that describe a person named by one name only ("Ahmed, a resident of the town").
+_PERSON_DESCRIPTOR_NOUNS = {"resident", "mother", "father", "farmer", "nurse", "teacher", "student", "driver",
+                            "shopkeeper", "villager", "survivor", "widow", "grandmother", "grandfather", "fisherman",
+                            "trader", "worker", "volunteer", "engineer", "pensioner", "refugee", "neighbour",
+                            "neighbor", "son", "daughter", "wife", "husband", "brother", "sister", "nephew", "niece"}
 # Roles that make the name they describe a person's.
 _ROLE_NOUNS = (lx.PERSON_TITLES | {w for w in lx.ANONYMOUS_HEADS if not w.endswith("s")}) - {"state", "security"} | {
     "boss", "manager", "coach", "captain", "striker", "midfielder", "defender", "goalkeeper", "forward",
