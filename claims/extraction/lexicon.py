@@ -77,6 +77,19 @@ UNVERIFIABLE_PATTERNS = [
     r"(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+able\s+to)\s+(?:be\s+)?independently\s+"
     r"(?:establish(?:ed)?|determined?|ascertain(?:ed)?|geolocated?|check(?:ed)?|substantiated?)\b",
     r"\b(?:can ?not|could ?not|can't|couldn't|unable\s+to)\s+(?:be\s+)?geolocated?\b",
+    # The newsroom could not establish a fact about the material: "We were not able to establish who filmed
+    # the footage", "AFP could not determine when the video was recorded", "the BBC was unable to ascertain
+    # where ...".
+    r"\b(?:can ?not|could ?not|can't|couldn't|(?:was|were|is|are)\s+(?:not\s+|un)able\s+to|unable\s+to|"
+    r"(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+able\s+to)\s+(?:independently\s+)?"
+    r"(?:establish|determine|ascertain|geolocate)\s+(?:whether|if|where|when|who|how|which)\b[^.;]{0,60}?"
+    r"\b(?:film(?:ed)?|footage|videos?|images?|photos?|photographs?|pictures?|clips?|recorded|posted|taken|shot|"
+    r"authentic)",
+    # "... could not be established", "its authenticity could not be determined"
+    r"\b(?:authenticity|provenance|origin|origins|location|date)\b[^.;]{0,40}?\b(?:could|can)\s*not\s+(?:yet\s+)?be\s+"
+    r"(?:independently\s+)?(?:established|determined|ascertained)\b",
+    # "The BBC has not verified the authenticity of the letter"
+    r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:independently\s+)?verified\b",
 ]
 
 # --------------------------------------------------------------------------
