@@ -34,3 +34,8 @@ def test_a_body_that_could_not_determine_a_cause_is_no_flag(sentence):
 def test_the_ministry_after_an_outlet_that_could_not_verify_is_not_the_outlet():
     text = "AFP could not determine when the video was recorded.\n\nThe ministry said the strike was deliberate."
     assert source_names(text, "deliberate") == ["ministry"]
+
+
+def test_a_report_never_confirmed_is_flagged_but_a_person_never_confirmed_in_a_post_is_not():
+    assert claim_with("That report was never confirmed.", "report")["unverifiable"] is True
+    assert claim_with("He was never confirmed as a candidate.", "candidate")["unverifiable"] is False

@@ -88,6 +88,10 @@ UNVERIFIABLE_PATTERNS = [
     # "... could not be established", "its authenticity could not be determined"
     r"\b(?:authenticity|provenance|origin|origins|location|date)\b[^.;]{0,40}?\b(?:could|can)\s*not\s+(?:yet\s+)?be\s+"
     r"(?:independently\s+)?(?:established|determined|ascertained)\b",
+    # "That report was never confirmed", "the claim has never been independently verified"
+    r"\b(?:reports?|claims?|accounts?|figures?|toll|footage|videos?|images?|photos?|allegations?|story|rumou?rs?)\b"
+    r"[^.;]{0,40}?\b(?:was|were|has|have|had)\s+never\s+(?:been\s+)?(?:independently\s+)?"
+    r"(?:verified|confirmed|corroborated|authenticated)\b",
     # "The BBC has not verified the authenticity of the letter"
     r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:independently\s+)?verified\b",
 ]
