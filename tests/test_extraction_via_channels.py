@@ -214,3 +214,22 @@ def test_a_statement_on_a_platform_hung_on_the_object_is_still_the_via():
 def test_a_post_inside_the_reported_words_is_not_the_speakers_via():
     text = "The army said the rebels had claimed the attack in a post on X."
     assert sources_with_via(text, "rebels") == [("army", None)]
+
+
+def test_a_programme_gives_its_broadcaster():
+    text = 'Marisa Kellerman said in an interview on CNBC\'s "Squawk Box" that nothing would change.'
+    assert sources_with_via(text, "nothing would change") == [("Marisa Kellerman", "CNBC")]
+    text = "Minister Ada Obi said the state would pay.\n\nShe told Channels Television's Sunrise Daily that it would."
+    assert sources_with_via(text, "that it would") == [("Ada Obi", "Channels Television")]
+
+
+def test_a_place_before_an_outlet_is_no_broadcaster():
+    text = "Mayor Ivan Petrenko told Ukraine's Suspilne that three people died."
+    assert sources_with_via(text, "three people") == [("Ivan Petrenko", "Suspilne")]
+
+
+def test_a_paper_the_model_did_not_tag_is_the_via_but_a_chamber_is_not():
+    text = 'Sean Rafferty criticised the plan.\n\n"It is a cut," he told the Western People.'
+    assert sources_with_via(text, "It is a cut") == [("Sean Rafferty", "Western People")]
+    text = "John Smith said prices would rise.\n\nHe told the Senate that the plan had failed."
+    assert sources_with_via(text, "plan had failed") == [("John Smith", None)]

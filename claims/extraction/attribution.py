@@ -523,6 +523,13 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                 # ("told the Scottish Parliament", "told the Science Media Centre": a recipient)
                 via = _np_name(sent, obj)
                 low = None
+            elif ent is None and obj.pos_ == "PROPN" and obj.text[:1].isupper() and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in obj.children) and not sent.in_quote[obj.i] \
+                    and not _public_body(sent, obj) and not _institution(sent, obj) and not _recipient_org(sent, obj):
+                # "told the Western People": a name with "the" that the model did not tag is no person (people take
+                # no article) and, not a parliament, court or committee, is the paper that was told
+                via = _np_name(sent, obj)
+                low = None
             owner = _outlet_owner(sent, obj) if low is not None else None
             if owner:
                 via, low = owner, None  # "told the BBC's Today programme"
@@ -737,7 +744,25 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
         via = _shared_later(sent, verb, any_head=False)
     if via is None and audience is None:
         via = _statement_on_platform(sent, verb)
+    if via:
+        via = _programme_broadcaster(sent, via)
     return via, via_ref, audience
+
+
+def _programme_broadcaster(sent: Sent, via: str) -> str:
+    """A programme gives its broadcaster: "told Channels Television's Sunrise Daily", "on CNBC's "Squawk Box""
+    -> the broadcaster; a place's outlet stays itself ("told Ukraine's Suspilne")."""
+    if re.search(r"\w['’]s$", via):
+        return via[:-2]  # ("told Channels Television's ...": the possessor is the broadcaster)
+    m = re.search(r"([A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,3})['’]s\s+[\"“‘']?" + re.escape(via) + r"\b", sent.text)
+    if m is None or via.lower() in lx.PLATFORMS:
+        return via
+    owner = m.group(1)
+    owner = re.sub(r"^(?:The|A|An|In|On|To|With|Told|Speaking|Writing)\s+", "", owner)
+    if any(e.label_ in ("GPE", "NORP", "LOC", "PERSON") and owner in e.text or e.text in owner and e.label_ in
+           ("GPE", "NORP", "LOC") for e in sent.doc.ents):
+        return via
+    return owner
 
 
 def _statement_on_platform(sent: Sent, verb) -> str | None:
