@@ -744,9 +744,54 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
         via = _shared_later(sent, verb, any_head=False)
     if via is None and audience is None:
         via = _statement_on_platform(sent, verb)
+    if via is None and audience is None:
+        via = _opening_setting(sent, verb)
     if via:
         via = _programme_broadcaster(sent, via)
     return via, via_ref, audience
+
+
+_OPENING_NAME = r"[\"“]?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w&'’.-]*){0,4})[\"”]?"
+# "Writing in the Irish Examiner, X argued", "Speaking on the "Runway Economics" podcast, X said", "In an opinion
+# piece published in the Wall Street Journal, X wrote", "In a statement emailed to CBC News, X said".
+_OPENING_SETTING = re.compile(
+    r"^(?:(?:Writing|Speaking|Talking|Appearing)\s+(?P<p1>in|on|to|with)"
+    r"|In\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:op-ed|opinion\s+piece|column|article|interview|statement|post|essay|"
+    r"letter|email|e-mail|podcast|appearance|comments|remarks|video)\s+(?:(?:published|posted|emailed|e-mailed|sent|"
+    r"given|carried|aired|broadcast|shared|written|released)\s+)?(?P<p2>in|on|to|with|for|by))"
+    r"\s+(?:the\s+)?" + _OPENING_NAME)
+_OUTLETISH_TAILS = {"examiner", "guardian", "telegraph", "express", "mail", "observer", "independent", "standard",
+                    "star", "nation", "review", "economist", "chronicle", "courier", "times", "post", "journal",
+                    "herald", "tribune", "gazette", "daily", "news", "tv", "television", "radio", "fm", "podcast",
+                    "programme", "program", "show", "magazine", "press", "broadcasting", "channel", "network", "wire",
+                    "today", "online", "live", "sport", "sports", "bulletin", "weekly", "monthly", "record", "echo",
+                    "argus", "mirror", "sun", "globe", "inquirer", "advertiser", "leader", "voice", "messenger"}
+
+
+def _opening_setting(sent: Sent, verb) -> str | None:
+    """The channel named by an opening setting phrase, for the main clause's reporting verb only."""
+    m = _OPENING_SETTING.match(sent.text)
+    if m is None or verb.dep_ != "ROOT" or sent.doc[verb.i].idx < m.end():
+        return None
+    name = m.group("name").strip()
+    prep = (m.group("p1") or m.group("p2")).lower()
+    after = sent.text[m.end():m.end() + 20].lower()
+    words = name.lower().split()
+    low = name.lower()
+    outletish = low in lx.OUTLETS or low in lx.PLATFORMS or words[-1] in _OUTLETISH_TAILS or \
+        re.match(r"\s*(?:podcast|programme|program|show|newspaper|magazine|website|blog)\b", after) is not None
+    if not outletish:
+        ent = next((e for e in sent.doc.ents if e.text.removeprefix("the ").startswith(name.split()[0])
+                    and sent.doc[e.start].idx < m.end()), None)
+        if prep == "to" or ent is None or ent.label_ != "ORG" or _is_time_word(words[0]):
+            return None  # ("In a letter to the Prime Minister": a recipient; "Speaking on Tuesday": a day)
+    return name
+
+
+def _is_time_word(word: str) -> bool:
+    return word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december")
 
 
 def _programme_broadcaster(sent: Sent, via: str) -> str:
@@ -2078,6 +2123,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
     if trail is not None:
         found = _with_trailing_speaker(sent, found, trail, has_anon)
     lead = _appositive_speaker(sent, has_anon)
+    if lead is None and not found:
+        lead = _description_then_name_speaker(sent, has_anon)
     if lead is not None and not any(s.name.lower() in lead.name.lower() or lead.name.lower() in s.name.lower()
                                     for _d, s in found):
         # (the outermost speaker: what the parse found under it stays only if it may nest)
@@ -2298,6 +2345,57 @@ def _split_named(src: RawSource) -> None:
 def _known_first_name(word: str) -> bool:
     key = _fold(word)
     return key in first_names.FEMALE_FIRST_NAMES or key in first_names.MALE_FIRST_NAMES
+
+
+def _description_then_name_speaker(sent: Sent, has_anon: bool) -> RawSource | None:
+    """'In a post on LinkedIn, the trust's chief executive, Dr Simon Okonjo, said ...': a description, then the
+    person's name between commas, right before a reporting verb the parser left without a subject (it hung the
+    description on the opening phrase)."""
+    doc = sent.doc
+    n = len(doc)
+    commas = [i for i in range(n) if sent.tok(i) == "," and not sent.in_quote[i]]
+    for c1, c2 in zip(commas, commas[1:]):
+        v = c2 + 1
+        if v >= n or sent.in_quote[v] or not doc[v].tag_.startswith("VB"):
+            continue
+        lemma = lx.REPORT_VERBS.get(sent.lower(v))
+        if lemma is None or lemma in lx.EVIDENCE_VERBS or any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[v].children):
+            continue
+        e = _ent_of(doc, doc[c2 - 1])
+        if e is None or e.label_ != "PERSON" or e.end != c2 or any(
+                not (doc[i].pos_ == "PROPN" or doc[i].tag_ == "NNP") for i in range(c1 + 1, e.start)):
+            continue  # (only a title may stand between the comma and the name: "Dr", "Mr")
+        before = max([c for c in commas if c < c1], default=-1)
+        desc = sent.span(before + 1, c1 - 1).strip()
+        if not desc or len(desc.split()) > 8 or any(doc[i].tag_ in _FINITE_TAGS or sent.in_quote[i]
+                                                   for i in range(before + 1, c1)):
+            continue
+        if not any(w.lower() in _ROLE_NOUNS | lx.ANONYMOUS_HEADS | lx.PERSON_TITLES for w in re.findall(r"[\w-]+", desc)):
+            continue  # ("In Kharkiv, Ihor Terekhov, said" is no description)
+        src = _np(sent, e.root, sentence_has_anon=has_anon)
+        if src is None:
+            return None
+        src.name = sent.span(e.start, e.end - 1)
+        src.kind = "person"
+        src.descriptor = re.sub(r"(?i)^the\s+", "", desc)
+        via, via_ref, audience = _via(sent, doc[v], lemma)
+        if via is None:
+            via = _statement_on_platform_anywhere(sent, c1)
+        src.cue = _cue(sent, doc[v], lemma, audience, None)
+        src.via, src.via_ref = via, via_ref
+        src.quote = _quote_kind(sent, v)
+        src.extra["verb_i"] = v
+        return src
+    return None
+
+
+def _statement_on_platform_anywhere(sent: Sent, end: int) -> str | None:
+    """The platform of an opening 'In a post on LinkedIn, ...' (before token `end`)."""
+    m = re.match(r"(?i)\s*in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:post|statement|message|video|"
+                 r"tweet|update)s?\s+on\s+([\w.]+)", sent.text)
+    if m and m.group(1).lower() in lx.PLATFORMS and m.end() <= sent.doc[end].idx + 1 and m.group(1)[:1].isupper():
+        return m.group(1)
+    return None
 
 
 def _appositive_speaker(sent: Sent, has_anon: bool) -> RawSource | None:
