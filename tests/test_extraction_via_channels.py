@@ -233,3 +233,10 @@ def test_a_paper_the_model_did_not_tag_is_the_via_but_a_chamber_is_not():
     assert sources_with_via(text, "It is a cut") == [("Sean Rafferty", "Western People")]
     text = "John Smith said prices would rise.\n\nHe told the Senate that the plan had failed."
     assert sources_with_via(text, "plan had failed") == [("John Smith", None)]
+
+
+def test_a_capitalised_paper_read_as_a_noun_is_the_via_but_a_gathering_is_not():
+    assert sources_with_via('"We went to court," Grace Chebet told the Nation.', "went to court") == [
+        ("Grace Chebet", "Nation")]
+    text = "John Smith said prices would rise.\n\nHe told the Conference that the plan had failed."
+    assert sources_with_via(text, "plan had failed") == [("John Smith", None)]

@@ -523,7 +523,8 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                 # ("told the Scottish Parliament", "told the Science Media Centre": a recipient)
                 via = _np_name(sent, obj)
                 low = None
-            elif ent is None and obj.pos_ == "PROPN" and obj.text[:1].isupper() and any(
+            elif ent is None and obj.pos_ in ("PROPN", "NOUN") and obj.text[:1].isupper() and obj.i > 0 \
+                    and obj.lower_ not in _TOLD_BODIES and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in obj.children) and not sent.in_quote[obj.i] \
                     and not _public_body(sent, obj) and not _institution(sent, obj) and not _recipient_org(sent, obj):
                 # "told the Western People": a name with "the" that the model did not tag is no person (people take
@@ -792,6 +793,13 @@ def _is_time_word(word: str) -> bool:
     return word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                     "february", "march", "april", "may", "june", "july", "august", "september", "october",
                     "november", "december")
+
+
+# Bodies and gatherings that are told, not channels ("told the Conference", "told the Summit").
+_TOLD_BODIES = {"conference", "summit", "meeting", "forum", "gathering", "audience", "crowd", "rally", "congress",
+                "convention", "parliament", "cabinet", "commission", "court", "committee", "board", "council", "house",
+                "inquiry", "tribunal", "assembly", "senate", "panel", "hearing", "jury", "chamber", "dail", "bundestag",
+                "duma", "knesset", "lords", "commons", "legislature", "synod", "delegates", "members", "inquest"}
 
 
 def _programme_broadcaster(sent: Sent, via: str) -> str:
