@@ -519,6 +519,7 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
             ent = _ent_of(doc, obj)
             if full in lx.OUTLETS or ("the " + full) in lx.OUTLETS or (
                     ent is not None and ent.label_ == "ORG" and ent.end - ent.start >= 2 and low not in ("reporters",)
+                    and sent.lower(ent.end - 1) not in _TOLD_BODIES
                     and not _public_body(sent, obj) and not _institution(sent, obj)):
                 # ("told the Scottish Parliament", "told the Science Media Centre": a recipient)
                 via = _np_name(sent, obj)
@@ -534,7 +535,7 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
             owner = _outlet_owner(sent, obj) if low is not None else None
             if owner:
                 via, low = owner, None  # "told the BBC's Today programme"
-            if low is not None and (_recipient_org(sent, obj) or _institution(sent, obj)):
+            if low is not None and (_recipient_org(sent, obj) or _institution(sent, obj) or low in _TOLD_BODIES):
                 low = None  # "told the WHO", "told the committee": a recipient, not a channel
             if low is not None and low in _BROADCAST_NOUNS:
                 # "told state news agency SANA", "told public broadcaster Suspilne", "told state television".
