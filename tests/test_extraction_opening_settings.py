@@ -38,3 +38,14 @@ def test_a_recipient_or_a_day_is_no_channel(sentence):
 def test_a_description_then_the_name_before_a_subjectless_verb_is_the_speaker():
     text = "In a separate post on LinkedIn, the trust's chief executive, Dr Simon Okonjo, said he was committed."
     assert sources_with_via(text, "committed") == [("Simon Okonjo", "LinkedIn")]
+
+
+def test_researchers_reporting_in_a_paper_are_the_source_and_the_journal_the_via():
+    text = ("In a paper published on Wednesday in Proceedings of the Royal Society B, researchers at the University "
+            "of Uppsala report that bees fed the fungicide were slower to learn.")
+    assert sources_with_via(text, "slower to learn") == [("researchers", "Proceedings of the Royal Society B")]
+
+
+def test_a_report_as_a_noun_is_no_cue():
+    text = "Scientists at the institute published a report on Monday about the bees."
+    assert sources_with_via(text, "about the bees") == []

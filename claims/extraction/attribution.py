@@ -753,14 +753,15 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
     return via, via_ref, audience
 
 
-_OPENING_NAME = r"[\"“]?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w&'’.-]*){0,4})[\"”]?"
+_OPENING_NAME = r"[\"“]?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|&)\s+(?:the\s+)?)?[A-Z0-9][\w&'’.-]*){0,5})[\"”]?"
 # "Writing in the Irish Examiner, X argued", "Speaking on the "Runway Economics" podcast, X said", "In an opinion
 # piece published in the Wall Street Journal, X wrote", "In a statement emailed to CBC News, X said".
 _OPENING_SETTING = re.compile(
     r"^(?:(?:Writing|Speaking|Talking|Appearing)\s+(?P<p1>in|on|to|with)"
     r"|In\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:op-ed|opinion\s+piece|column|article|interview|statement|post|essay|"
-    r"letter|email|e-mail|podcast|appearance|comments|remarks|video)\s+(?:(?:published|posted|emailed|e-mailed|sent|"
-    r"given|carried|aired|broadcast|shared|written|released)\s+)?(?P<p2>in|on|to|with|for|by))"
+    r"letter|email|e-mail|podcast|appearance|comments|remarks|video|paper|study)\s+(?:(?:published|posted|emailed|"
+    r"e-mailed|sent|given|carried|aired|broadcast|shared|written|released)\s+(?:(?:on|last|this)\s+\w+\s+)?)?"
+    r"(?P<p2>in|on|to|with|for|by))"
     r"\s+(?:the\s+)?" + _OPENING_NAME)
 _OUTLETISH_TAILS = {"examiner", "guardian", "telegraph", "express", "mail", "observer", "independent", "standard",
                     "star", "nation", "review", "economist", "chronicle", "courier", "times", "post", "journal",
@@ -773,7 +774,7 @@ _OUTLETISH_TAILS = {"examiner", "guardian", "telegraph", "express", "mail", "obs
 def _opening_setting(sent: Sent, verb) -> str | None:
     """The channel named by an opening setting phrase, for the main clause's reporting verb only."""
     m = _OPENING_SETTING.match(sent.text)
-    if m is None or verb.dep_ != "ROOT" or sent.doc[verb.i].idx < m.end():
+    if m is None or verb is not None and (verb.dep_ != "ROOT" or sent.doc[verb.i].idx < m.end()):
         return None
     name = m.group("name").strip()
     prep = (m.group("p1") or m.group("p2")).lower()
@@ -2171,7 +2172,13 @@ _SURFACE_DOC = re.compile(
 _PRESENT_CUE = re.compile(
     r"^(?P<np>(?:(?:the|some|many|several|other|most|two|three)\s+)?(?:[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]+))\s+"
     r"(?P<cue>allege|alleges|say|says|claim|claims|contend|contends|argue|argues|insist|insists|maintain|"
-    r"maintains|believe|believes|estimate|estimates|fear|fears|suspect|suspects)\s+(?:that\s+)?(?=\S)", re.I)
+    r"maintains|believe|believes|estimate|estimates|fear|fears|suspect|suspects)\s+(?:that\s+)?(?=\S)"
+    # "In a paper published in X, researchers at the University of Y report that ...": an opening phrase and
+    # the speakers' affiliation before a cue the small model read as a noun ("report", "note", "warn")
+    r"|^(?:[^,\"“]{3,140},\s+)?(?P<np2>(?:(?:the|some|many|several|other|most|two|three)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?P<head2>researchers|scientists|authors|experts|economists|analysts|doctors|investigators|officials))"
+    r"(?:\s+(?:at|from|in|of|with)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+|and\s+|for\s+)?){1,6})?\s*"
+    r"(?P<cue2>report|note|warn|conclude|argue|estimate|say|suggest)\s+that\s+(?=\S)", re.I)
 
 
 def _surface_present_speaker(sent: Sent, has_anon: bool) -> RawSource | None:
@@ -2182,9 +2189,10 @@ def _surface_present_speaker(sent: Sent, has_anon: bool) -> RawSource | None:
     m = _PRESENT_CUE.match(sent.text)
     if not m:
         return None
-    head = m.group("head").lower()
-    np_ = m.group("np")
-    k = next((i for i, (a, _b) in enumerate(sent.offsets) if a >= m.end("np")), None)
+    g = "" if m.group("np") else "2"
+    head = m.group("head" + g).lower()
+    np_ = m.group("np" + g)
+    k = next((i for i, (a, _b) in enumerate(sent.offsets) if a >= m.end("np" + g)), None)
     if k is None or sent.doc[max(0, k - 1)].tag_ in ("VBD", "VBZ", "VBP", "MD"):
         return None  # the parse had a real verb there and found no source: trust it
     words = np_.split()
@@ -2194,8 +2202,8 @@ def _surface_present_speaker(sent: Sent, has_anon: bool) -> RawSource | None:
         anonymous = ref == "name" and head in lx.ANONYMOUS_HEADS and first in ("some", "many", "several", "two",
                                                                               "three", "other", "most") or has_anon
         name = np_ if ref == "definite" else _strip_det(np_)
-        return RawSource(name, _kind(name, None, None, head, anonymous), None, m.group("cue"), None, "indirect",
-                         ref=ref, head=head)
+        return RawSource(name, _kind(name, None, None, head, anonymous), None, m.group("cue" + g),
+                         _opening_setting(sent, None) if g else None, "indirect", ref=ref, head=head)
     return None
 
 
