@@ -77,6 +77,14 @@ def main() -> None:
             if "via" in wanted and (vmissed or vextra):
                 kind = "missed via" if not vextra else ("extra via" if not vmissed else "wrong via")
                 tally[f"via: {kind}"] += 1
+                if vmissed:
+                    # Where the mechanism failed, without the text: the channel is written in the claim's own
+                    # sentence or carried from an earlier one; the speaker was found or not.
+                    here = any(scorer.words(v) and " ".join(scorer.words(v)) in " ".join(scorer.words(g["text"]))
+                               for v in vmissed)
+                    speaker = not missed and bool(gold_names)
+                    tally[f"via: missed, named {'in the sentence' if here else 'earlier'}, speaker "
+                          f"{'right' if speaker else 'wrong or missing'}"] += 1
                 lines.append(f"  [{kind}] gold {gold_via} pred {pred_via}\n      {g['text'][:200]}")
             hmissed, hextra = unmatched(g["hedges"], p.get("hedges") or [])
             if "hedges" in wanted and (hmissed or hextra):
