@@ -499,6 +499,12 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")), None)
         if obj is None:
             obj = next((c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"), None)
+        if obj is None and verb.i + 1 < len(doc) and sent.lower(verb.i + 1) in lx.OUTLETS \
+                and not sent.in_quote[verb.i + 1]:
+            via = sent.tok(verb.i + 1)  # "told dpa by phone" (the parser read dpa as a verb)
+        named = _told_channel(sent, verb) if obj is not None else None
+        if named:
+            via, obj = named, None
         if obj is not None and obj.pos_ != "PROPN":
             # "told Norwegian business daily Dagens Naeringsliv": the parser split the channel phrase into two
             # objects; the name after the channel noun is the outlet
@@ -599,7 +605,8 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
         cands += [c for c in subj.children if c.dep_ == "acl" and sent.lower(c.i) in ("speaking", "talking", "writing")]
         # "A cousin, who spoke to The Associated Press by phone, said ...", "the official, who talked to NPR on
         # background, said ...": the outlet the speaker spoke to in a relative clause
-        cands += [c for c in subj.children if c.dep_ == "relcl" and sent.lower(c.i) in _SPOKE]
+        # (also a second relative verb: "who lost her son in the strike and spoke to AFP by phone")
+        cands += _spoke_clauses(sent, subj)
     seen = set()
     for c in list(cands):
         for p in ([c] if c.dep_ == "prep" else [x for x in c.children if x.dep_ == "prep"]):
@@ -643,7 +650,8 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                         and (sent.lower(c.i) in ("speaking", "talking", "interview", "comments", "statement", "remarks",
                                                  *_SPOKE)
                              or sent.lower(verb.i) in ("speaking", "talking")) and not _recipient_org(sent, ob) \
-                        and not _public_body(sent, ob) and not (c.dep_ == "relcl" and _spoke_to(sent, subj) is None):
+                        and not _public_body(sent, ob) and not (c.dep_ in ("relcl", "conj") and c.i != verb.i
+                                                                and _spoke_to(sent, subj) is None):
                     via = _np_name(sent, ob)
                 elif pl in ("to", "with") and ol in _BROADCAST_NOUNS | lx.OUTLET_NOUNS and via is None \
                         and sent.lower(c.i) in ("speaking", "talking") and sent.lower(_subtree_bounds(ob)[0]) not in (
@@ -737,7 +745,51 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
         via = _shared_later(sent, verb, any_head=False)
     if via is None and audience is None:
         via = _statement_on_platform(sent, verb)
+    if via is None and lemma != "tell":
+        # "denied the group was behind it, telling Reuters by phone that ...", "rejected the claims, telling
+        # state television the report was false": the speaker's own "telling" names the channel
+        # (the parser may hang ", telling ..." on the last verb of the reported words: "denied reports that
+        # he had been captured, telling state radio ...")
+        tells = [c for c in verb.subtree if c.dep_ in ("advcl", "conj", "acl") and sent.lower(c.i) in ("telling", "told")
+                 and (c.dep_ != "acl" or sent.tok(c.i - 1) == ",")
+                 and (c.head.i == verb.i or c.i > verb.i and sent.tok(c.i - 1) == "," and sent.lower(c.i) == "telling")
+                 and not sent.in_quote[c.i] and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
+        for c in tells:
+            via, via_ref, _aud = _via(sent, c, "tell")
+            if via:
+                break
     return via, via_ref, audience
+
+
+def _told_channel(sent: Sent, verb) -> str | None:
+    """The outlet's name in the words after "told" around a channel noun, however the parser split them:
+    after the noun ("told local broadcaster NHK", "told the Madrid daily El Mundo") or right before it
+    ("told Lebanon's Al Jadeed television", "told the Kyiv Independent newspaper"). None when the channel
+    has no name ("told state television") or is a nationality ("told Spanish radio")."""
+    doc = sent.doc
+    lo = end = verb.i + 1
+    while end < len(doc) and not sent.in_quote[end] and sent.lower(end) != "that" and (
+            doc[end].pos_ not in ("PUNCT", "ADP", "SCONJ", "VERB", "AUX", "PRON", "CCONJ", "DET") or end == lo
+            and doc[end].pos_ == "DET") and not (_is_time(sent, doc[end]) and sent.lower(end) not in _BROADCAST_NOUNS
+                                                 and not (doc[end].like_num and doc[end - 1].text[:1].isupper())):
+        end += 1  # (the model may read "daily" as a date; "Channel 12" has a number)
+    nouns = [x for x in range(lo, end) if sent.lower(x) in _BROADCAST_NOUNS and doc[x].text.islower()]
+    if not nouns:
+        return None
+    n = nouns[-1]
+
+    def plain_place(a: int, b: int) -> bool:  # "the Belgrade newspaper": a place, not a name
+        return all((e := _ent_of(doc, doc[x])) is not None and e.label_ in ("GPE", "NORP", "LOC") for x in range(a, b))
+
+    if n + 1 < end and doc[n + 1].text[:1].isupper() and not plain_place(n + 1, end):
+        return sent.span(n + 1, end - 1)
+    a = n
+    while a - 1 >= lo and (doc[a - 1].text[:1].isupper() or doc[a - 1].like_num and doc[a - 2].text[:1].isupper()) \
+            and sent.lower(a - 1) not in ("the", "a", "an"):
+        a -= 1
+    if a < n and not plain_place(a, n):
+        return sent.span(a, n - 1)
+    return None
 
 
 def _statement_on_platform(sent: Sent, verb) -> str | None:
@@ -1017,7 +1069,7 @@ def _is_time(sent: Sent, tok) -> bool:
                                                "ORDINAL")) or sent.lower(tok.i) in _TIME_WORDS or tok.like_num
 
 
-_SEEN_BY = re.compile(r"(?:,\s*)?\b(?:seen|obtained|reviewed|surveyed|polled|interviewed|quoted|cited|"
+_SEEN_BY = re.compile(r"(?:,\s*)?\b(?:seen|obtained|reviewed|surveyed|polled|interviewed|quoted|cited|reached|contacted|"
                       r"reported|analysed|analyzed)\s+by\s+(?:the\s+)?"
                       # "seen by the business daily Handelsblatt", "obtained by German news magazine Der Spiegel"
                       # (and "cited by the Italian news agency ANSA": a nationality before the noun)
@@ -1332,10 +1384,19 @@ _OUTLET_TAILS = {"sport", "sports", "news", "tv", "radio", "fm", "times", "post"
 _SPOKE = {"spoke", "speaks", "spoken", "speak", "talked", "talks", "talk"}
 
 
+def _spoke_clauses(sent: Sent, tok) -> list:
+    """The relative clauses on tok whose verb is one of speaking ("who spoke to AFP"), and a speaking verb
+    joined to another relative verb ("who lost her son in the strike and spoke to AFP by phone")."""
+    rels = [c for c in tok.children if c.dep_ == "relcl"]
+    return [c for c in rels if sent.lower(c.i) in _SPOKE] + [
+        x for c in rels for x in c.children if x.dep_ == "conj" and sent.lower(x.i) in _SPOKE
+        and not any(y.dep_ in ("nsubj", "nsubjpass") for y in x.children)]
+
+
 def _spoke_to(sent: Sent, tok) -> str | None:
     """'according to a cousin, who spoke to The Associated Press by phone': the outlet a source spoke to in
     a relative clause on it (not 'who spoke to the committee', a recipient)."""
-    for rc in (c for c in tok.children if c.dep_ == "relcl" and sent.lower(c.i) in _SPOKE):
+    for rc in _spoke_clauses(sent, tok):
         for p in (x for x in rc.children if x.dep_ == "prep" and sent.lower(x.i) in ("to", "with")):
             for ob in (x for x in p.children if x.dep_ == "pobj"):
                 if not any(c.dep_ in ("compound", "det") for c in ob.children) and \
