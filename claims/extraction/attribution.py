@@ -745,6 +745,8 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
         via = _shared_later(sent, verb, any_head=False)
     if via is None and audience is None:
         via = _statement_on_platform(sent, verb)
+    if via is None:
+        via, via_ref = _carried_by(sent, verb, subj)
     if via is None and lemma != "tell":
         # "denied the group was behind it, telling Reuters by phone that ...", "rejected the claims, telling
         # state television the report was false": the speaker's own "telling" names the channel
@@ -759,6 +761,43 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
             if via:
                 break
     return via, via_ref, audience
+
+
+_CARRIED = {"carried", "quoted", "cited", "published", "broadcast", "aired", "reported", "relayed"}
+
+
+def _carried_by(sent: Sent, verb, subj) -> tuple[str | None, str | None]:
+    """The outlet that carried the speaker's words, said beside the verb: "..., the ministry said, quoted by
+    Interfax", "Ana Ruiz, quoted by the newspaper, said ...", and a closing ", in comments carried by the
+    state news agency X" that the parser hung inside the reported words."""
+    doc = sent.doc
+    parts = [c for c in verb.children if c.dep_ in ("advcl", "acl") and sent.tok(c.i - 1) == ","]
+    if verb.dep_ == "parataxis":  # ("..., the ministry said, quoted by X" hung on the reported words' verb)
+        parts += [c for c in verb.head.children if c.dep_ in ("advcl", "acl") and c.i > verb.i
+                  and sent.tok(c.i - 1) == ","]
+    parts += [c for c in (subj.children if subj is not None else ()) if c.dep_ == "acl"]
+    for t in verb.subtree:
+        # ", in comments carried by ..." closing the sentence
+        if t.dep_ == "pobj" and sent.lower(t.head.i) == "in" and t.head.i > 0 and sent.tok(t.head.i - 1) == "," \
+                and (sent.lower(t.i) in lx.STATEMENT_NOUNS | _REPLY_NOUNS) \
+                and all(doc[k].is_punct for k in range(_subtree_bounds(t)[1] + 1, len(doc))):
+            parts += [c for c in t.children if c.dep_ in ("acl", "relcl")]
+    for c in parts:
+        if sent.lower(c.i) not in _CARRIED or sent.in_quote[c.i] or c.tag_ not in ("VBN", "VBD"):
+            continue
+        for ag in (x for x in c.children if x.dep_ == "agent" or x.dep_ == "prep" and sent.lower(x.i) in ("by", "on")):
+            for ob in (x for x in ag.children if x.dep_ == "pobj" and not _is_time(sent, x)):
+                if _recipient_org(sent, ob) or _public_body(sent, ob) or _own_site(sent, ob):
+                    continue
+                if sent.lower(ob.i) in _BROADCAST_NOUNS:
+                    return _channel_np(sent, ob)  # "quoted by the newspaper", "carried by state television"
+                e = _ent_of(doc, ob)
+                # (the name itself, not "the state news" the model tagged apart: "the state news agency AMAP")
+                name = _strip_det(sent.span(e.start, e.end - 1)) if e is not None and ob.pos_ == "PROPN" \
+                    else _entity_in(sent, ob, allow_norp=False)
+                if name and (ob.pos_ == "PROPN" or sent.lower(ob.i) in lx.OUTLETS | lx.PLATFORMS):
+                    return name, None
+    return None, None
 
 
 def _told_channel(sent: Sent, verb) -> str | None:
@@ -1069,7 +1108,7 @@ def _is_time(sent: Sent, tok) -> bool:
                                                "ORDINAL")) or sent.lower(tok.i) in _TIME_WORDS or tok.like_num
 
 
-_SEEN_BY = re.compile(r"(?:,\s*)?\b(?:seen|obtained|reviewed|surveyed|polled|interviewed|quoted|cited|reached|contacted|"
+_SEEN_BY = re.compile(r"(?:,\s*)?\b(?:seen|obtained|reviewed|surveyed|polled|interviewed|quoted|cited|reached|contacted|carried|"
                       r"reported|analysed|analyzed)\s+by\s+(?:the\s+)?"
                       # "seen by the business daily Handelsblatt", "obtained by German news magazine Der Spiegel"
                       # (and "cited by the Italian news agency ANSA": a nationality before the noun)
@@ -1260,6 +1299,52 @@ def _place_or_recipient(sent: Sent, e) -> bool:
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.I)
 _TRAILING_SPEECH = {"say", "tell", "add", "claim", "warn", "confirm", "report", "announce", "insist", "state",
                     "estimate", "allege", "write"}
+
+
+_CITING = {"citing", "quoting"}
+_PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ant|ent)s?$")
+
+
+def _cited_through_outlet(sent: Sent, verb, lemma: str, subj, src: RawSource, has_anon: bool) -> list[RawSource]:
+    """The speaker an outlet quotes: "The state news agency X quoted a provincial official as saying ...",
+    "Newspaper Y, citing a source close to the club, reported ...", "..., the agency said, quoting police".
+    The outlet is the channel of the one it quotes. Only an outlet (a channel noun in its phrase, a known
+    outlet, or a name that "reported"), and only a speaker ("citing health reasons", "citing figures" are no
+    one speaking)."""
+    doc = sent.doc
+    if sent.in_quote[verb.i] or _is_passive(verb):
+        return []
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [subj]
+    words = {sent.lower(k.i) for c in subjects for k in c.subtree if not sent.in_quote[k.i]}
+    if not (src.kind == "outlet" or _outlet_like(src) or words & (lx.OUTLET_NOUNS - {"media", "site"})
+            or "report" in (lemma, lx.REPORT_VERBS.get(sent.lower(verb.head.i))) and subj.pos_ == "PROPN"):
+        return []
+    heads = []
+    if lemma == "quote" and any(c.dep_ == "prep" and sent.lower(c.i) == "as" for c in verb.children):
+        heads += [c for c in verb.children if c.dep_ == "dobj"]  # "quoted X as saying"
+    heads += [o for c in [verb] * (sent.lower(verb.i) in _CITING) + [
+              c for c in list(verb.children) + list(subj.children) if c.dep_ in ("advcl", "acl", "xcomp")
+              and sent.lower(c.i) in _CITING] for o in c.children if o.dep_ == "dobj"]
+    out = []
+    for h in heads:
+        low = sent.lower(h.i)
+        ent = _ent_of(doc, h)
+        if low in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS or sent.in_quote[h.i]:
+            continue
+        if not (low in lx.ANONYMOUS_HEADS | _ROLE_NOUNS | _RELATION_NOUNS | lx.GOVERNMENT_WORDS | _SPEAKER_NOUNS
+                or _PERSON_SUFFIX.search(low) and h.pos_ == "NOUN"
+                or ent is not None and ent.label_ in ("PERSON", "ORG") or h.pos_ == "PROPN"):
+            continue
+        cited = _np(sent, h, sentence_has_anon=has_anon)
+        if cited is None or cited.kind in ("document", "media") or cited.ref == "pronoun":
+            continue
+        cited.cue = "as saying" if lemma == "quote" and h.head.i == verb.i else sent.tok(h.head.i)
+        cited.via, cited.via_ref = src.name, "definite" if src.ref == "definite" else None  # ("the agency")
+        cited.extra["via_src"] = src  # (the pipeline gives the outlet's resolved name)
+        cited.quote = _quote_kind(sent, verb.i)
+        cited.extra["nested_ok"] = True
+        out.append(cited)
+    return out
 
 
 def _outlet_like(src: RawSource) -> bool:
@@ -2007,6 +2092,12 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                 other.extra["nested_ok"] = src.extra["nested_ok"]
                 used_subjects.add(cj.i)
                 found.append((d, other))
+
+        # "The state news agency X quoted a provincial official as saying ...", "Outlet Y, citing a military
+        # source, said ...": the one the outlet quotes speaks too, through the outlet
+        for cited in _cited_through_outlet(sent, t, lemma, subj, src, has_anon):
+            if not any(cited.name.lower() == s.name.lower() for _d, s in found):
+                found.append((d, cited))
 
     # "The claim was shared by Senator Mike Lee in a post on X": the one who spread it said it.
     if not found:

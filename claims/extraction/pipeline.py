@@ -1939,6 +1939,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         sent_objs.append(sent)
         raw, _info = sentence_sources(sent)
         out, out_raw = [], []
+        named_as: dict[int, str] = {}  # raw source -> the name it resolved to
         resolver.note_groups(sent)
         for r in raw:
             group = resolver.resolve_group(r)
@@ -1957,8 +1958,12 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 r2 = resolver.resolve(r)
             if r2 is None:
                 continue
-            if r2.via and r2.via_ref == "definite":
+            quoter = r.extra.get("via_src")
+            if quoter is not None and id(quoter) in named_as:
+                r2.via = named_as[id(quoter)]  # "..., the agency said, quoting police": the agency as resolved
+            elif r2.via and r2.via_ref == "definite":
                 r2.via = resolver.resolve_via(r2.via)
+            named_as[id(r)] = r2.name
             d = _source_dict(r2)
             if any(o["name"].lower() == d["name"].lower() for o in out):
                 continue
