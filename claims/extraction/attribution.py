@@ -530,6 +530,13 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                 via = _np_name(sent, obj)
                 low = None
             owner = _outlet_owner(sent, obj) if low is not None else None
+            if not owner and low in ("programme", "program", "show", "podcast", "bulletin"):
+                # "told Radio Nova's morning programme": the named owner of a programme broadcasts it
+                poss = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                             and not sent.in_quote[c.i]), None)
+                if poss is not None:
+                    lo, hi = _subtree_bounds(poss, cut={"case"})
+                    owner = _strip_det(sent.span(lo, hi)) or None
             if owner:
                 via, low = owner, None  # "told the BBC's Today programme"
             if low is not None and (_recipient_org(sent, obj) or _institution(sent, obj)):
@@ -642,7 +649,12 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                 if _own_site(sent, ob):
                     continue  # "on its website": the speaker's own page, not a channel between
                 if pl in ("on", "via", "through") and (ol in lx.PLATFORMS or ob.pos_ == "PROPN" or _ent_of(doc, ob)):
-                    if ol in lx.PLATFORMS or ol in lx.OUTLETS or _ent_of(doc, ob):
+                    spoken = sent.lower(c.i) in ("speaking", "talking", "appearing") and c.i < p.i
+                    if spoken and (e := _ent_of(doc, ob)) is not None and e.label_ in ("GPE", "NORP", "LOC") \
+                            and ol not in lx.OUTLETS:
+                        continue  # "Speaking on Ukraine, she said ...": the topic
+                    # ("Speaking on SAfm, she said": a station's name the model left untagged)
+                    if ol in lx.PLATFORMS or ol in lx.OUTLETS or _ent_of(doc, ob) or spoken and ob.pos_ == "PROPN":
                         owner = _outlet_owner(sent, ob)
                         if via is None:
                             via = owner or _np_name(sent, ob)
@@ -775,7 +787,9 @@ def _carried_by(sent: Sent, verb, subj) -> tuple[str | None, str | None]:
     if verb.dep_ == "parataxis":  # ("..., the ministry said, quoted by X" hung on the reported words' verb)
         parts += [c for c in verb.head.children if c.dep_ in ("advcl", "acl") and c.i > verb.i
                   and sent.tok(c.i - 1) == ","]
-    parts += [c for c in (subj.children if subj is not None else ()) if c.dep_ == "acl"]
+    # (on the speaker, only a quotation: "Images broadcast by state television X showed" is the item's carrier)
+    parts += [c for c in (subj.children if subj is not None else ()) if c.dep_ == "acl"
+              and sent.lower(c.i) in ("quoted", "cited")]
     for t in verb.subtree:
         # ", in comments carried by ..." closing the sentence
         if t.dep_ == "pobj" and sent.lower(t.head.i) == "in" and t.head.i > 0 and sent.tok(t.head.i - 1) == "," \
@@ -2653,6 +2667,9 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
                 verb = sent.lower(t.head.head.i)
                 if prep == "by" and verb in ("commissioned", "funded", "sponsored", "ordered", "requested"):
                     continue  # "commissioned by the GFA": who paid for it, not who wrote it
+                if prep == "by" and verb == "carried" and any(
+                        x.dep_ == "prt" or sent.lower(x.i) == "out" for x in t.head.head.children):
+                    continue  # "a review carried out by the consultancy X": who did it, not a channel
                 if (prep == "by" and verb in _SEEN_VERBS) or (
                         prep == "by" and low not in lx.MEDIA_WORDS and verb in ("carried", "aired", "broadcast", "run")) \
                         or (prep == "to" and verb in ("leaked", "provided", "sent")) \

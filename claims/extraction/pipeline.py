@@ -1959,7 +1959,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             if r2 is None:
                 continue
             quoter = r.extra.get("via_src")
-            if quoter is not None and id(quoter) in named_as:
+            if quoter is not None and quoter.ref != "name" and id(quoter) in named_as:
                 r2.via = named_as[id(quoter)]  # "..., the agency said, quoting police": the agency as resolved
             elif r2.via and r2.via_ref == "definite":
                 r2.via = resolver.resolve_via(r2.via)
