@@ -757,6 +757,16 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
         via = _shared_later(sent, verb, any_head=False)
     if via is None and audience is None:
         via = _statement_on_platform(sent, verb)
+    if via is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and _subject(verb) is None \
+            and not sent.in_quote[verb.head.i]:
+        # "appealed on X for international help, saying ...": the platform of the act the "saying" goes with
+        via = next((sent.tok(ob.i) for p in verb.head.children if p.dep_ == "prep" and sent.lower(p.i) in ("on", "via")
+                    for ob in p.children if ob.dep_ == "pobj" and sent.lower(ob.i) in lx.PLATFORMS), None)
+    if via is None and sent.lower(verb.i) in _SHARED_VERBS | {"post", "posts", "shares", "share", "uploads"}:
+        # "posted a photograph of his goal on Instagram": the parser hung the platform on the thing posted
+        via = next((sent.tok(ob.i) for o in verb.children if o.dep_ == "dobj" for p in o.subtree
+                    if p.dep_ == "prep" and sent.lower(p.i) in ("on", "via") and not sent.in_quote[p.i]
+                    for ob in p.children if ob.dep_ == "pobj" and sent.lower(ob.i) in lx.PLATFORMS), None)
     if via is None:
         via, via_ref = _carried_by(sent, verb, subj)
     if via is None and lemma != "tell":
@@ -796,6 +806,10 @@ def _carried_by(sent: Sent, verb, subj) -> tuple[str | None, str | None]:
                 and (sent.lower(t.i) in lx.STATEMENT_NOUNS | _REPLY_NOUNS) \
                 and all(doc[k].is_punct for k in range(_subtree_bounds(t)[1] + 1, len(doc))):
             parts += [c for c in t.children if c.dep_ in ("acl", "relcl")]
+            for ob in (o for pp in t.children if pp.dep_ == "prep" and sent.lower(pp.i) in ("on", "via")
+                       for o in pp.children if o.dep_ == "pobj"):
+                if sent.lower(ob.i) in lx.PLATFORMS | lx.OUTLETS and ob.text[:1].isupper():
+                    return sent.tok(ob.i), None  # "..., in a post on Telegram."
     for c in parts:
         if sent.lower(c.i) not in _CARRIED or sent.in_quote[c.i] or c.tag_ not in ("VBN", "VBD"):
             continue

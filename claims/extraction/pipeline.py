@@ -1667,6 +1667,21 @@ _PARTITIVE = re.compile(r"(?i)(?:one|two|three|some|another|several|each|both|ei
                         r"\s+of\s+(?:them|those|these|the\s+\w+)\s*$")
 
 
+_STATEMENT_HEADS = {"statement", "post", "message", "communique", "communiqué", "release", "video", "letter", "tweet"}
+
+
+def _unquoted(sent) -> str:
+    """The sentence's own words, outside quotation marks and outside a clause reported under a verb ("He said
+    the club would file a complaint on Monday": Monday is no occasion of his saying it)."""
+    def reported(tok) -> bool:
+        while tok.dep_ != "ROOT" and tok.head.i != tok.i:
+            if tok.dep_ == "ccomp" and tok.head.lower_ in lx.REPORT_VERBS:
+                return True
+            tok = tok.head
+        return False
+    return " ".join(sent.tok(i) for i in range(len(sent.doc)) if not sent.in_quote[i] and not reported(sent.doc[i]))
+
+
 def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: int) -> str | None:
     """The channel of the same speaker's statement just before ('"...," Smith said in an interview
     with the BBC. She added ...' -> BBC), when no one else spoke in between and this sentence does
@@ -1674,7 +1689,7 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
     text = sents[k].text
     if _OWN_SETTING.search(text) or re.match(r"(?i)(?:when\s+|later\s+)?asked\b", text):
         return None
-    when = set(_WHEN.findall(text.lower()))
+    when = set(_WHEN.findall(_unquoted(sents[k]).lower()))  # (not "today my words ..." inside the quote)
     para = recs[k].para
     for j in range(k - 1, max(-1, k - 1 - _CARRY_BACK), -1):
         if recs[j].para < para - _CARRY_PARAS or recs[j].standfirst and not recs[k].standfirst:
@@ -1683,12 +1698,18 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
         if not srcs:
             continue
         same = next((s for s in srcs if _same_speaker(s["name"], d["name"])), None)
+        noun = re.sub(r"(?i)^(?:the|this|that)\s+", "", d["name"]).lower()
+        if same is None and noun in _STATEMENT_HEADS and re.search(rf"(?i)\b(?:a|an|the|its|their|his|her)\s+"
+                                                                   rf"(?:[\w-]+\s+)?{noun}\b", sents[j].text):
+            # "In a statement posted on its Telegram channel, the group said ... The statement said ...": the
+            # statement spoke there too
+            same = next((s for s in srcs if s["via"]), None)
         if same is None and _PARTITIVE.match(d["name"]):
             # "Two former employees told Circuit Daily ... One of them said ...": a member of the group
             # that has just spoken speaks through the same channel
             same = next((s for s in srcs if s["name"].split()[-1].lower().endswith("s")
                          and not _PARTITIVE.match(s["name"])), None)
-        if same is None or when - set(_WHEN.findall(sents[j].text.lower())):
+        if same is None or when - set(_WHEN.findall(_unquoted(sents[j]).lower())):
             return None  # another speaker, or another occasion ("on Tuesday", "later")
         if same["kind"] == "document" and not _cites_document(d):
             # "A leaked Treasury memo, seen by News24, shows ... The Treasury said ...", "A study by the
