@@ -478,6 +478,16 @@ def _person_by_given_name(sent: Sent, start: int, end: int) -> bool:
     return _first_name_gender(sent.span(start, end - 1)) is not None and sent.doc[start].ent_type_ != "GPE"
 
 
+# Kinds of channel a definite "the broadcaster" / "the newspaper" / "the agency" may take up.
+_CHANNEL_FAMILY = {**dict.fromkeys(("television", "tv", "radio", "broadcaster", "channel", "station"), "broadcast"),
+                   **dict.fromkeys(("newspaper", "daily", "weekly", "paper", "tabloid"), "print"),
+                   **dict.fromkeys(("agency", "wire"), "agency")}
+_CHANNEL_NAMED = re.compile(r"\b(television|TV|radio|broadcaster|channel|station|newspaper|daily|weekly|paper|tabloid|"
+                            r"agency|wire)\s+((?-i:[A-Z][\w'’&-]*)(?:\s+(?:(?-i:[A-Z][\w'’&-]*)|\d+)){0,3})")
+_NOT_CHANNEL_NAMES = {"On", "In", "The", "A", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                      "Saturday", "Sunday", "This", "That", "It", "He", "She", "They", "We", "I"}
+
+
 class _Resolver:
     """Resolves pronouns and definite descriptions to sources named earlier."""
 
@@ -1478,10 +1488,26 @@ class _Resolver:
     def resolve_via(self, via: str) -> str:
         head = via.lower().split()[-1]
         for h in reversed(self.history):
-            if h["kind"] == "outlet" and (head in h["name"].lower() or head in (h.get("descriptor") or "").lower()
-                                          or head in lx.OUTLET_NOUNS):
+            if h["kind"] == "outlet" and (head in h["name"].lower() or head in (h.get("descriptor") or "").lower()):
+                return h["name"]
+        # "Images broadcast by state television RTA showed ... told the broadcaster": the channel of that kind
+        # the article last named, whoever spoke through it
+        family = _CHANNEL_FAMILY.get(head)
+        named = next((n for f, n in reversed(getattr(self, "channels", [])) if f == family), None)
+        if named:
+            return named
+        for h in reversed(self.history):
+            if h["kind"] == "outlet" and head in lx.OUTLET_NOUNS:
                 return h["name"]
         return re.sub(r"^(?:the|this|that)\s+", "", via, flags=re.I)
+
+    def note_channels(self, sent: Sent):
+        """The named channels of a sentence, by kind ("state television RTA", "the daily Le Soir")."""
+        self.channels = getattr(self, "channels", [])
+        for m in _CHANNEL_NAMED.finditer(sent.text):
+            k = next((i for i, (a, _b) in enumerate(sent.offsets) if a >= m.start(2)), None)
+            if k is not None and not sent.in_quote[k] and m.group(2).split()[0] not in _NOT_CHANNEL_NAMES:
+                self.channels.append((_CHANNEL_FAMILY[m.group(1).lower()], m.group(2)))
 
     def add(self, d: dict):
         self.history.append(d)
@@ -2020,6 +2046,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             d["_sent"] = len(per_sent_sources)
             resolver.add(d)
         resolver.note_entities(sent, out)
+        resolver.note_channels(sent)
         per_sent_sources.append(out)
 
     # Split and multi-sentence quotes: a quoted sentence without its own
