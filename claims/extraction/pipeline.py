@@ -1717,11 +1717,20 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
         return None
     when = set(_WHEN.findall(_unquoted(sents[k]).lower()))  # (not "today my words ..." inside the quote)
     para = recs[k].para
-    for j in range(k - 1, max(-1, k - 1 - _CARRY_BACK), -1):
+    gaps = 0
+    for j in range(k - 1, -1, -1):
         if recs[j].para < para - _CARRY_PARAS or recs[j].standfirst and not recs[k].standfirst:
             return None  # (the standfirst sums up the story; its setting does not run into the body)
         srcs = per_sent_sources[j]
         if not srcs:
+            if recs[j].quote_ids and recs[j].quoted_frac >= 0.6:
+                # a quotation running on over paragraphs, its speaker given later: the speaker's paragraphs
+                # ('"A," she says. [¶] "B. [¶] "C." [¶] She says ...') do not part her from her channel
+                para = recs[j].para
+                continue
+            gaps += 1
+            if gaps >= _CARRY_BACK:
+                return None
             continue
         same = next((s for s in srcs if _same_speaker(s["name"], d["name"])), None)
         noun = re.sub(r"(?i)^(?:the|this|that)\s+", "", d["name"]).lower()
