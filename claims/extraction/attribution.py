@@ -532,8 +532,8 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
             owner = _outlet_owner(sent, obj) if low is not None else None
             if not owner and low in ("programme", "program", "show", "podcast", "bulletin"):
                 # "told Radio Nova's morning programme": the named owner of a programme broadcasts it
-                poss = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"
-                             and not sent.in_quote[c.i]), None)
+                poss = next((c for c in obj.subtree if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < obj.i
+                             and obj.i in (c.head.i, c.head.head.i) and not sent.in_quote[c.i]), None)
                 if poss is not None:
                     lo, hi = _subtree_bounds(poss, cut={"case"})
                     owner = _strip_det(sent.span(lo, hi)) or None
@@ -743,7 +743,8 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                         for ag in (x for x in acl.children if x.dep_ == "agent" or
                                    x.dep_ == "prep" and sent.lower(x.i) in ("on", "by", "in", "via")):
                             for ob2 in (x for x in ag.children if x.dep_ == "pobj"):
-                                if via is None and not _is_time(sent, ob2):
+                                # (not "posted on its website": the speaker's own page)
+                                if via is None and not _is_time(sent, ob2) and not _own_site(sent, ob2):
                                     via = _entity_in(sent, ob2)
                                     if via is None and (sent.lower(ob2.i) in _BROADCAST_NOUNS | {"media"}):
                                         via, via_ref = _channel_np(sent, ob2)
@@ -909,6 +910,8 @@ def _shared_later(sent: Sent, verb, any_head: bool = True) -> str | None:
                     ob2 = next((z for pp in ob2.children if pp.dep_ == "prep" and sent.lower(pp.i) in ("on", "via")
                                 for z in pp.children if z.dep_ == "pobj" and not _is_time(sent, z)), ob2)
                 o2 = sent.lower(ob2.i)
+                if _own_site(sent, ob2):
+                    continue  # "a statement published on its website": the speaker's own page
                 if sent.lower(ag.i) == "by" and o2.rstrip("s") in ("page", "account", "profile", "handle", "user"):
                     continue  # "published by a page called Kiwi Truth": the page wrote it, it is no channel
                 if o2 in lx.PLATFORMS or _ent_of(sent.doc, ob2) or o2.rstrip("s") in _CHANNEL_NOUNS:

@@ -1659,6 +1659,8 @@ def _canonical(name: str, kind: str, aliases: dict[str, str]) -> str:
 def _source_dict(s: RawSource) -> dict:
     if s.via and s.name and s.via.lower().removeprefix("the ") == s.name.lower().removeprefix("the "):
         s.via = None  # "footage broadcast by ERT": ERT is the source, not its own channel
+    if s.via and s.name and s.kind == "media" and re.search(rf"(?i)\b{re.escape(s.via)}\b", s.name):
+        s.via = None  # "a video published on a pro-Russian Telegram channel": the item is named after its carrier
     return {"name": s.name, "kind": s.kind or "organization", "descriptor": s.descriptor or None,
             "cue": s.cue, "via": s.via, "quote": s.quote or "indirect"}
 
@@ -1666,7 +1668,8 @@ def _source_dict(s: RawSource) -> dict:
 # A sentence that names its own setting ("in a statement", "at a news conference", "told
 # reporters") does not continue the channel of the speaker's previous sentence.
 _OWN_SETTING = re.compile(
-    r"\b(?:in|at|during|on|via|through)\s+(?:a|an|the|his|her|its|their|this|that|another|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:in|at|during|on|via|through)\s+(?:a|an|the|his|her|its|their|this|that|another|one)\s+(?!same\s)"
+    r"(?:[\w-]+\s+){0,2}?"  # ("in the same post" is the setting before)
     r"(?:statement|interview|conference|briefing|speech|address|remarks|letter|release|post|tweet|video|message|"
     r"hearing|meeting|rally|session|broadcast|podcast|programme|program|show|op-ed|column|article)s?\b"
     r"|\b(?:told|telling|tells|speaking|talking)\s+(?:to\s+)?(?:reporters|journalists|the|a|an|(?-i:[A-Z]))",
@@ -1708,13 +1711,25 @@ def _unquoted(sent) -> str:
     return " ".join(sent.tok(i) for i in range(len(sent.doc)) if not sent.in_quote[i] and not reported(sent.doc[i]))
 
 
-def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: int) -> str | None:
+def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: int,
+                 here: list | None = None) -> str | None:
     """The channel of the same speaker's statement just before ('"...," Smith said in an interview
     with the BBC. She added ...' -> BBC), when no one else spoke in between and this sentence does
     not give a setting of its own."""
     text = sents[k].text
     if _OWN_SETTING.search(text) or re.match(r"(?i)(?:when\s+|later\s+)?asked\b", text):
         return None
+    same_item = re.search(r"(?i)\bin\s+the\s+same\s+(\w+)", text)
+    if same_item and same_item.group(1).lower() in _STATEMENT_HEADS:
+        # "The administration wrote in the same post that ...": the channel of that post
+        for j in range(k - 1, max(-1, k - 1 - _CARRY_BACK), -1):
+            if re.search(rf"(?i)\b{same_item.group(1)}\b", sents[j].text):
+                for s in per_sent_sources[j]:
+                    if s["via"] or s["kind"] == "media" and s["name"].split()[0].lower() in lx.PLATFORMS:
+                        return s["via"] or s["name"].split()[0]
+                break
+    if any(o is not d and o["cue"] == "according to" and not _same_speaker(o["name"], d["name"]) for o in here or ()):
+        return None  # "According to a monitoring group, the militants also released photos": told by another
     when = set(_WHEN.findall(_unquoted(sents[k]).lower()))  # (not "today my words ..." inside the quote)
     para = recs[k].para
     gaps = 0
@@ -2036,7 +2051,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 # own outlet ("..., the Ledger gathered."): that outlet is the channel (unnamed, no via)
                 d["via"] = own_outlet
             if not d["via"]:
-                d["via"] = _carried_via(d, per_sent_sources, prep.sents, sent_objs, len(per_sent_sources))
+                d["via"] = _carried_via(d, per_sent_sources, prep.sents, sent_objs, len(per_sent_sources), out)
             if d["via"] and " " not in d["via"] and d["via"].lower() not in lx.OUTLETS | lx.PLATFORMS and any(
                     d["via"] in (p, p.split()[-1]) for p in resolver.persons):
                 d["via"] = None  # "the judge told Cole" (Martin Cole, named before): a person told is no channel
