@@ -651,7 +651,9 @@ class _Resolver:
         want = "f" if pronoun in ("she", "her") else "m"
         # (a lower-case "person" is a misread title, "The shadow work and pensions secretary, Rachel Ebbs")
         cands = [h for h in reversed(self.history) if h["kind"] == "person" and not h["name"].islower() or (
-            h["kind"] == "anonymous" and not h["name"].lower().endswith("s") and (
+            # (a plural is a group, but "one of the officers" is one of them)
+            h["kind"] == "anonymous" and (not h["name"].lower().endswith("s")
+                                          or re.match(r"(?i)(?:one|another)\s+of\s", h["name"])) and (
                 h.get("_head") in lx.ANONYMOUS_HEADS or re.match(r"(?i)(?:an?|the|one)\s", h["name"])))]
         last_sent = self.history[-1].get("_sent") if self.history else None
         recent = [h for h in reversed(cands) if last_sent is not None and h.get("_sent") == last_sent]
