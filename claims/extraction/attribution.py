@@ -1895,6 +1895,14 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                 sent.lower(t.head.i) in _RAISING:
             # "a senior official was reported to have dismissed it"
             subj = next((c for c in t.head.children if c.dep_ == "nsubjpass"), None)
+        if subj is None and t.dep_ == "xcomp" and sent.lower(t.head.i) in ("appeared", "appears", "seemed", "seems") \
+                and not sent.in_quote[t.head.i]:
+            # "The striker appeared to confirm his departure in an Instagram post": the one who seems to say it
+            # (a speaker: not "The rally appeared to confirm his popularity")
+            subj = next((c for c in t.head.children if c.dep_ == "nsubj" and (
+                c.pos_ == "PROPN" or (e := _ent_of(doc, c)) is not None and e.label_ in ("PERSON", "ORG")
+                or sent.lower(c.i) in _ROLE_NOUNS | lx.ANONYMOUS_HEADS | lx.GOVERNMENT_WORDS | lx.PERSON_PRONOUNS)),
+                        None)
         if subj is None:
             subj = next((c for c in t.children if c.dep_ in ("nsubjpass", "attr", "dobj") and c.i > t.i
                          and (c.pos_ == "PROPN" or _ent_of(doc, c)) and lemma == "say"), None)
