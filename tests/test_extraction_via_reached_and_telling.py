@@ -70,3 +70,19 @@ def test_unnamed_or_national_channel_after_told_stays_a_phrase():
                 "bridge had been repaired") == ["Russian state television"]
     assert _via("Ana Ruiz told the committee that the bridge had been repaired.",
                 "bridge had been repaired") == [None]
+
+
+def test_more_wordings_of_how_the_source_was_reached():
+    assert _via("Omar Sayed, speaking to Reuters by telephone, said the road was closed.",
+                "road was closed") == ["Reuters"]
+    assert _via("Omar Sayed, reached by telephone by AFP, said the road was closed.", "road was closed") == ["AFP"]
+    assert _via("Contacted by AFP, Omar Sayed said the road was closed.", "road was closed") == ["AFP"]
+    assert _via("Omar Sayed, 45, a shopkeeper who lost his house and spoke to Reuters, said the road was closed.",
+                "road was closed") == ["Reuters"]
+
+
+def test_reached_or_contacted_without_an_outlet_is_no_via():
+    assert _via("Contacted by the ministry, Omar Sayed said the road was closed.", "road was closed") == [None]
+    assert _via("Reached by phone, Omar Sayed said the road was closed.", "road was closed") == [None]
+    assert _via("Omar Sayed, 45, a shopkeeper who spoke to the committee, said the road was closed.",
+                "road was closed") == [None]

@@ -609,7 +609,9 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
     subj = _subject(verb)
     if subj is not None:
         # "The official, speaking on Israeli Army Radio, said ..."
-        cands += [c for c in subj.children if c.dep_ == "acl" and sent.lower(c.i) in ("speaking", "talking", "writing")]
+        # (or hung on the name as an adverbial clause: "Omar Sayed, speaking to Reuters by telephone, said")
+        cands += [c for c in subj.children if c.dep_ in ("acl", "advcl")
+                  and sent.lower(c.i) in ("speaking", "talking", "writing")]
         # "A cousin, who spoke to The Associated Press by phone, said ...", "the official, who talked to NPR on
         # background, said ...": the outlet the speaker spoke to in a relative clause
         # (also a second relative verb: "who lost her son in the strike and spoke to AFP by phone")
@@ -787,6 +789,7 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
 
 
 _CARRIED = {"carried", "quoted", "cited", "published", "broadcast", "aired", "reported", "relayed"}
+_REACHED = {"reached", "contacted", "interviewed"}
 
 
 def _carried_by(sent: Sent, verb, subj) -> tuple[str | None, str | None]:
@@ -795,6 +798,9 @@ def _carried_by(sent: Sent, verb, subj) -> tuple[str | None, str | None]:
     state news agency X" that the parser hung inside the reported words."""
     doc = sent.doc
     parts = [c for c in verb.children if c.dep_ in ("advcl", "acl") and sent.tok(c.i - 1) == ","]
+    # "Contacted by AFP, the spokesman said ...", "Reached by phone by Reuters, she said ..."
+    parts += [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and sent.lower(c.i) in _REACHED
+              and (c.i == 0 or sent.tok(c.i - 1) in (",", "When", "when"))]
     if verb.dep_ == "parataxis":  # ("..., the ministry said, quoted by X" hung on the reported words' verb)
         parts += [c for c in verb.head.children if c.dep_ in ("advcl", "acl") and c.i > verb.i
                   and sent.tok(c.i - 1) == ","]
@@ -812,7 +818,7 @@ def _carried_by(sent: Sent, verb, subj) -> tuple[str | None, str | None]:
                 if sent.lower(ob.i) in lx.PLATFORMS | lx.OUTLETS and ob.text[:1].isupper():
                     return sent.tok(ob.i), None  # "..., in a post on Telegram."
     for c in parts:
-        if sent.lower(c.i) not in _CARRIED or sent.in_quote[c.i] or c.tag_ not in ("VBN", "VBD"):
+        if sent.lower(c.i) not in _CARRIED | _REACHED or sent.in_quote[c.i] or c.tag_ not in ("VBN", "VBD"):
             continue
         for ag in (x for x in c.children if x.dep_ == "agent" or x.dep_ == "prep" and sent.lower(x.i) in ("by", "on")):
             for ob in (x for x in ag.children if x.dep_ == "pobj" and not _is_time(sent, x)):
@@ -1140,7 +1146,7 @@ def _is_time(sent: Sent, tok) -> bool:
 
 
 _SEEN_BY = re.compile(r"(?:,\s*)?\b(?:seen|obtained|reviewed|surveyed|polled|interviewed|quoted|cited|reached|contacted|carried|"
-                      r"reported|analysed|analyzed)\s+by\s+(?:the\s+)?"
+                      r"reported|analysed|analyzed)(?:\s+by\s+(?:tele)?phone)?\s+by\s+(?:the\s+)?"
                       # "seen by the business daily Handelsblatt", "obtained by German news magazine Der Spiegel"
                       # (and "cited by the Italian news agency ANSA": a nationality before the noun)
                       r"(?:(?:[A-Za-z-]+\s+){0,3}(?:daily|weekly|newspaper|paper|broadcaster|agency|magazine|tabloid|"
@@ -1503,7 +1509,8 @@ _SPOKE = {"spoke", "speaks", "spoken", "speak", "talked", "talks", "talk"}
 def _spoke_clauses(sent: Sent, tok) -> list:
     """The relative clauses on tok whose verb is one of speaking ("who spoke to AFP"), and a speaking verb
     joined to another relative verb ("who lost her son in the strike and spoke to AFP by phone")."""
-    rels = [c for c in tok.children if c.dep_ == "relcl"]
+    # (also on the apposition: "Omar Sayed, 45, a shopkeeper who lost his house and spoke to Reuters")
+    rels = [c for x in [tok, *(a for a in tok.children if a.dep_ == "appos")] for c in x.children if c.dep_ == "relcl"]
     return [c for c in rels if sent.lower(c.i) in _SPOKE] + [
         x for c in rels for x in c.children if x.dep_ == "conj" and sent.lower(x.i) in _SPOKE
         and not any(y.dep_ in ("nsubj", "nsubjpass") for y in x.children)]
