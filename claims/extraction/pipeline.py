@@ -2108,6 +2108,10 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         if d["name"] in holders or re.sub(r"^the\s+", "", d["name"], flags=re.I) in holders:
             # "The PPRO added": the person the article named in the role the acronym spells
             d["name"], d["kind"] = holders[re.sub(r"^the\s+", "", d["name"], flags=re.I)], "person"
+            if not d["via"] and "_sent" in d:
+                # ('"...," Osho told the Ledger. The PPRO added that ...': now the same speaker, the same channel)
+                d["via"] = _carried_via(d, per_sent_sources, prep.sents, sent_objs, d["_sent"],
+                                        per_sent_sources[d["_sent"]])
             continue
         # (a document named after its author under a foreign short name, "a report by OEFA", keeps it:
         # the full name does not spell it; so does "a filing by Sarvana", for "Sarvana Labs")
