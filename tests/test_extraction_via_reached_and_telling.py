@@ -86,3 +86,8 @@ def test_reached_or_contacted_without_an_outlet_is_no_via():
     assert _via("Reached by phone, Omar Sayed said the road was closed.", "road was closed") == [None]
     assert _via("Omar Sayed, 45, a shopkeeper who spoke to the committee, said the road was closed.",
                 "road was closed") == [None]
+
+
+def test_channel_name_after_told_does_not_run_into_the_reported_words():
+    assert "NRK players" not in _via("Ana Ruiz told broadcaster NRK players were tired after the match.",
+                                     "players were tired")

@@ -855,8 +855,15 @@ def _told_channel(sent: Sent, verb) -> str | None:
     def plain_place(a: int, b: int) -> bool:  # "the Belgrade newspaper": a place, not a name
         return all((e := _ent_of(doc, doc[x])) is not None and e.label_ in ("GPE", "NORP", "LOC") for x in range(a, b))
 
-    if n + 1 < end and doc[n + 1].text[:1].isupper() and not plain_place(n + 1, end):
-        return sent.span(n + 1, end - 1)
+    if n + 1 < end and doc[n + 1].text[:1].isupper():
+        b = n + 2
+        # (a lower-case word only as the told object the name is compounded with: "Sportski žurnal", not
+        # "told broadcaster NRK players were tired")
+        while b < end and (doc[b].text[:1].isupper() or doc[b - 1].head.i == b and doc[b].head.i == verb.i
+                           and doc[b].dep_ in ("dobj", "dative")):
+            b += 1
+        if not plain_place(n + 1, b):
+            return sent.span(n + 1, b - 1)
     a = n
     while a - 1 >= lo and (doc[a - 1].text[:1].isupper() or doc[a - 1].like_num and doc[a - 2].text[:1].isupper()) \
             and sent.lower(a - 1) not in ("the", "a", "an"):
