@@ -499,6 +499,12 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")), None)
         if obj is None:
             obj = next((c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"), None)
+        if obj is None and verb.i + 1 < len(doc) and sent.lower(verb.i + 1) in lx.OUTLETS \
+                and not sent.in_quote[verb.i + 1]:
+            via = sent.tok(verb.i + 1)  # "told dpa by phone" (the parser read dpa as a verb)
+        named = _told_channel(sent, verb) if obj is not None else None
+        if named:
+            via, obj = named, None
         if obj is not None and obj.pos_ != "PROPN":
             # "told Norwegian business daily Dagens Naeringsliv": the parser split the channel phrase into two
             # objects; the name after the channel noun is the outlet
@@ -533,6 +539,13 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                 via = _np_name(sent, obj)
                 low = None
             owner = _outlet_owner(sent, obj) if low is not None else None
+            if not owner and low in ("programme", "program", "show", "podcast", "bulletin"):
+                # "told Radio Nova's morning programme": the named owner of a programme broadcasts it
+                poss = next((c for c in obj.subtree if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < obj.i
+                             and obj.i in (c.head.i, c.head.head.i) and not sent.in_quote[c.i]), None)
+                if poss is not None:
+                    lo, hi = _subtree_bounds(poss, cut={"case"})
+                    owner = _strip_det(sent.span(lo, hi)) or None
             if owner:
                 via, low = owner, None  # "told the BBC's Today programme"
             if low is not None and (_recipient_org(sent, obj) or _institution(sent, obj) or low in _TOLD_BODIES):
@@ -605,10 +618,13 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
     subj = _subject(verb)
     if subj is not None:
         # "The official, speaking on Israeli Army Radio, said ..."
-        cands += [c for c in subj.children if c.dep_ == "acl" and sent.lower(c.i) in ("speaking", "talking", "writing")]
+        # (or hung on the name as an adverbial clause: "Omar Sayed, speaking to Reuters by telephone, said")
+        cands += [c for c in subj.children if c.dep_ in ("acl", "advcl")
+                  and sent.lower(c.i) in ("speaking", "talking", "writing")]
         # "A cousin, who spoke to The Associated Press by phone, said ...", "the official, who talked to NPR on
         # background, said ...": the outlet the speaker spoke to in a relative clause
-        cands += [c for c in subj.children if c.dep_ == "relcl" and sent.lower(c.i) in _SPOKE]
+        # (also a second relative verb: "who lost her son in the strike and spoke to AFP by phone")
+        cands += _spoke_clauses(sent, subj)
     seen = set()
     for c in list(cands):
         for p in ([c] if c.dep_ == "prep" else [x for x in c.children if x.dep_ == "prep"]):
@@ -644,7 +660,12 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                 if _own_site(sent, ob):
                     continue  # "on its website": the speaker's own page, not a channel between
                 if pl in ("on", "via", "through") and (ol in lx.PLATFORMS or ob.pos_ == "PROPN" or _ent_of(doc, ob)):
-                    if ol in lx.PLATFORMS or ol in lx.OUTLETS or _ent_of(doc, ob):
+                    spoken = sent.lower(c.i) in ("speaking", "talking", "appearing") and c.i < p.i
+                    if spoken and (e := _ent_of(doc, ob)) is not None and e.label_ in ("GPE", "NORP", "LOC") \
+                            and ol not in lx.OUTLETS:
+                        continue  # "Speaking on Ukraine, she said ...": the topic
+                    # ("Speaking on SAfm, she said": a station's name the model left untagged)
+                    if ol in lx.PLATFORMS or ol in lx.OUTLETS or _ent_of(doc, ob) or spoken and ob.pos_ == "PROPN":
                         owner = _outlet_owner(sent, ob)
                         if via is None:
                             via = owner or _np_name(sent, ob)
@@ -652,7 +673,8 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                         and (sent.lower(c.i) in ("speaking", "talking", "interview", "comments", "statement", "remarks",
                                                  *_SPOKE)
                              or sent.lower(verb.i) in ("speaking", "talking")) and not _recipient_org(sent, ob) \
-                        and not _public_body(sent, ob) and not (c.dep_ == "relcl" and _spoke_to(sent, subj) is None):
+                        and not _public_body(sent, ob) and not (c.dep_ in ("relcl", "conj") and c.i != verb.i
+                                                                and _spoke_to(sent, subj) is None):
                     via = _np_name(sent, ob)
                 elif pl in ("to", "with") and ol in _BROADCAST_NOUNS | lx.OUTLET_NOUNS and via is None \
                         and sent.lower(c.i) in ("speaking", "talking") and sent.lower(_subtree_bounds(ob)[0]) not in (
@@ -732,7 +754,8 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                         for ag in (x for x in acl.children if x.dep_ == "agent" or
                                    x.dep_ == "prep" and sent.lower(x.i) in ("on", "by", "in", "via")):
                             for ob2 in (x for x in ag.children if x.dep_ == "pobj"):
-                                if via is None and not _is_time(sent, ob2):
+                                # (not "posted on its website": the speaker's own page)
+                                if via is None and not _is_time(sent, ob2) and not _own_site(sent, ob2):
                                     via = _entity_in(sent, ob2)
                                     if via is None and (sent.lower(ob2.i) in _BROADCAST_NOUNS | {"media"}):
                                         via, via_ref = _channel_np(sent, ob2)
@@ -746,6 +769,31 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
         via = _shared_later(sent, verb, any_head=False)
     if via is None and audience is None:
         via = _statement_on_platform(sent, verb)
+    if via is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and _subject(verb) is None \
+            and not sent.in_quote[verb.head.i]:
+        # "appealed on X for international help, saying ...": the platform of the act the "saying" goes with
+        via = next((sent.tok(ob.i) for p in verb.head.children if p.dep_ == "prep" and sent.lower(p.i) in ("on", "via")
+                    for ob in p.children if ob.dep_ == "pobj" and sent.lower(ob.i) in lx.PLATFORMS), None)
+    if via is None and sent.lower(verb.i) in _SHARED_VERBS | {"post", "posts", "shares", "share", "uploads"}:
+        # "posted a photograph of his goal on Instagram": the parser hung the platform on the thing posted
+        via = next((sent.tok(ob.i) for o in verb.children if o.dep_ == "dobj" for p in o.subtree
+                    if p.dep_ == "prep" and sent.lower(p.i) in ("on", "via") and not sent.in_quote[p.i]
+                    for ob in p.children if ob.dep_ == "pobj" and sent.lower(ob.i) in lx.PLATFORMS), None)
+    if via is None:
+        via, via_ref = _carried_by(sent, verb, subj)
+    if via is None and lemma != "tell":
+        # "denied the group was behind it, telling Reuters by phone that ...", "rejected the claims, telling
+        # state television the report was false": the speaker's own "telling" names the channel
+        # (the parser may hang ", telling ..." on the last verb of the reported words: "denied reports that
+        # he had been captured, telling state radio ...")
+        tells = [c for c in verb.subtree if c.dep_ in ("advcl", "conj", "acl") and sent.lower(c.i) in ("telling", "told")
+                 and (c.dep_ != "acl" or sent.tok(c.i - 1) == ",")
+                 and (c.head.i == verb.i or c.i > verb.i and sent.tok(c.i - 1) == "," and sent.lower(c.i) == "telling")
+                 and not sent.in_quote[c.i] and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
+        for c in tells:
+            via, via_ref, _aud = _via(sent, c, "tell")
+            if via:
+                break
     if via is None and audience is None:
         via = _opening_setting(sent, verb)
     if via:
@@ -820,6 +868,91 @@ def _programme_broadcaster(sent: Sent, via: str) -> str:
     return owner
 
 
+_CARRIED = {"carried", "quoted", "cited", "published", "broadcast", "aired", "reported", "relayed"}
+_REACHED = {"reached", "contacted", "interviewed"}
+
+
+def _carried_by(sent: Sent, verb, subj) -> tuple[str | None, str | None]:
+    """The outlet that carried the speaker's words, said beside the verb: "..., the ministry said, quoted by
+    Interfax", "Ana Ruiz, quoted by the newspaper, said ...", and a closing ", in comments carried by the
+    state news agency X" that the parser hung inside the reported words."""
+    doc = sent.doc
+    parts = [c for c in verb.children if c.dep_ in ("advcl", "acl") and sent.tok(c.i - 1) == ","]
+    # "Contacted by AFP, the spokesman said ...", "Reached by phone by Reuters, she said ..."
+    parts += [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and sent.lower(c.i) in _REACHED
+              and (c.i == 0 or sent.tok(c.i - 1) in (",", "When", "when"))]
+    if verb.dep_ == "parataxis":  # ("..., the ministry said, quoted by X" hung on the reported words' verb)
+        parts += [c for c in verb.head.children if c.dep_ in ("advcl", "acl") and c.i > verb.i
+                  and sent.tok(c.i - 1) == ","]
+    # (on the speaker, only a quotation: "Images broadcast by state television X showed" is the item's carrier)
+    parts += [c for c in (subj.children if subj is not None else ()) if c.dep_ == "acl"
+              and sent.lower(c.i) in ("quoted", "cited")]
+    for t in verb.subtree:
+        # ", in comments carried by ..." closing the sentence
+        if t.dep_ == "pobj" and sent.lower(t.head.i) == "in" and t.head.i > 0 and sent.tok(t.head.i - 1) == "," \
+                and (sent.lower(t.i) in lx.STATEMENT_NOUNS | _REPLY_NOUNS) \
+                and all(doc[k].is_punct for k in range(_subtree_bounds(t)[1] + 1, len(doc))):
+            parts += [c for c in t.children if c.dep_ in ("acl", "relcl")]
+            for ob in (o for pp in t.children if pp.dep_ == "prep" and sent.lower(pp.i) in ("on", "via")
+                       for o in pp.children if o.dep_ == "pobj"):
+                if sent.lower(ob.i) in lx.PLATFORMS | lx.OUTLETS and ob.text[:1].isupper():
+                    return sent.tok(ob.i), None  # "..., in a post on Telegram."
+    for c in parts:
+        if sent.lower(c.i) not in _CARRIED | _REACHED or sent.in_quote[c.i] or c.tag_ not in ("VBN", "VBD"):
+            continue
+        for ag in (x for x in c.children if x.dep_ == "agent" or x.dep_ == "prep" and sent.lower(x.i) in ("by", "on")):
+            for ob in (x for x in ag.children if x.dep_ == "pobj" and not _is_time(sent, x)):
+                if _recipient_org(sent, ob) or _public_body(sent, ob) or _own_site(sent, ob):
+                    continue
+                if sent.lower(ob.i) in _BROADCAST_NOUNS:
+                    return _channel_np(sent, ob)  # "quoted by the newspaper", "carried by state television"
+                e = _ent_of(doc, ob)
+                # (the name itself, not "the state news" the model tagged apart: "the state news agency AMAP")
+                name = _strip_det(sent.span(e.start, e.end - 1)) if e is not None and ob.pos_ == "PROPN" \
+                    else _entity_in(sent, ob, allow_norp=False)
+                if name and (ob.pos_ == "PROPN" or sent.lower(ob.i) in lx.OUTLETS | lx.PLATFORMS):
+                    return name, None
+    return None, None
+
+
+def _told_channel(sent: Sent, verb) -> str | None:
+    """The outlet's name in the words after "told" around a channel noun, however the parser split them:
+    after the noun ("told local broadcaster NHK", "told the Madrid daily El Mundo") or right before it
+    ("told Lebanon's Al Jadeed television", "told the Kyiv Independent newspaper"). None when the channel
+    has no name ("told state television") or is a nationality ("told Spanish radio")."""
+    doc = sent.doc
+    lo = end = verb.i + 1
+    while end < len(doc) and not sent.in_quote[end] and sent.lower(end) != "that" and (
+            doc[end].pos_ not in ("PUNCT", "ADP", "SCONJ", "VERB", "AUX", "PRON", "CCONJ", "DET") or end == lo
+            and doc[end].pos_ == "DET") and not (_is_time(sent, doc[end]) and sent.lower(end) not in _BROADCAST_NOUNS
+                                                 and not (doc[end].like_num and doc[end - 1].text[:1].isupper())):
+        end += 1  # (the model may read "daily" as a date; "Channel 12" has a number)
+    nouns = [x for x in range(lo, end) if sent.lower(x) in _BROADCAST_NOUNS and doc[x].text.islower()]
+    if not nouns:
+        return None
+    n = nouns[-1]
+
+    def plain_place(a: int, b: int) -> bool:  # "the Belgrade newspaper": a place, not a name
+        return all((e := _ent_of(doc, doc[x])) is not None and e.label_ in ("GPE", "NORP", "LOC") for x in range(a, b))
+
+    if n + 1 < end and doc[n + 1].text[:1].isupper():
+        b = n + 2
+        # (a lower-case word only as the told object the name is compounded with: "Sportski žurnal", not
+        # "told broadcaster NRK players were tired")
+        while b < end and (doc[b].text[:1].isupper() or doc[b - 1].head.i == b and doc[b].head.i == verb.i
+                           and doc[b].dep_ in ("dobj", "dative")):
+            b += 1
+        if not plain_place(n + 1, b):
+            return sent.span(n + 1, b - 1)
+    a = n
+    while a - 1 >= lo and (doc[a - 1].text[:1].isupper() or doc[a - 1].like_num and doc[a - 2].text[:1].isupper()) \
+            and sent.lower(a - 1) not in ("the", "a", "an"):
+        a -= 1
+    if a < n and not plain_place(a, n):
+        return sent.span(a, n - 1)
+    return None
+
+
 def _statement_on_platform(sent: Sent, verb) -> str | None:
     """'claimed responsibility for the attack in a statement on Telegram': the parser hung the statement
     on the object, not on the verb; it is still how the speaker spoke. Only within the verb's own clause
@@ -870,6 +1003,8 @@ def _shared_later(sent: Sent, verb, any_head: bool = True) -> str | None:
                     ob2 = next((z for pp in ob2.children if pp.dep_ == "prep" and sent.lower(pp.i) in ("on", "via")
                                 for z in pp.children if z.dep_ == "pobj" and not _is_time(sent, z)), ob2)
                 o2 = sent.lower(ob2.i)
+                if _own_site(sent, ob2):
+                    continue  # "a statement published on its website": the speaker's own page
                 if sent.lower(ag.i) == "by" and o2.rstrip("s") in ("page", "account", "profile", "handle", "user"):
                     continue  # "published by a page called Kiwi Truth": the page wrote it, it is no channel
                 if o2 in lx.PLATFORMS or _ent_of(sent.doc, ob2) or o2.rstrip("s") in _CHANNEL_NOUNS:
@@ -1097,8 +1232,8 @@ def _is_time(sent: Sent, tok) -> bool:
                                                "ORDINAL")) or sent.lower(tok.i) in _TIME_WORDS or tok.like_num
 
 
-_SEEN_BY = re.compile(r"(?:,\s*)?\b(?:seen|obtained|reviewed|surveyed|polled|interviewed|quoted|cited|"
-                      r"reported|analysed|analyzed)\s+by\s+(?:the\s+)?"
+_SEEN_BY = re.compile(r"(?:,\s*)?\b(?:seen|obtained|reviewed|surveyed|polled|interviewed|quoted|cited|reached|contacted|carried|"
+                      r"reported|analysed|analyzed)(?:\s+by\s+(?:tele)?phone)?\s+by\s+(?:the\s+)?"
                       # "seen by the business daily Handelsblatt", "obtained by German news magazine Der Spiegel"
                       # (and "cited by the Italian news agency ANSA": a nationality before the noun)
                       r"(?:(?:[A-Za-z-]+\s+){0,3}(?:daily|weekly|newspaper|paper|broadcaster|agency|magazine|tabloid|"
@@ -1290,6 +1425,52 @@ _TRAILING_SPEECH = {"say", "tell", "add", "claim", "warn", "confirm", "report", 
                     "estimate", "allege", "write"}
 
 
+_CITING = {"citing", "quoting"}
+_PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ant|ent)s?$")
+
+
+def _cited_through_outlet(sent: Sent, verb, lemma: str, subj, src: RawSource, has_anon: bool) -> list[RawSource]:
+    """The speaker an outlet quotes: "The state news agency X quoted a provincial official as saying ...",
+    "Newspaper Y, citing a source close to the club, reported ...", "..., the agency said, quoting police".
+    The outlet is the channel of the one it quotes. Only an outlet (a channel noun in its phrase, a known
+    outlet, or a name that "reported"), and only a speaker ("citing health reasons", "citing figures" are no
+    one speaking)."""
+    doc = sent.doc
+    if sent.in_quote[verb.i] or _is_passive(verb):
+        return []
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [subj]
+    words = {sent.lower(k.i) for c in subjects for k in c.subtree if not sent.in_quote[k.i]}
+    if not (src.kind == "outlet" or _outlet_like(src) or words & (lx.OUTLET_NOUNS - {"media", "site"})
+            or "report" in (lemma, lx.REPORT_VERBS.get(sent.lower(verb.head.i))) and subj.pos_ == "PROPN"):
+        return []
+    heads = []
+    if lemma == "quote" and any(c.dep_ == "prep" and sent.lower(c.i) == "as" for c in verb.children):
+        heads += [c for c in verb.children if c.dep_ == "dobj"]  # "quoted X as saying"
+    heads += [o for c in [verb] * (sent.lower(verb.i) in _CITING) + [
+              c for c in list(verb.children) + list(subj.children) if c.dep_ in ("advcl", "acl", "xcomp")
+              and sent.lower(c.i) in _CITING] for o in c.children if o.dep_ == "dobj"]
+    out = []
+    for h in heads:
+        low = sent.lower(h.i)
+        ent = _ent_of(doc, h)
+        if low in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS or sent.in_quote[h.i]:
+            continue
+        if not (low in lx.ANONYMOUS_HEADS | _ROLE_NOUNS | _RELATION_NOUNS | lx.GOVERNMENT_WORDS | _SPEAKER_NOUNS
+                or _PERSON_SUFFIX.search(low) and h.pos_ == "NOUN"
+                or ent is not None and ent.label_ in ("PERSON", "ORG") or h.pos_ == "PROPN"):
+            continue
+        cited = _np(sent, h, sentence_has_anon=has_anon)
+        if cited is None or cited.kind in ("document", "media") or cited.ref == "pronoun":
+            continue
+        cited.cue = "as saying" if lemma == "quote" and h.head.i == verb.i else sent.tok(h.head.i)
+        cited.via, cited.via_ref = src.name, "definite" if src.ref == "definite" else None  # ("the agency")
+        cited.extra["via_src"] = src  # (the pipeline gives the outlet's resolved name)
+        cited.quote = _quote_kind(sent, verb.i)
+        cited.extra["nested_ok"] = True
+        out.append(cited)
+    return out
+
+
 def _outlet_like(src: RawSource) -> bool:
     """'BBC Scotland', 'the Guardian', 'this newspaper': a news outlet (an outlet 'understands')."""
     name = re.sub(r"^(?:the|this)\s+", "", src.name.lower())
@@ -1412,10 +1593,20 @@ _OUTLET_TAILS = {"sport", "sports", "news", "tv", "radio", "fm", "times", "post"
 _SPOKE = {"spoke", "speaks", "spoken", "speak", "talked", "talks", "talk"}
 
 
+def _spoke_clauses(sent: Sent, tok) -> list:
+    """The relative clauses on tok whose verb is one of speaking ("who spoke to AFP"), and a speaking verb
+    joined to another relative verb ("who lost her son in the strike and spoke to AFP by phone")."""
+    # (also on the apposition: "Omar Sayed, 45, a shopkeeper who lost his house and spoke to Reuters")
+    rels = [c for x in [tok, *(a for a in tok.children if a.dep_ == "appos")] for c in x.children if c.dep_ == "relcl"]
+    return [c for c in rels if sent.lower(c.i) in _SPOKE] + [
+        x for c in rels for x in c.children if x.dep_ == "conj" and sent.lower(x.i) in _SPOKE
+        and not any(y.dep_ in ("nsubj", "nsubjpass") for y in x.children)]
+
+
 def _spoke_to(sent: Sent, tok) -> str | None:
     """'according to a cousin, who spoke to The Associated Press by phone': the outlet a source spoke to in
     a relative clause on it (not 'who spoke to the committee', a recipient)."""
-    for rc in (c for c in tok.children if c.dep_ == "relcl" and sent.lower(c.i) in _SPOKE):
+    for rc in _spoke_clauses(sent, tok):
         for p in (x for x in rc.children if x.dep_ == "prep" and sent.lower(x.i) in ("to", "with")):
             for ob in (x for x in p.children if x.dep_ == "pobj"):
                 if not any(c.dep_ in ("compound", "det") for c in ob.children) and \
@@ -1798,6 +1989,14 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                 sent.lower(t.head.i) in _RAISING:
             # "a senior official was reported to have dismissed it"
             subj = next((c for c in t.head.children if c.dep_ == "nsubjpass"), None)
+        if subj is None and t.dep_ == "xcomp" and sent.lower(t.head.i) in ("appeared", "appears", "seemed", "seems") \
+                and not sent.in_quote[t.head.i]:
+            # "The striker appeared to confirm his departure in an Instagram post": the one who seems to say it
+            # (a speaker: not "The rally appeared to confirm his popularity")
+            subj = next((c for c in t.head.children if c.dep_ == "nsubj" and (
+                c.pos_ == "PROPN" or (e := _ent_of(doc, c)) is not None and e.label_ in ("PERSON", "ORG")
+                or sent.lower(c.i) in _ROLE_NOUNS | lx.ANONYMOUS_HEADS | lx.GOVERNMENT_WORDS | lx.PERSON_PRONOUNS)),
+                        None)
         if subj is None:
             subj = next((c for c in t.children if c.dep_ in ("nsubjpass", "attr", "dobj") and c.i > t.i
                          and (c.pos_ == "PROPN" or _ent_of(doc, c)) and lemma == "say"), None)
@@ -2026,6 +2225,12 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                 other.extra["nested_ok"] = src.extra["nested_ok"]
                 used_subjects.add(cj.i)
                 found.append((d, other))
+
+        # "The state news agency X quoted a provincial official as saying ...", "Outlet Y, citing a military
+        # source, said ...": the one the outlet quotes speaks too, through the outlet
+        for cited in _cited_through_outlet(sent, t, lemma, subj, src, has_anon):
+            if not any(cited.name.lower() == s.name.lower() for _d, s in found):
+                found.append((d, cited))
 
     # "The claim was shared by Senator Mike Lee in a post on X": the one who spread it said it.
     if not found:
@@ -2641,6 +2846,9 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
                 verb = sent.lower(t.head.head.i)
                 if prep == "by" and verb in ("commissioned", "funded", "sponsored", "ordered", "requested"):
                     continue  # "commissioned by the GFA": who paid for it, not who wrote it
+                if prep == "by" and verb == "carried" and any(
+                        x.dep_ == "prt" or sent.lower(x.i) == "out" for x in t.head.head.children):
+                    continue  # "a review carried out by the consultancy X": who did it, not a channel
                 if (prep == "by" and verb in _SEEN_VERBS) or (
                         prep == "by" and low not in lx.MEDIA_WORDS and verb in ("carried", "aired", "broadcast", "run")) \
                         or (prep == "to" and verb in ("leaked", "provided", "sent")) \

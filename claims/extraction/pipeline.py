@@ -478,6 +478,16 @@ def _person_by_given_name(sent: Sent, start: int, end: int) -> bool:
     return _first_name_gender(sent.span(start, end - 1)) is not None and sent.doc[start].ent_type_ != "GPE"
 
 
+# Kinds of channel a definite "the broadcaster" / "the newspaper" / "the agency" may take up.
+_CHANNEL_FAMILY = {**dict.fromkeys(("television", "tv", "radio", "broadcaster", "channel", "station"), "broadcast"),
+                   **dict.fromkeys(("newspaper", "daily", "weekly", "paper", "tabloid"), "print"),
+                   **dict.fromkeys(("agency", "wire"), "agency")}
+_CHANNEL_NAMED = re.compile(r"\b(television|TV|radio|broadcaster|channel|station|newspaper|daily|weekly|paper|tabloid|"
+                            r"agency|wire)\s+((?-i:[A-Z][\w'’&-]*)(?:\s+(?:(?-i:[A-Z][\w'’&-]*)|\d+)){0,3})")
+_NOT_CHANNEL_NAMES = {"On", "In", "The", "A", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                      "Saturday", "Sunday", "This", "That", "It", "He", "She", "They", "We", "I"}
+
+
 class _Resolver:
     """Resolves pronouns and definite descriptions to sources named earlier."""
 
@@ -641,7 +651,9 @@ class _Resolver:
         want = "f" if pronoun in ("she", "her") else "m"
         # (a lower-case "person" is a misread title, "The shadow work and pensions secretary, Rachel Ebbs")
         cands = [h for h in reversed(self.history) if h["kind"] == "person" and not h["name"].islower() or (
-            h["kind"] == "anonymous" and not h["name"].lower().endswith("s") and (
+            # (a plural is a group, but "one of the officers" is one of them)
+            h["kind"] == "anonymous" and (not h["name"].lower().endswith("s")
+                                          or re.match(r"(?i)(?:one|another)\s+of\s", h["name"])) and (
                 h.get("_head") in lx.ANONYMOUS_HEADS or re.match(r"(?i)(?:an?|the|one)\s", h["name"])))]
         last_sent = self.history[-1].get("_sent") if self.history else None
         recent = [h for h in reversed(cands) if last_sent is not None and h.get("_sent") == last_sent]
@@ -1479,10 +1491,26 @@ class _Resolver:
     def resolve_via(self, via: str) -> str:
         head = via.lower().split()[-1]
         for h in reversed(self.history):
-            if h["kind"] == "outlet" and (head in h["name"].lower() or head in (h.get("descriptor") or "").lower()
-                                          or head in lx.OUTLET_NOUNS):
+            if h["kind"] == "outlet" and (head in h["name"].lower() or head in (h.get("descriptor") or "").lower()):
+                return h["name"]
+        # "Images broadcast by state television RTA showed ... told the broadcaster": the channel of that kind
+        # the article last named, whoever spoke through it
+        family = _CHANNEL_FAMILY.get(head)
+        named = next((n for f, n in reversed(getattr(self, "channels", [])) if f == family), None)
+        if named:
+            return named
+        for h in reversed(self.history):
+            if h["kind"] == "outlet" and head in lx.OUTLET_NOUNS:
                 return h["name"]
         return re.sub(r"^(?:the|this|that)\s+", "", via, flags=re.I)
+
+    def note_channels(self, sent: Sent):
+        """The named channels of a sentence, by kind ("state television RTA", "the daily Le Soir")."""
+        self.channels = getattr(self, "channels", [])
+        for m in _CHANNEL_NAMED.finditer(sent.text):
+            k = next((i for i, (a, _b) in enumerate(sent.offsets) if a >= m.start(2)), None)
+            if k is not None and not sent.in_quote[k] and m.group(2).split()[0] not in _NOT_CHANNEL_NAMES:
+                self.channels.append((_CHANNEL_FAMILY[m.group(1).lower()], m.group(2)))
 
     def add(self, d: dict):
         self.history.append(d)
@@ -1634,6 +1662,8 @@ def _canonical(name: str, kind: str, aliases: dict[str, str]) -> str:
 def _source_dict(s: RawSource) -> dict:
     if s.via and s.name and s.via.lower().removeprefix("the ") == s.name.lower().removeprefix("the "):
         s.via = None  # "footage broadcast by ERT": ERT is the source, not its own channel
+    if s.via and s.name and s.kind == "media" and re.search(rf"(?i)\b{re.escape(s.via)}\b", s.name):
+        s.via = None  # "a video published on a pro-Russian Telegram channel": the item is named after its carrier
     return {"name": s.name, "kind": s.kind or "organization", "descriptor": s.descriptor or None,
             "cue": s.cue, "via": s.via, "quote": s.quote or "indirect"}
 
@@ -1641,7 +1671,8 @@ def _source_dict(s: RawSource) -> dict:
 # A sentence that names its own setting ("in a statement", "at a news conference", "told
 # reporters") does not continue the channel of the speaker's previous sentence.
 _OWN_SETTING = re.compile(
-    r"\b(?:in|at|during|on|via|through)\s+(?:a|an|the|his|her|its|their|this|that|another|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:in|at|during|on|via|through)\s+(?:a|an|the|his|her|its|their|this|that|another|one)\s+(?!same\s)"
+    r"(?:[\w-]+\s+){0,2}?"  # ("in the same post" is the setting before)
     r"(?:statement|interview|conference|briefing|speech|address|remarks|letter|release|post|tweet|video|message|"
     r"hearing|meeting|rally|session|broadcast|podcast|programme|program|show|op-ed|column|article)s?\b"
     r"|\b(?:told|telling|tells|speaking|talking)\s+(?:to\s+)?(?:reporters|journalists|the|a|an|(?-i:[A-Z]))",
@@ -1668,28 +1699,70 @@ _PARTITIVE = re.compile(r"(?i)(?:one|two|three|some|another|several|each|both|ei
                         r"\s+of\s+(?:them|those|these|the\s+\w+)\s*$")
 
 
-def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: int) -> str | None:
+_STATEMENT_HEADS = {"statement", "post", "message", "communique", "communiqué", "release", "video", "letter", "tweet"}
+
+
+def _unquoted(sent) -> str:
+    """The sentence's own words, outside quotation marks and outside a clause reported under a verb ("He said
+    the club would file a complaint on Monday": Monday is no occasion of his saying it)."""
+    def reported(tok) -> bool:
+        while tok.dep_ != "ROOT" and tok.head.i != tok.i:
+            if tok.dep_ == "ccomp" and tok.head.lower_ in lx.REPORT_VERBS:
+                return True
+            tok = tok.head
+        return False
+    return " ".join(sent.tok(i) for i in range(len(sent.doc)) if not sent.in_quote[i] and not reported(sent.doc[i]))
+
+
+def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: int,
+                 here: list | None = None) -> str | None:
     """The channel of the same speaker's statement just before ('"...," Smith said in an interview
     with the BBC. She added ...' -> BBC), when no one else spoke in between and this sentence does
     not give a setting of its own."""
     text = sents[k].text
     if _OWN_SETTING.search(text) or re.match(r"(?i)(?:when\s+|later\s+)?asked\b", text):
         return None
-    when = set(_WHEN.findall(text.lower()))
+    same_item = re.search(r"(?i)\bin\s+the\s+same\s+(\w+)", text)
+    if same_item and same_item.group(1).lower() in _STATEMENT_HEADS:
+        # "The administration wrote in the same post that ...": the channel of that post
+        for j in range(k - 1, max(-1, k - 1 - _CARRY_BACK), -1):
+            if re.search(rf"(?i)\b{same_item.group(1)}\b", sents[j].text):
+                for s in per_sent_sources[j]:
+                    if s["via"] or s["kind"] == "media" and s["name"].split()[0].lower() in lx.PLATFORMS:
+                        return s["via"] or s["name"].split()[0]
+                break
+    if any(o is not d and o["cue"] == "according to" and not _same_speaker(o["name"], d["name"]) for o in here or ()):
+        return None  # "According to a monitoring group, the militants also released photos": told by another
+    when = set(_WHEN.findall(_unquoted(sents[k]).lower()))  # (not "today my words ..." inside the quote)
     para = recs[k].para
-    for j in range(k - 1, max(-1, k - 1 - _CARRY_BACK), -1):
+    gaps = 0
+    for j in range(k - 1, -1, -1):
         if recs[j].para < para - _CARRY_PARAS or recs[j].standfirst and not recs[k].standfirst:
             return None  # (the standfirst sums up the story; its setting does not run into the body)
         srcs = per_sent_sources[j]
         if not srcs:
+            if recs[j].quote_ids and recs[j].quoted_frac >= 0.6:
+                # a quotation running on over paragraphs, its speaker given later: the speaker's paragraphs
+                # ('"A," she says. [¶] "B. [¶] "C." [¶] She says ...') do not part her from her channel
+                para = recs[j].para
+                continue
+            gaps += 1
+            if gaps >= _CARRY_BACK:
+                return None
             continue
         same = next((s for s in srcs if _same_speaker(s["name"], d["name"])), None)
+        noun = re.sub(r"(?i)^(?:the|this|that)\s+", "", d["name"]).lower()
+        if same is None and noun in _STATEMENT_HEADS and re.search(rf"(?i)\b(?:a|an|the|its|their|his|her)\s+"
+                                                                   rf"(?:[\w-]+\s+)?{noun}\b", sents[j].text):
+            # "In a statement posted on its Telegram channel, the group said ... The statement said ...": the
+            # statement spoke there too
+            same = next((s for s in srcs if s["via"]), None)
         if same is None and _PARTITIVE.match(d["name"]):
             # "Two former employees told Circuit Daily ... One of them said ...": a member of the group
             # that has just spoken speaks through the same channel
             same = next((s for s in srcs if s["name"].split()[-1].lower().endswith("s")
                          and not _PARTITIVE.match(s["name"])), None)
-        if same is None or when - set(_WHEN.findall(sents[j].text.lower())):
+        if same is None or when - set(_WHEN.findall(_unquoted(sents[j]).lower())):
             return None  # another speaker, or another occasion ("on Tuesday", "later")
         if same["kind"] == "document" and not _cites_document(d):
             # "A leaked Treasury memo, seen by News24, shows ... The Treasury said ...", "A study by the
@@ -1940,6 +2013,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         sent_objs.append(sent)
         raw, _info = sentence_sources(sent)
         out, out_raw = [], []
+        named_as: dict[int, str] = {}  # raw source -> the name it resolved to
         resolver.note_groups(sent)
         for r in raw:
             group = resolver.resolve_group(r)
@@ -1958,8 +2032,12 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 r2 = resolver.resolve(r)
             if r2 is None:
                 continue
-            if r2.via and r2.via_ref == "definite":
+            quoter = r.extra.get("via_src")
+            if quoter is not None and quoter.ref != "name" and id(quoter) in named_as:
+                r2.via = named_as[id(quoter)]  # "..., the agency said, quoting police": the agency as resolved
+            elif r2.via and r2.via_ref == "definite":
                 r2.via = resolver.resolve_via(r2.via)
+            named_as[id(r)] = r2.name
             d = _source_dict(r2)
             if any(o["name"].lower() == d["name"].lower() for o in out):
                 continue
@@ -1976,7 +2054,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 # own outlet ("..., the Ledger gathered."): that outlet is the channel (unnamed, no via)
                 d["via"] = own_outlet
             if not d["via"]:
-                d["via"] = _carried_via(d, per_sent_sources, prep.sents, sent_objs, len(per_sent_sources))
+                d["via"] = _carried_via(d, per_sent_sources, prep.sents, sent_objs, len(per_sent_sources), out)
             if d["via"] and " " not in d["via"] and d["via"].lower() not in lx.OUTLETS | lx.PLATFORMS and any(
                     d["via"] in (p, p.split()[-1]) for p in resolver.persons):
                 d["via"] = None  # "the judge told Cole" (Martin Cole, named before): a person told is no channel
@@ -1995,6 +2073,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             d["_sent"] = len(per_sent_sources)
             resolver.add(d)
         resolver.note_entities(sent, out)
+        resolver.note_channels(sent)
         per_sent_sources.append(out)
 
     # Split and multi-sentence quotes: a quoted sentence without its own
@@ -2030,6 +2109,10 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         if d["name"] in holders or re.sub(r"^the\s+", "", d["name"], flags=re.I) in holders:
             # "The PPRO added": the person the article named in the role the acronym spells
             d["name"], d["kind"] = holders[re.sub(r"^the\s+", "", d["name"], flags=re.I)], "person"
+            if not d["via"] and "_sent" in d:
+                # ('"...," Osho told the Ledger. The PPRO added that ...': now the same speaker, the same channel)
+                d["via"] = _carried_via(d, per_sent_sources, prep.sents, sent_objs, d["_sent"],
+                                        per_sent_sources[d["_sent"]])
             continue
         # (a document named after its author under a foreign short name, "a report by OEFA", keeps it:
         # the full name does not spell it; so does "a filing by Sarvana", for "Sarvana Labs")

@@ -1,0 +1,25 @@
+"""A definite channel ("told the broadcaster", "told the newspaper") takes the channel of that kind the article
+last named ("state television RTB", "the daily Le Soir"), even when no source spoke through it before."""
+
+from tests.extraction_helpers import sources_with_via
+
+
+def _via(text, needle):
+    return [v for _n, v in sources_with_via(text, needle)]
+
+
+def test_the_broadcaster_is_the_television_named_before():
+    text = ("Images broadcast by state television RTB showed villagers digging through rubble. "
+            '"We have no machines, only our hands," a resident identified only as Omar told the broadcaster.')
+    assert _via(text, "no machines") == ["RTB"]
+
+
+def test_the_newspaper_is_the_daily_named_before_not_the_television():
+    text = ("Residents told the daily Gazeta Norte that the river rose overnight. Footage aired by state television "
+            "TVN showed the damage. Paulo Reis, the mayor, told the newspaper that 30 houses had collapsed.")
+    assert _via(text, "30 houses") == ["Gazeta Norte"]
+
+
+def test_the_broadcaster_with_no_channel_named_stays_as_written():
+    text = 'Paulo Reis, the mayor, told the broadcaster that 30 houses had collapsed.'
+    assert _via(text, "30 houses") == ["broadcaster"]
