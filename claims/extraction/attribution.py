@@ -425,6 +425,14 @@ def _subject(tok):
         # "The Public Relations Officer in the state, Ada Obi, said": the parser made the name a second
         # subject; it names the role.
         return subjects[1]
+    if len(subjects) >= 2 and subjects[-1].i < tok.i and subjects[-1].right_edge.i == tok.i - 1 \
+            and subjects[-1].left_edge.i > 0 and tok.doc[subjects[-1].left_edge.i - 1].text == "," \
+            and subjects[-1].pos_ in ("NOUN", "PROPN") \
+            and any(t.text == "," for t in tok.doc[subjects[-2].i:subjects[-1].left_edge.i - 1]):
+        # A trailing attribution's subject is the one next to the verb; the parser gave the verb a second,
+        # earlier subject from the reported clause ("The jet struck the village, Kani township, at dawn, a
+        # resident told AFP")
+        return subjects[-1]
     if len(subjects) == 1 and subjects[0].lower_ in _ROLE_NOUNS and subjects[0].i < tok.i \
             and not any(c.dep_ == "cc" for c in subjects[0].children):
         # (or a conjunct with no "and": the same apposition)
@@ -472,6 +480,27 @@ def _subject(tok):
                         if names and names[-1].i < tok.i:
                             return names[-1]
     return subjects[0] if subjects else None
+
+
+def _coordinated_speakers(sent: Sent, k: int):
+    """The first of the coordinated speakers ending at token `k`, right before a trailing reporting verb the
+    parser hung elsewhere: "..., halting loading ... over plans to automate its cranes, union leaders and
+    port officials said" (the speakers read as more things automated); "killed 19 people, a local group and
+    residents said" (read as an apposition of the victims)."""
+    doc = sent.doc
+    if doc[k].tag_ not in ("NNS", "NN") or doc[k].dep_ != "conj" or sent.in_quote[k]:
+        return None
+    first = doc[k]
+    for _ in range(4):
+        lo = _subtree_bounds(first, cut={"conj", "cc", "punct", "appos", "relcl"})[0]
+        if lo > 0 and sent.tok(lo - 1) == ",":
+            break
+        first = first.head if first.dep_ == "conj" else None
+        if first is None:
+            break
+    if first is not None and first.dep_ in ("conj", "appos") and sent.lower(first.i) in _SPEAKER_NOUNS:
+        return first
+    return None
 
 
 def _quote_kind(sent: Sent, verb_i: int | None) -> str:
@@ -1679,11 +1708,18 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             # said on Tuesday": the parser read the speaker as one more place and the verb as a second
             # event of the victims; the noun phrase right before the verb speaks.
             subj = doc[t.i - 1]
+        if subj is None and t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") and t.i > 2 and lemma in _TRAILING_SPEECH:
+            # (several of them: "The strike killed 12 people, residents and a local group said")
+            subj = _coordinated_speakers(sent, t.i - 1)
         if subj is None and t.dep_ == "conj":
             subj = _subject(t.head) or next((c for c in t.head.children if c.dep_ == "nsubjpass"), None)
-        if subj is None and t.dep_ == "ROOT" and t.tag_ in ("VBD", "VBZ") and t.i > 2:
+        if subj is None and t.tag_ in ("VBD", "VBZ") and t.i > 2 and (t.dep_ == "ROOT" or t.dep_ == "advcl" and (
+                lemma in _TRAILING_SPEECH and sent.tok(t.i - 1) not in (",", "and") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children))):
             # "... of southern Bangladesh, the World Health Organization (WHO) said Thursday": the parser
-            # hung the speaker on the place before it; the name right before the verb speaks.
+            # hung the speaker on the place before it; the name right before the verb speaks. (Also when it
+            # made the verb a clause of the event's: "..., killing 14 civilians, two witnesses and a nurse told
+            # Reuters")
             k = t.i - 1
             if sent.tok(k) == ")" and k >= 3 and sent.tok(k - 2) == "(":
                 k -= 3
@@ -1692,19 +1728,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                     and sent.tok(e.start - 1) == "," and doc[k].dep_ in ("appos", "conj", "pobj") \
                     and not sent.in_quote[k]:
                 subj = doc[k]
-            elif doc[k].tag_ in ("NNS", "NN") and doc[k].dep_ == "conj" and not sent.in_quote[k]:
-                # "..., halting loading ... over plans to automate its cranes, union leaders and port
-                # officials said": the speakers were read as more things automated.
-                first = doc[k]
-                for _ in range(4):
-                    lo = _subtree_bounds(first, cut={"conj", "cc", "punct", "appos", "relcl"})[0]
-                    if lo > 0 and sent.tok(lo - 1) == ",":
-                        break
-                    first = first.head if first.dep_ == "conj" else None
-                    if first is None:
-                        break
-                if first is not None and first.dep_ == "conj" and sent.lower(first.i) in _SPEAKER_NOUNS:
-                    subj = first
+            else:
+                subj = _coordinated_speakers(sent, k)
         if subj is None and t.dep_ in ("advcl", "relcl") and t.tag_ in ("VBD", "VBZ") and t.i > 0 \
                 and sent.tok(t.i - 1) == "," and not any(c.dep_ == "mark" for c in t.children) \
                 and any(c.dep_ in _CLAUSE_DEPS for c in t.children):
@@ -1941,7 +1966,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         for cj in (c for c in [*subj.children, *named_in_appos] if c.dep_ == "conj"
                    and c.pos_ in ("PROPN", "NOUN") and not sent.in_quote[c.i]):
             other = _doc_or_np(sent, cj, has_anon)
-            if other is not None and other.ref != "unresolved" and other.kind != "document":
+            # (an indefinite description too: "residents and a local rescue group said")
+            if other is not None and other.kind != "document" and (other.ref != "unresolved" or re.match(
+                    r"(?i)an?\s", other.name) and sent.lower(cj.i) in _SPEAKER_NOUNS):
                 other.cue, other.via, other.via_ref, other.quote = src.cue, src.via, src.via_ref, src.quote
                 other.extra["nested_ok"] = src.extra["nested_ok"]
                 used_subjects.add(cj.i)
@@ -2064,7 +2091,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
     top = found[0][0]
     out = [s for d, s in found if d == top or s.extra.get("nested_ok", False) or s.cue == "according to"]
     for s in out:
-        _split_named(s)
+        _split_named(s, sent)
     uniq: list[RawSource] = []
     for s in out:
         same = next((u for u in uniq if u.name.lower() == s.name.lower()), None)
@@ -2228,7 +2255,16 @@ _GENERIC_AFTER_NAME = {"union", "group", "network", "militia", "agency", "compan
                        "organization", "collective", "campaign", "watchdog", "regulator", "startup", "nonprofit"}
 
 
-def _split_named(src: RawSource) -> None:
+def _sentence_initial_word(sent: Sent | None, name: str) -> bool:
+    """Whether `name` opens the sentence with a word capitalised only for that, neither a name nor part of one
+    ("Armed group says ...", "Rebel group says ...", not "Hamas group says ...")."""
+    if sent is None or not len(sent.doc):
+        return False
+    first = sent.doc[0]
+    return name.split()[0] == first.text and first.tag_ not in ("NNP", "NNPS") and not first.ent_type_
+
+
+def _split_named(src: RawSource, sent: Sent | None = None) -> None:
     """'Syria's official news agency SANA', 'the reinsurance broker Aldgate Re', 'the SMAQ union': the
     proper name is the source; the words around it describe it (and let "the agency" find it later)."""
     if src.kind in ("person", "anonymous", "document", "media") or src.ref not in ("name", "definite") \
@@ -2263,7 +2299,8 @@ def _split_named(src: RawSource) -> None:
         j = i
         while j > 0 and proper(words[j - 1]):
             j -= 1
-        if j < i and (j == 0 or words[j - 1].lower() in _DETS) and j + 0 < i:
+        if j < i and (j == 0 or words[j - 1].lower() in _DETS) and j + 0 < i \
+                and not (j == 0 and _sentence_initial_word(sent, words[0])):
             if all(w[:1].isupper() for w in words[j:i]):
                 src.descriptor = src.descriptor or words[-1]
                 src.name = " ".join(words[j:i])

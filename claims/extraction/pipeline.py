@@ -1789,7 +1789,15 @@ _CATAPHOR_EQUIV = {
     # ("A catering boss has told a jury" ... "The owner of a catering firm ... has testified")
     "boss": {"boss", "owner", "director", "chief", "founder", "proprietor", "executive", "chairman", "chairwoman"},
     "owner": {"owner", "boss", "director", "founder", "proprietor"},
+    # ("a medical group said" ... "The Kordofan Doctors Union said"; "Ethnic armed group says" ... "The Arakan
+    # Army (AA) ... says"): a group is whatever body the next sentences name
+    "group": {"group", "union", "association", "federation", "network", "organisation", "organization", "army",
+              "force", "forces", "front", "movement", "brigade", "militia", "alliance", "coalition", "council",
+              "committee", "project", "watch", "observatory", "collective", "society", "syndicate", "unit"},
 }
+# Modifiers that say nothing of which group it is ("a local group", "a leading group").
+_VAGUE_MODIFIERS = {"local", "leading", "prominent", "major", "small", "large", "main", "national", "international",
+                    "regional", "independent", "other", "another", "same", "well-known", "influential"}
 # Head nouns of a person's description the parse may read as a body's ("The owner of a catering firm").
 _CATAPHOR_PERSON_HEADS = {"owner", "boss", "founder", "proprietor", "mother", "father", "parent", "widow", "son",
                           "daughter", "wife", "husband", "head", "manager", "landlord", "tenant"}
@@ -1798,6 +1806,14 @@ _ANON_MARKERS = {"senior", "junior", "source", "sources", "familiar", "insider",
                  "spokeswoman", "spokesperson", "representative", "aide", "aides", "anonymity", "unnamed",
                  "diplomat", "another", "one", "some", "several", "people", "person", "who", "them"}
 _CATAPHOR_CUT = re.compile(r"\b(?:for|of|at|in|with|from|representing|who|that|which|where|on|to)\b")
+
+
+def _other_sort(mods, head: str, descriptor: str | None) -> bool:
+    """Whether a body's own description calls it a `head` of another sort than `mods` say: "a local
+    resistance group" is not "the Myanmar Conflict Data Project, a local monitoring group"."""
+    mods = {w for w in mods if len(w) > 3} - _VAGUE_MODIFIERS
+    own = re.search(rf"\b((?:[\w-]+\s+){{1,3}}){re.escape(head)}\b", (descriptor or "").lower())
+    return bool(own and mods and not set(own.group(1).split()) & mods)
 
 
 def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) -> None:
@@ -1835,6 +1851,8 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
                     if not _proper(o["name"]) or (o["kind"] == "person") != person or o["name"] in persons_before:
                         continue
                     pool = set(re.findall(r"[\w-]+", (o["name"] + " " + (o.get("descriptor") or "")).lower()))
+                    if not person and _other_sort(mods, head, o.get("descriptor")):
+                        continue
                     if pool & heads and (mods & pool or not person or head not in lx.ANONYMOUS_HEADS):
                         found = o
                         break
@@ -2116,7 +2134,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 continue
             pool = re.findall(r"[\w-]+", o["descriptor"].lower())
             head = _descriptor_head(o["descriptor"])
-            if all(w in pool for w in words) and pool[-1] == words[-1] or head == words[-1]:
+            if all(w in pool for w in words) and pool[-1] == words[-1] \
+                    or head == words[-1] and not _other_sort(words[:-1], head, o["descriptor"]):
                 dist = abs(o.get("_sent", 0) - d.get("_sent", 0))
                 if best is None or dist < best[0]:
                     best = (dist, o)

@@ -1,0 +1,30 @@
+"""A lede's "a medical group said" / "Ethnic armed group says" is the body the next sentences name (a
+union, an army, a force ...), but not a body the article describes as a group of another sort."""
+
+from tests.extraction_helpers import source_names
+
+
+def test_medical_group_is_the_union_named_next():
+    text = ("At least 12 people were killed when shells hit a hospital in the city on Monday, a medical group said.\n\n"
+            "The Northern Nurses Union said in a statement that the shelling lasted two hours.\n\n"
+            "\"We have run out of blood,\" the group said.")
+    assert source_names(text, "shells hit") == ["Northern Nurses Union"]
+    assert source_names(text, "run out of blood") == ["Northern Nurses Union"]
+
+
+def test_armed_group_is_the_army_named_next():
+    text = ("Armed group says it has taken the border town.\n\n"
+            "The Delta Liberation Army (DLA) says its fighters captured the town after a week of fighting.")
+    assert source_names(text, "taken the border town") == ["Delta Liberation Army"]
+
+
+def test_group_of_another_sort_is_not_the_one():
+    text = ("Soldiers killed at least eight villagers, a local resistance group said on Friday.\n\n"
+            "The army did not comment.\n\n"
+            "A local monitoring group, the Conflict Tracking Project, says more than 900 civilians have died this year.")
+    assert source_names(text, "Soldiers killed") == ["a local resistance group"]
+
+
+def test_capitalised_first_word_of_a_headline_is_no_name():
+    assert source_names("Rebel group says it has taken the border town.", "border town") == ["Rebel group"]
+    assert source_names("Hamas group says it has taken the border town.", "border town") == ["Hamas"]
