@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import first_names, lexicon as lx
+from .dates import MONTHS
 
 _CLAUSE_DEPS = {"ccomp", "parataxis", "xcomp"}
 PARSE_BACK = {v: k for k, v in lx.PARSE_SWAPS.items()}
@@ -413,11 +414,12 @@ def _is_passive(tok) -> bool:
 def _subject(tok):
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "expl")]
     if len(subjects) >= 2 and subjects[1].i < tok.i and (
-            subjects[1].i == subjects[0].i + 1 and subjects[1].pos_ == "PROPN" and subjects[0].pos_ == "NOUN"
+            subjects[1].left_edge.i == subjects[0].i + 1 and subjects[1].pos_ == "PROPN" and subjects[0].pos_ == "NOUN"
             or subjects[1].left_edge.i >= 2 and tok.doc[subjects[1].left_edge.i - 1].lower_ in ("and", "but")
             and tok.doc[subjects[1].left_edge.i - 2].text == ","):
         # Two subjects are a misparse: "Syria's official news agency SANA gave ..." (a name split from its
-        # noun), "..., a drug taken by thousands, and some patients say ..." (a clause joined by ", and")
+        # noun, also with its own article: "State-run newspaper The Daily Mirror reported"), "..., a drug
+        # taken by thousands, and some patients say ..." (a clause joined by ", and")
         return subjects[1]
     if len(subjects) >= 2 and subjects[1].i < tok.i and subjects[0].lower_ in _ROLE_NOUNS \
             and subjects[1].pos_ == "PROPN" and subjects[1].left_edge.i > 0 \
@@ -2193,7 +2195,9 @@ def _surface_document_subject(sent: Sent) -> RawSource | None:
     head = re.findall(r"[\w-]+", np_.lower())
     head_w = next((w for w in head if w in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS or w.rstrip("s") in lx.DOCUMENT_WORDS), "")
     kind = "media" if head_w in lx.MEDIA_WORDS else "document"
-    carrier = re.search(r"\b(?:on|by|from)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*\s*){1,5})", np_)
+    # (never a day or a month: "Videos posted on social media on Wednesday", "Footage posted on Monday on X")
+    carrier = next((c for c in re.finditer(r"\b(?:on|by|from)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*\s*){1,5})", np_)
+                    if c.group(1).split()[0].lower().strip(".") not in _TIME_WORDS | set(MONTHS)), None)
     via = _phrase_via(np_)
     name = np_
     if carrier and kind == "media" and not via:
@@ -2526,6 +2530,12 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
                     if hi == t.i:
                         hi = (_ent_of(sent.doc, ap).end - 1) if _ent_of(sent.doc, ap) is not None else ap.i
                         phrase = sent.span(lo, hi)
+                if ap is None and sent.lower(t.i) in lx.OUTLET_NOUNS and t.i + 1 < len(sent.doc) \
+                        and t.i + 1 == _subtree_bounds(t)[1] + 1 and sent.doc[t.i + 1].pos_ == "PROPN" \
+                        and not _is_time(sent, sent.doc[t.i + 1]) \
+                        and ((e2 := _ent_of(sent.doc, sent.doc[t.i + 1])) is None or e2.label_ in ("ORG", "PERSON")):
+                    # "broadcast by state television RTA": the outlet's name the parser hung elsewhere
+                    ap = sent.doc[t.i + 1]
                 if ap is not None:
                     name = _np_name(sent, ap)  # "the state news agency SANA"
                 elif t.pos_ != "PROPN" and ent is None and sent.lower(t.i) not in lx.PLATFORMS:
@@ -2572,7 +2582,8 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
         if carrier is None and low in lx.MEDIA_WORDS and head.dep_ == "nsubj" and sent.lower(hv.i) in _SHARED_VERBS:
             # "Photographs shared on social media by ... showed": the parser made "shared" the verb.
             for p in (c for c in hv.children if c.dep_ == "prep" and sent.lower(c.i) in ("on", "via")):
-                for ob in (c for c in p.children if c.dep_ == "pobj"):
+                # (the first place, never a day: "Videos posted on social media on Wednesday showed")
+                for ob in (c for c in p.children if c.dep_ == "pobj" and carrier is None and not _is_time(sent, c)):
                     if _social_media(sent, ob):
                         carrier = "social media"
                     elif sent.lower(ob.i) in lx.PLATFORMS or ob.pos_ == "PROPN":
