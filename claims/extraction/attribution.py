@@ -2094,6 +2094,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
     out = [s for d, s in found if d == top or s.extra.get("nested_ok", False) or s.cue == "according to"]
     for s in out:
         _split_named(s, sent)
+    out = out + _cited_sources(sent, out, has_anon)
     uniq: list[RawSource] = []
     for s in out:
         same = next((u for u in uniq if u.name.lower() == s.name.lower()), None)
@@ -2103,6 +2104,63 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             # "denied the report and said in a post on X that ...": the channel of the later verb.
             same.via, same.via_ref = s.via, s.via_ref
     return uniq, info
+
+
+_CITED_HEADS = lx.ANONYMOUS_HEADS | lx.GOVERNMENT_WORDS | lx.PERSON_TITLES | lx.OUTLET_NOUNS | {
+    "records", "data", "figures", "statistics", "documents", "report", "reports", "statement", "statements",
+    "relatives", "families", "survivors", "police", "authorities", "group", "groups", "agency", "monitor"}
+_INTERVIEWS = {"interviews", "interview", "conversations", "talks", "accounts"}
+
+
+def _cited_sources(sent: Sent, speakers: list, has_anon: bool) -> list[RawSource]:
+    """Whom a speaker passes on, a source too: "The state news agency quoted a provincial official as saying
+    ...", "The agency, citing a military source, said ...", "..., citing hospital records and interviews
+    with relatives". An outlet that passes a source on is its channel. ("citing health reasons" gives a
+    motive: only people, bodies and records are cited sources.)"""
+    doc, out = sent.doc, []
+    for src in speakers:
+        v = src.extra.get("verb_i")
+        if v is None or v >= len(doc):
+            continue
+        verb = doc[v]
+        via = src.name if _outlet_like(src) or set(f"{src.descriptor or ''} {src.name}".lower().split()) & (
+            lx.OUTLET_NOUNS | _OUTLET_TAILS | {"tribune", "herald", "gazette", "journal", "chronicle"}) or re.search(
+            rf"(?i)\b(?:{'|'.join(sorted(lx.OUTLET_NOUNS))})\s+{re.escape(src.name)}\b", sent.text) else None
+        cited = []
+        if sent.lower(v) == "quoted" and not _is_passive(verb) and any(
+                c.dep_ == "prep" and sent.lower(c.i) == "as" and any(g.lower_ == "saying" for g in c.children)
+                for c in verb.children):
+            cited += [("as saying", c) for c in verb.children if c.dep_ == "dobj"]
+        for t in doc:
+            if sent.lower(t.i) != "citing" or sent.in_quote[t.i] or not (
+                    t.i == v or v in {a.i for a in t.ancestors} or t.i < v and sent.tok(t.i - 1) == ","):
+                continue
+            for ob in (c for c in t.children if c.dep_ == "dobj"):
+                for x in [ob, *(c for c in ob.children if c.dep_ == "conj")]:
+                    if sent.lower(x.i) in _INTERVIEWS:
+                        # (the parser may hang "with" on "citing")
+                        cited += [(sent.span(t.i, p.i), g) for p in [*x.children, *t.children, *ob.children]
+                                  if p.dep_ == "prep"
+                                  and sent.lower(p.i) == "with" and p.i == x.i + 1
+                                  for g in p.children if g.dep_ == "pobj"]
+                    elif sent.lower(x.i) in _CITED_HEADS or (e := _ent_of(doc, x)) is not None \
+                            and e.label_ in ("PERSON", "ORG"):
+                        cited.append(("citing", x))
+        for cue, tok in cited:
+            if sent.in_quote[tok.i]:
+                continue
+            c = _doc_or_np(sent, tok, has_anon)
+            if c is None or c.ref == "pronoun" or c.name.lower() == src.name.lower():
+                continue
+            if any(k.dep_ == "conj" for k in tok.children) and " and " in c.name:
+                # (one source each: "citing hospital records and interviews with relatives")
+                lo, hi = _subtree_bounds(tok, cut={"conj", "cc", "punct", "relcl", "appos"})
+                hi = min([hi] + [k.i - 1 for k in tok.children if k.dep_ in ("cc", "conj") and k.i > tok.i])
+                c.name = _strip_det(sent.span(lo, hi)) if c.kind == "document" else sent.span(lo, hi)
+            c.cue, c.via, c.quote = cue, via, src.quote
+            c.extra["nested_ok"] = True
+            out.append(c)
+    return out
 
 
 _DOC_HEADS = "|".join(sorted((re.escape(w) for w in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS | {
