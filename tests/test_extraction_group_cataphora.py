@@ -1,7 +1,7 @@
 """A lede's "a medical group said" / "Ethnic armed group says" is the body the next sentences name (a
 union, an army, a force ...), but not a body the article describes as a group of another sort."""
 
-from tests.extraction_helpers import source_names
+from tests.extraction_helpers import source_names, sources_with_via
 
 
 def test_medical_group_is_the_union_named_next():
@@ -28,3 +28,10 @@ def test_group_of_another_sort_is_not_the_one():
 def test_capitalised_first_word_of_a_headline_is_no_name():
     assert source_names("Rebel group says it has taken the border town.", "border town") == ["Rebel group"]
     assert source_names("Hamas group says it has taken the border town.", "border town") == ["Hamas"]
+
+
+def test_renamed_group_keeps_the_channel_it_just_spoke_through():
+    text = ("Soldiers killed at least eight villagers, residents and a local resistance group said on Friday.\n\n"
+            "The Valley Defence Force, a local militia, said in a statement on Facebook that the dead included a monk.\n\n"
+            "The group also posted photos of the burned houses.")
+    assert sources_with_via(text, "posted photos") == [("Valley Defence Force", "Facebook")]

@@ -38,3 +38,15 @@ def test_day_after_the_platform_is_no_source():
 def test_day_before_the_platform_is_no_source():
     text = "Footage posted on Monday on Telegram showed flooded streets in the capital."
     assert source_names(text, "flooded streets") == ["Telegram"]
+
+
+def test_newspaper_named_with_its_own_article_then_the_newspaper():
+    text = ("State-run newspaper The Daily Herald reported on Friday that troops had retaken the town.\n\n"
+            "The newspaper said the operation had lasted three days.")
+    assert source_names(text, "three days") == ["Daily Herald"]
+
+
+def test_a_name_after_the_with_an_apposition_is_no_epithet():
+    text = ("Zaw Min, a spokesman for the rebels, told the BBC that 40 soldiers had surrendered.\n\n"
+            "The Irrawaddy, an independent news outlet, reported that jets had bombed two villages overnight.")
+    assert source_names(text, "jets had bombed") == ["Irrawaddy"]

@@ -41,3 +41,14 @@ def test_ing_clause_objects_are_not_speakers():
     text = "Gunmen stormed the village overnight, burning houses and a church, residents said."
     assert source_names(text, "Gunmen stormed") == ["residents"]
     assert claim_with(text, "Gunmen stormed")["sources"][0]["kind"] == "anonymous"
+
+
+def test_coordinated_speakers_after_an_including_phrase():
+    text = ("The strike killed at least 11 people, including four children, residents and a local rescue group "
+            "said on Monday.")
+    assert source_names(text, "strike killed") == ["residents", "a local rescue group"]
+
+
+def test_one_trailing_speaker_after_an_including_phrase():
+    text = "Two people were hurt, including a child, the fire service said."
+    assert source_names(text, "were hurt") == ["fire service"]

@@ -315,7 +315,7 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
             name = sent.span(clo, name_tok.i)
             if clo > lo and desc is None:
                 d = _strip_det(sent.span(lo, clo - 1).strip(" ,"))
-                desc = d or None
+                desc = d if d and d.lower() not in _DETS else None  # (not the article alone: "The Irrawaddy")
             ref = "name"
         else:
             name = sent.span(lo, hi)
@@ -372,6 +372,11 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
     if m and name_tok.tag_ == "NNS" and m.group(1).lower() == sent.lower(name_tok.i):
         # "a timeline analysts say could slip": a relative clause without "that"; the plural speaks
         name = m.group(1)
+    le = name_tok.left_edge.i
+    if desc is None and name_tok.dep_ == "nsubj" and le > 0 and doc[le - 1].dep_ == "nsubj" \
+            and doc[le - 1].head.i == name_tok.head.i and doc[le - 1].pos_ == "NOUN":
+        # "State-run newspaper The Daily Herald reported": the description the parser made a second subject
+        desc = _strip_det(sent.span(doc[le - 1].left_edge.i, le - 1)) or None
     kind = _kind(name, desc, label, low if name_tok.i == head.i else sent.lower(name_tok.i), anonymous)
     return RawSource(name.strip(" ,"), kind, desc, None, None, None, ref=ref,
                      head=sent.lower(name_tok.i), extra={"label": label})
@@ -2511,7 +2516,17 @@ def _with_trailing_speaker(sent: Sent, found: list, trail: tuple[int, int, int],
     src.extra["verb_i"] = v
     src.extra.setdefault("nested_ok", True)
     kept = [(d, s) for d, s in found if s.extra.get("verb_i") != v]
-    return [(min((d for d, _s in kept), default=0), src), *kept]
+    top = min((d for d, _s in kept), default=0)
+    others = []
+    for cj in (c for c in doc[head_i].children if c.dep_ == "conj" and lo <= c.i <= hi and c.pos_ in ("NOUN", "PROPN")):
+        # (every one of coordinated speakers: "..., including six children, residents and a local group said")
+        other = _doc_or_np(sent, cj, has_anon)
+        if other is not None and other.kind != "document" and other.name.lower() != src.name.lower() and (
+                other.ref != "unresolved" or re.match(r"(?i)an?\s", other.name) and sent.lower(cj.i) in _SPEAKER_NOUNS):
+            other.cue, other.via, other.via_ref, other.quote = src.cue, src.via, src.via_ref, src.quote
+            other.extra["verb_i"], other.extra["nested_ok"] = v, True
+            others.append((top, other))
+    return [(top, src), *others, *kept]
 
 
 def _depth(tok) -> int:

@@ -1129,7 +1129,9 @@ class _Resolver:
         m = _EPITHET.match(src.name)
         if m and (m.group("demonym") is None
                   or src.extra.get("label") == "NORP" and not src.name.endswith(("s", "ch", "sh", "ese"))
-                  or self._demonym_epithet(src.name, src.extra.get("label"))):
+                  or self._demonym_epithet(src.name, src.extra.get("label"))
+                  # (not one its own apposition calls a body: "The Irrawaddy, an exile-run news outlet")
+                  and not (src.descriptor and src.kind in ("outlet", "organization", "government"))):
             # "the 67-year-old said", "the Swede said": an epithet for the person just quoted or named.
             prev = next((h for h in reversed(self.history) if h["kind"] == "person"), None)
             if prev:
@@ -1894,6 +1896,7 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
                     if o["name"] == old_name:
                         o["descriptor"] = o["descriptor"] or old_name
                         o["name"], o["kind"] = found["name"], found["kind"]
+                        o["_renamed"] = True
 
 
 _PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "mother", "father", "resident", "student", "president",
@@ -2097,6 +2100,12 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                     d["kind"] = "organization"
                 d["name"] = new_name
     _cataphora(per_sent_sources, sent_objs, {})
+    for k, lst in enumerate(per_sent_sources):
+        for d in lst:
+            if d.pop("_renamed", False) and not d["via"] and d["kind"] not in ("document", "media"):
+                # (renamed, it may be the speaker who spoke just before through a channel: "The Kani Force
+                # said in a statement on Facebook ... The group also posted photos ...")
+                d["via"] = _carried_via(d, per_sent_sources, prep.sents, sent_objs, k)
     renamed: dict[str, tuple[str, str]] = {}
     # "..., the country's environmental regulator said." ... "The Environmental Assessment and Enforcement
     # Agency (OEFA) said ...": a lede's description of a body is named in the next paragraphs.
