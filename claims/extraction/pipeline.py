@@ -1039,6 +1039,56 @@ class _Resolver:
         return self._named(src, last["name"], "government" if any(
             w in last["name"].lower().split() for w in lx.GOVERNMENT_HEADS) else "organization")
 
+    _ITS_BODY = re.compile(r"(?i)^(?:its|their)\s+((?:[\w-]+\s+){0,2}(?:ministry|government|army|military|embassy|"
+                           r"cabinet|navy|police|parliament|presidency|regulator|board|management|office|"
+                           r"department|agency|mission|delegation))$")
+
+    def _its_body(self, src: RawSource) -> RawSource | None:
+        """"China ... is watching closely. Its foreign ministry said ...": a sentence opening with "its" body
+        means the country or body the sentence before was about ("China's foreign ministry")."""
+        full = f"{src.descriptor} {src.name}" if (src.descriptor or "").lower().startswith(("its ", "their ")) \
+            else src.name
+        m = self._ITS_BODY.match(full)
+        if m is None or len(self.group_sents) < 2 or not self.group_sents[-1].text.lower().startswith(("its ", "their ")):
+            return None
+        prev = self.group_sents[-2]
+        root = next((t for t in prev.doc if t.dep_ == "ROOT"), None)
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+        e = next((e for e in prev.doc.ents if subj is not None and e.start <= subj.i < e.end), None)
+        if e is None or e.label_ not in ("GPE", "ORG") or e.root.i != subj.i:
+            return None
+        owner = re.sub(r"^(?i:the)\s+", "", prev.span(e.start, e.end - 1))
+        r = self._named(src, f"{owner}'s {m.group(1)}", "government" if e.label_ == "GPE" or any(
+            w in m.group(1).lower().split() for w in lx.GOVERNMENT_WORDS) else "organization")
+        r.descriptor = None
+        return r
+
+    _STATEMENT_HEADS = {"statement", "communique", "communiqué", "release", "announcement", "post", "message"}
+
+    def _statement_author(self, src: RawSource) -> RawSource | None:
+        """"In a statement posted on Telegram, the group said ... '...,' the statement said": the statement
+        of the speaker who just spoke in one is that speaker's word. (A statement no one was named as giving,
+        "according to a statement carried by the agency", stays the statement.)"""
+        if src.ref != "definite" or src.head not in self._STATEMENT_HEADS or len(src.name.split()) > 2 \
+                or not re.match(r"(?i)(?:the|this|that)\s", src.name):
+            return None
+        now = len(self.group_sents) - 1
+        for h in reversed(self.history[-8:]):
+            k = h.get("_sent", -9)
+            if now - k > 2 or not 0 <= k < len(self.group_sents):
+                return None
+            if h["kind"] in ("document", "media"):
+                return None  # (the statement itself spoke)
+            # (a statement of its own kind is a document of its own: "In a victim impact statement read to the
+            # court, the daughter said ... the statement said" keeps the statement)
+            if k < now and re.search(rf"(?i)\b(?:in|issued|released|posted|published)\s+(?:a|an|its|their|his|her)\s+"
+                                     rf"(?:(?:written|joint|brief|separate|short|later|earlier|official|new|further|"
+                                     rf"lengthy|long)\s+)?{re.escape(src.head)}\b", self.group_sents[k].text):
+                r = self._from(h, src)
+                r.descriptor = None
+                return r
+        return None
+
     def _armed_group(self, src: RawSource) -> RawSource | None:
         """"The jihadists said", "the rebels said" right after "The Islamic State group claimed
         responsibility": the armed group the last sentences quoted."""
@@ -1169,6 +1219,9 @@ class _Resolver:
                     r = self._named(src, src.name[k:], src.kind or "organization")
                     r.descriptor = src.descriptor or src.name[:k].strip()
                     return r
+        owned = self._its_body(src)
+        if owned is not None:
+            return owned
         pm = _POSSESSED_BODY.match(src.name)
         if pm:
             # "His campaign said", "her office said": the body of the person "his" / "her" points at.
@@ -1244,7 +1297,8 @@ class _Resolver:
                     and doc["name"][:1].isupper() and not re.match(r"(?i)(?:an?|the|this|its|their)\b", doc["name"]):
                 return self._named(src, doc["name"], "organization")
         # ("hospital authorities", "the medical charity", "the Grammy winner": see _described)
-        desc = self._institution_staff(src) or self._possessed_document(src) or self._described(src) or \
+        desc = self._statement_author(src) or self._institution_staff(src) or self._possessed_document(src) or \
+            self._described(src) or \
             self._document_author(src) or self._armed_group(src) or self._cited_document_author(src) or \
             self._releaser(src)
         if desc is not None:
