@@ -52,3 +52,8 @@ def test_coordinated_speakers_after_an_including_phrase():
 def test_one_trailing_speaker_after_an_including_phrase():
     text = "Two people were hurt, including a child, the fire service said."
     assert source_names(text, "were hurt") == ["fire service"]
+
+
+def test_headline_style_event_then_trailing_speakers():
+    text = "At least 12 soldiers killed in three days of fighting near the border, security sources say, as talks stall."
+    assert source_names(text, "soldiers killed") == ["security sources"]

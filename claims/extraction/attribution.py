@@ -434,11 +434,10 @@ def _subject(tok):
         return subjects[1]
     if len(subjects) >= 2 and subjects[-1].i < tok.i and subjects[-1].right_edge.i == tok.i - 1 \
             and subjects[-1].left_edge.i > 0 and tok.doc[subjects[-1].left_edge.i - 1].text == "," \
-            and subjects[-1].pos_ in ("NOUN", "PROPN") \
-            and any(t.text == "," for t in tok.doc[subjects[-2].i:subjects[-1].left_edge.i - 1]):
+            and subjects[-1].pos_ in ("NOUN", "PROPN") and subjects[-2].right_edge.i < subjects[-1].left_edge.i - 1:
         # A trailing attribution's subject is the one next to the verb; the parser gave the verb a second,
         # earlier subject from the reported clause ("The jet struck the village, Kani township, at dawn, a
-        # resident told AFP")
+        # resident told AFP"; "At least 19 fighters killed in clashes near the city, military sources say")
         return subjects[-1]
     if len(subjects) == 1 and subjects[0].lower_ in _ROLE_NOUNS and subjects[0].i < tok.i \
             and not any(c.dep_ == "cc" for c in subjects[0].children):
