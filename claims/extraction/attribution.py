@@ -1358,7 +1358,47 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
     src.cue = "according to"
     # "according to an internal presentation seen by the business daily Handelsblatt"
     src.via = src.via or phrase_via or _phrase_via(phrase) or _spoke_to(sent, ob)
-    return [src]
+    split = _modifier_coordination(sent, ob, src)
+    if split:
+        return split
+    out = [src]
+    for cj in (c for c in ob.children if c.dep_ == "conj" and j <= c.i < end and c.pos_ in ("NOUN", "PROPN")):
+        # "according to the UN and the Red Cross": each of them
+        other = _doc_or_np(sent, cj, has_anon)
+        if other is not None and other.ref != "unresolved" and other.kind != "document" \
+                and other.name.lower() != src.name.lower():
+            other.cue, other.via, other.quote = src.cue, src.via, src.quote
+            out.append(other)
+    return out
+
+
+def _modifier_coordination(sent: Sent, head, src: RawSource) -> list[RawSource] | None:
+    """"The army and United Nations experts say", "according to the UN and local authorities": the parser
+    made the first speaker a modifier of the second's noun; two speakers, each of whom can speak alone (a
+    body or a named one first, then people or authorities)."""
+    doc = sent.doc
+    mod = next((c for c in head.children if c.dep_ in ("nmod", "compound") and c.i < head.i
+                and any(k.dep_ == "cc" and k.lower_ == "and" and k.i > c.i for k in c.children)), None)
+    if mod is None or sent.lower(head.i) not in _SPEAKER_NOUNS - lx.DOCUMENT_WORDS - lx.MEDIA_WORDS:
+        return None
+    e = _ent_of(doc, mod)
+    if not (e is not None and e.label_ in ("ORG", "GPE", "NORP") or sent.lower(mod.i) in lx.GOVERNMENT_WORDS):
+        return None
+    cc = next(k for k in mod.children if k.dep_ == "cc" and k.lower_ == "and" and k.i > mod.i)
+    first = sent.span(mod.left_edge.i, cc.i - 1)
+    second = sent.span(cc.i + 1, head.i)
+    if not first or not second or sent.in_quote[mod.i]:
+        return None
+    label = e.label_ if e is not None else None
+    out = []
+    for name, lab, low in ((first, label, sent.lower(mod.i)), (second, None, sent.lower(head.i))):
+        bare = _strip_det(name) if name.lower() not in _DETS else ""
+        r = RawSource(bare, _kind(bare, None, lab, low, lab is None and low in lx.ANONYMOUS_HEADS), None, src.cue,
+                      src.via, src.quote, ref="definite" if name.lower().startswith("the ") and lab is None else "name",
+                      head=low, via_ref=src.via_ref)
+        r.extra.update(src.extra)
+        out.append(r)
+    return out
 
 
 # Last words of an outlet's name ("RMC Sport", "Sky News", "Radio France", "Capital FM").
@@ -1963,6 +2003,10 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             and subj.tag_ == "NN" and (subj_low in _ROLE_NOUNS | _RELATION_NOUNS
                                        or re.search(r"(?:er|or|ist|ant)$", subj_low))
             and any(c.dep_ == "poss" and sent.lower(c.i) in ("his", "her", "their") for c in subj.children))
+        split = _modifier_coordination(sent, subj, src) if " and " in src.name else None
+        if split:
+            found.extend((d, s) for s in split)  # ("The army and United Nations experts say ...")
+            continue
         found.append((d, src))
         # "Farmers in the region, including Ali Hassan, said": the named member speaks too.
         for p in (c for c in subj.children if c.dep_ == "prep" and sent.lower(c.i) == "including"):
