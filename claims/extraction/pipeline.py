@@ -642,7 +642,9 @@ class _Resolver:
         # (a lower-case "person" is a misread title, "The shadow work and pensions secretary, Rachel Ebbs")
         cands = [h for h in reversed(self.history) if h["kind"] == "person" and not h["name"].islower() or (
             h["kind"] == "anonymous" and not h["name"].lower().endswith("s") and (
-                h.get("_head") in lx.ANONYMOUS_HEADS or re.match(r"(?i)(?:an?|the|one)\s", h["name"])))]
+                h.get("_head") in lx.ANONYMOUS_HEADS or re.match(r"(?i)(?:an?|the|one)\s", h["name"]))
+            # ("One of the officers ... said ... '...,' he said": one member of a group is one person)
+            or h["kind"] == "anonymous" and re.match(r"(?i)one\s+of\s+(?:the|them|those|these)\b", h["name"]))]
         last_sent = self.history[-1].get("_sent") if self.history else None
         recent = [h for h in reversed(cands) if last_sent is not None and h.get("_sent") == last_sent]
         if not recent and last_sent is not None:
