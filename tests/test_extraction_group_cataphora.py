@@ -35,3 +35,12 @@ def test_renamed_group_keeps_the_channel_it_just_spoke_through():
             "The Valley Defence Force, a local militia, said in a statement on Facebook that the dead included a monk.\n\n"
             "The group also posted photos of the burned houses.")
     assert sources_with_via(text, "posted photos") == [("Valley Defence Force", "Facebook")]
+
+
+def test_nationality_in_the_description_and_a_later_apposition():
+    text = ("A Peruvian rights group said four miners had been killed on Monday.\n\n"
+            "Energy Minister Luis Prado told reporters that one person had died.\n\n"
+            "\"The police acted with restraint,\" Prado said.\n\n"
+            "No officer had been armed, he added.\n\n"
+            "The group, the Lima-based Andes Rights Watch, said two of the dead had gunshot wounds.")
+    assert source_names(text, "four miners") == ["Andes Rights Watch"]

@@ -1889,8 +1889,10 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
                     or d.get("_ref") == "pronoun" or d.get("_head") in ("he", "she", "they", "it", "we"):
                 continue
             low = d["name"].lower()
-            if any(w[:1].isupper() for w in _CATAPHOR_CUT.split(d["name"])[0].split()[1:]):
-                continue  # ("agriculture commissioner Pieter van Aalst": a name is there already)
+            if any(w[:1].isupper() and not re.search(r"(?:an|ese|ish|ic|i)$", w)
+                   for w in _CATAPHOR_CUT.split(d["name"])[0].split()[1:]):
+                continue  # ("agriculture commissioner Pieter van Aalst": a name is there already; "A Bolivian
+                # rights group" has only a nationality)
             words = re.findall(r"[a-z][\w-]*", _CATAPHOR_CUT.split(low)[0])
             words = [w for w in words if w not in ("a", "an", "the", "this", "its", "their")]
             if not words or len(words) > 5 or set(re.findall(r"[\w-]+", low)) & _ANON_MARKERS \
@@ -1904,10 +1906,12 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
                 "former" in words and head.endswith(("er", "or", "ist", "ian", "ant", "ent"))
             window = 6 if k == 0 else 3
             found = None
-            for j in range(k + 1, min(len(per_sent_sources), k + 1 + window)):
+            for j in range(k + 1, min(len(per_sent_sources), k + 1 + 6)):
                 for o in per_sent_sources[j]:
                     if not _proper(o["name"]) or (o["kind"] == "person") != person or o["name"] in persons_before:
                         continue
+                    if j > k + window and head not in re.findall(r"[\w-]+", (o.get("descriptor") or "").lower()):
+                        continue  # (further on, only one described with the same noun: "The group, the X, said")
                     pool = set(re.findall(r"[\w-]+", (o["name"] + " " + (o.get("descriptor") or "")).lower()))
                     if not person and _other_sort(mods, head, o.get("descriptor")):
                         continue
