@@ -28,3 +28,13 @@ def test_a_charge_the_accused_rejects():
 
 def test_by_phrase_of_the_deed_is_no_accuser():
     assert source_names("The mayor was accused of taking bribes paid by developers.", "bribes") == []
+
+
+def test_but_the_government_disputed_the_figure():
+    text = "A rights group said five protesters had been killed, but the government disputed the figure."
+    assert source_names(text, "five protesters") == ["A rights group", "government"]
+
+
+def test_residents_disputed_the_toll():
+    text = "Police said 12 people died, but residents disputed the toll."
+    assert source_names(text, "12 people") == ["Police", "residents"]

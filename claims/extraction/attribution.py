@@ -1939,7 +1939,12 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue
         if lemma == "tell" and not (clause or has_quote or any(c.dep_ in ("dobj", "dative") for c in t.children)):
             continue
-        if not (clause or has_quote or is_main or (lemma in _SPEECH_ANY_OBJECT and has_obj) or reported_by
+        # ("..., but the government disputed the figure": a dispute of what was said, not of a territory)
+        disputed = lemma in ("dispute", "contest") and any(
+            c.dep_ == "dobj" and sent.lower(c.i) in _CLAIM_NOUNS | _FIGURE_NOUNS | {"figure", "figures", "account",
+                                                                                 "accounts", "version", "findings"}
+            for c in t.children)
+        if not (clause or has_quote or is_main or (lemma in _SPEECH_ANY_OBJECT and has_obj) or reported_by or disputed
                 or _is_passive(t) and subj is not None
                 or lemma in ("decline", "hear", "put", "give")):
             continue
