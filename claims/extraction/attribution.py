@@ -642,6 +642,8 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                 continue
             seen.add(p.i)
             pl = sent.lower(p.i)
+            if pl == "on" and lemma == "blame" and p.head.i == verb.i:
+                continue  # ("blamed the attack on the RSF": whom it is blamed on, no channel)
             objs = [x for x in p.children if x.dep_ == "pobj"]
             if not objs and pl in ("on", "via"):
                 # "published a statement on Facebook expressing ...": the parser made the
@@ -1679,8 +1681,11 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         if lemma == "confirm" and any(c.dep_ == "dobj" and (c.tag_ == "PRP" or (e := _ent_of(doc, c)) is not None
                                                             and e.label_ == "PERSON") for c in t.children):
             continue  # "expected the Senate to confirm him": an appointment approved, not words confirmed
-        if any(c.tag_ == "WP" and sent.lower(c.i) == "what" and c.i < t.i for c in t.children) \
-                or t.dep_ in ("ccomp", "pcomp") and any(c.tag_ == "WP" and c.i < t.i for c in t.children):
+        if (any(c.tag_ == "WP" and sent.lower(c.i) == "what" and c.i < t.i for c in t.children)
+                or t.dep_ in ("ccomp", "pcomp") and any(c.tag_ == "WP" and c.i < t.i for c in t.children)) \
+                and not (lemma in ("describe", "dismiss", "brand") and any(
+                    c.dep_ == "prep" and sent.lower(c.i) == "as" for c in t.children)):
+            # (but "what the UN describes as the largest crisis" says what it is)
             continue  # "Here is what the central bank has said": a pointer to words, not the words
         if any(c.dep_ == "advmod" and sent.lower(c.i) in _HABITUAL for c in t.children) and not has_quote:
             continue  # "The group routinely describes its victims as militiamen": a habit, not this statement
@@ -1688,8 +1693,14 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         subj = _subject(t)
         if (with_clause or root_name or doc_acl) and subj is None:
             subj = t.head  # "with health officials blaming ...", the misparsed "Phiri, ..., alleged"
+        # ("elections, which critics dismissed as a sham", "what the UN describes as the largest crisis", "an attack
+        # the army blamed on the militia": another's characterisation of it is that one's statement)
+        characterised = lemma in ("describe", "dismiss", "blame", "denounce", "brand") and subj is not None \
+            and t.dep_ in ("relcl", "ccomp", "acl") and not sent.in_quote[t.i] and any(
+                c.dep_ == "prep" and sent.lower(c.i) == ("on" if lemma == "blame" else "as") for c in t.children)
         if subj is not None and t.dep_ == "relcl" and sent.lower(subj.i) not in _REL_PRONOUNS \
                 and lemma not in ("say", "tell", "estimate", "claim", "allege", "report", "believe", "think") \
+                and not characterised \
                 and not any(c.dep_ in _CLAUSE_DEPS for c in t.children) \
                 and not any(sent.in_quote[k.i] for k in t.subtree):
             continue  # "the larval control that experts have recommended for years": what they recommend, not a claim
@@ -1747,6 +1758,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             # the main verb says it, whatever that verb is.
             hv = t.head
             hsubj = _subject(hv) or next((c for c in hv.children if c.dep_ == "nsubjpass"), None)
+            if hsubj is None and hv.dep_ == "conj" and hv.head.pos_ in ("VERB", "AUX"):
+                # ("Israel has kept troops there and carries out strikes, saying ...": the first verb's subject)
+                hsubj = _subject(hv.head)
             if hsubj is not None and hsubj.pos_ != "PRON" or hsubj is not None and sent.lower(hsubj.i) in _PRONOUNS:
                 subj = hsubj
         if subj is None and t.dep_ == "conj" and t.head.dep_ == "ccomp" and (
@@ -1934,7 +1948,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             # "The EA declared drought status ..., and a spokesperson said flows were 'exceptionally low'":
             # a quote only after the verb, in another verb's branch, belongs to that verb
             continue
-        if lemma in lx.CLAUSE_ONLY_VERBS and not (clause or has_quote) and not _object_statement(
+        if lemma in lx.CLAUSE_ONLY_VERBS and not (clause or has_quote or characterised) and not _object_statement(
                 sent, t, lemma, subj, people_like):
             continue
         if lemma == "tell" and not (clause or has_quote or any(c.dep_ in ("dobj", "dative") for c in t.children)):
@@ -1945,6 +1959,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                                                                                  "accounts", "version", "findings"}
             for c in t.children)
         if not (clause or has_quote or is_main or (lemma in _SPEECH_ANY_OBJECT and has_obj) or reported_by or disputed
+                or characterised
                 or _is_passive(t) and subj is not None
                 or lemma in ("decline", "hear", "put", "give")):
             continue
