@@ -1602,6 +1602,10 @@ def _aliases(text: str, persons: list[str], orgs: list[tuple[str, str]] = ()) ->
                 line = " ".join(re.split(r"\n\s*", full)[-1].split())
                 if len(line.split()) >= 2:
                     out[acr] = re.sub(r"^The\s+", "", line)
+            elif len(caps) >= 3 and re.fullmatch(r"[A-Z]{3,6}", acr) and "\n" not in full:
+                # "the Group for the Support of Islam and Muslims (JNIM)": an acronym of the name in another
+                # language, bracketed right after it
+                out[acr] = re.sub(r"^The\s+", "", " ".join(words))
     # "OCHA, the Office for the Coordination of Humanitarian Affairs, ..." and "the Office for ...,
     # or OCHA,": the same pairing without brackets, when the initials spell the acronym.
     for m in re.finditer(rf"\b([A-Z]{{2,7}}),\s+the\s+{_FULL_NAME}(?=[,.;])"
