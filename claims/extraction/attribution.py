@@ -1872,10 +1872,13 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                     lemma in ("find", "conclude", "determine", "rule") and clause and subj_low in _FINDING_BODIES
                     # "the health ministry put the toll at 45": a body's figure
                     # (or a person's: "a senior police officer ... put the death toll at 16")
-                    or lemma == "put" and (orglike or subj_low in _ROLE_NOUNS | lx.ANONYMOUS_HEADS)
+                    # ("..., while local volunteers put the toll higher": a figure of their own, by comparison)
+                    or lemma == "put" and (orglike or subj_low in _ROLE_NOUNS | lx.ANONYMOUS_HEADS or any(
+                        sent.lower(c.i) in ("higher", "lower") for c in t.children) and subj.tag_ == "NNS")
                     and subj_low not in _PRONOUNS and any(
                         c.dep_ == "dobj" and sent.lower(c.i) in _FIGURE_NOUNS for c in t.children)
-                    and any(c.dep_ == "prep" and sent.lower(c.i) == "at" for c in t.children)
+                    and any(c.dep_ == "prep" and sent.lower(c.i) == "at" or sent.lower(c.i) in ("higher", "lower")
+                            for c in t.children)
                     # "officials in Bologna gave a lower number": a figure given is a statement
                     or lemma == "give" and (orglike or subj_low in _SPEAKER_NOUNS | _ROLE_NOUNS)
                     and subj_low not in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS and any(
