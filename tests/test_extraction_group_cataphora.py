@@ -44,3 +44,15 @@ def test_nationality_in_the_description_and_a_later_apposition():
             "No officer had been armed, he added.\n\n"
             "The group, the Lima-based Andes Rights Watch, said two of the dead had gunshot wounds.")
     assert source_names(text, "four miners") == ["Andes Rights Watch"]
+
+
+def test_group_is_the_body_its_spokesman_speaks_for():
+    text = ("An air strike on a school killed at least nine people, a local militia group and residents said.\n\n"
+            "The jets struck at dawn, a spokesman for the local Valley Defence Force told AFP.")
+    assert source_names(text, "air strike") == ["Valley Defence Force", "residents"]
+
+
+def test_spokesman_for_a_body_of_another_sort_is_not_the_group():
+    text = ("An air strike on a school killed at least nine people, a local rights group said.\n\n"
+            "The jets struck at dawn, a spokesman for the Valley Electricity Company told AFP.")
+    assert source_names(text, "air strike") == ["a local rights group"]

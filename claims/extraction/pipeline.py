@@ -1870,6 +1870,10 @@ _ANON_MARKERS = {"senior", "junior", "source", "sources", "familiar", "insider",
 _CATAPHOR_CUT = re.compile(r"\b(?:for|of|at|in|with|from|representing|who|that|which|where|on|to)\b")
 
 
+_SPOKESMAN_FOR = re.compile(r"(?i)^(?:a|an|the)\s+(?:spokesman|spokeswoman|spokesperson|representative)\s+for\s+"
+                            r"(?:the\s+)?(?:local\s+|regional\s+)?((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){1,5})")
+
+
 def _other_sort(mods, head: str, descriptor: str | None) -> bool:
     """Whether a body's own description calls it a `head` of another sort than `mods` say: "a local
     resistance group" is not "the Myanmar Conflict Data Project, a local monitoring group"."""
@@ -1912,6 +1916,11 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
             found = None
             for j in range(k + 1, min(len(per_sent_sources), k + 1 + 6)):
                 for o in per_sent_sources[j]:
+                    sm = _SPOKESMAN_FOR.match(o["name"]) if not person else None
+                    if sm is not None:
+                        # ("a local resistance group said" ... "a spokesman for the local People's Defence Force
+                        # told AFP": the body its spokesman speaks for)
+                        o = {"name": sm.group(1).strip(), "kind": "organization", "descriptor": None}
                     if not _proper(o["name"]) or (o["kind"] == "person") != person or o["name"] in persons_before:
                         continue
                     if j > k + window and head not in re.findall(r"[\w-]+", (o.get("descriptor") or "").lower()):
