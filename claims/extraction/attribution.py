@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import first_names, lexicon as lx
+from .dates import MONTHS
 
 _CLAUSE_DEPS = {"ccomp", "parataxis", "xcomp"}
 PARSE_BACK = {v: k for k, v in lx.PARSE_SWAPS.items()}
@@ -314,7 +315,7 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
             name = sent.span(clo, name_tok.i)
             if clo > lo and desc is None:
                 d = _strip_det(sent.span(lo, clo - 1).strip(" ,"))
-                desc = d or None
+                desc = d if d and d.lower() not in _DETS else None  # (not the article alone: "The Irrawaddy")
             ref = "name"
         else:
             name = sent.span(lo, hi)
@@ -371,6 +372,11 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
     if m and name_tok.tag_ == "NNS" and m.group(1).lower() == sent.lower(name_tok.i):
         # "a timeline analysts say could slip": a relative clause without "that"; the plural speaks
         name = m.group(1)
+    le = name_tok.left_edge.i
+    if desc is None and name_tok.dep_ == "nsubj" and le > 0 and doc[le - 1].dep_ == "nsubj" \
+            and doc[le - 1].head.i == name_tok.head.i and doc[le - 1].pos_ == "NOUN":
+        # "State-run newspaper The Daily Herald reported": the description the parser made a second subject
+        desc = _strip_det(sent.span(doc[le - 1].left_edge.i, le - 1)) or None
     kind = _kind(name, desc, label, low if name_tok.i == head.i else sent.lower(name_tok.i), anonymous)
     return RawSource(name.strip(" ,"), kind, desc, None, None, None, ref=ref,
                      head=sent.lower(name_tok.i), extra={"label": label})
@@ -413,11 +419,12 @@ def _is_passive(tok) -> bool:
 def _subject(tok):
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "expl")]
     if len(subjects) >= 2 and subjects[1].i < tok.i and (
-            subjects[1].i == subjects[0].i + 1 and subjects[1].pos_ == "PROPN" and subjects[0].pos_ == "NOUN"
+            subjects[1].left_edge.i == subjects[0].i + 1 and subjects[1].pos_ == "PROPN" and subjects[0].pos_ == "NOUN"
             or subjects[1].left_edge.i >= 2 and tok.doc[subjects[1].left_edge.i - 1].lower_ in ("and", "but")
             and tok.doc[subjects[1].left_edge.i - 2].text == ","):
         # Two subjects are a misparse: "Syria's official news agency SANA gave ..." (a name split from its
-        # noun), "..., a drug taken by thousands, and some patients say ..." (a clause joined by ", and")
+        # noun, also with its own article: "State-run newspaper The Daily Mirror reported"), "..., a drug
+        # taken by thousands, and some patients say ..." (a clause joined by ", and")
         return subjects[1]
     if len(subjects) >= 2 and subjects[1].i < tok.i and subjects[0].lower_ in _ROLE_NOUNS \
             and subjects[1].pos_ == "PROPN" and subjects[1].left_edge.i > 0 \
@@ -425,6 +432,13 @@ def _subject(tok):
         # "The Public Relations Officer in the state, Ada Obi, said": the parser made the name a second
         # subject; it names the role.
         return subjects[1]
+    if len(subjects) >= 2 and subjects[-1].i < tok.i and subjects[-1].right_edge.i == tok.i - 1 \
+            and subjects[-1].left_edge.i > 0 and tok.doc[subjects[-1].left_edge.i - 1].text == "," \
+            and subjects[-1].pos_ in ("NOUN", "PROPN") and subjects[-2].right_edge.i < subjects[-1].left_edge.i - 1:
+        # A trailing attribution's subject is the one next to the verb; the parser gave the verb a second,
+        # earlier subject from the reported clause ("The jet struck the village, Kani township, at dawn, a
+        # resident told AFP"; "At least 19 fighters killed in clashes near the city, military sources say")
+        return subjects[-1]
     if len(subjects) == 1 and subjects[0].lower_ in _ROLE_NOUNS and subjects[0].i < tok.i \
             and not any(c.dep_ == "cc" for c in subjects[0].children):
         # (or a conjunct with no "and": the same apposition)
@@ -472,6 +486,27 @@ def _subject(tok):
                         if names and names[-1].i < tok.i:
                             return names[-1]
     return subjects[0] if subjects else None
+
+
+def _coordinated_speakers(sent: Sent, k: int):
+    """The first of the coordinated speakers ending at token `k`, right before a trailing reporting verb the
+    parser hung elsewhere: "..., halting loading ... over plans to automate its cranes, union leaders and
+    port officials said" (the speakers read as more things automated); "killed 19 people, a local group and
+    residents said" (read as an apposition of the victims)."""
+    doc = sent.doc
+    if doc[k].tag_ not in ("NNS", "NN") or doc[k].dep_ != "conj" or sent.in_quote[k]:
+        return None
+    first = doc[k]
+    for _ in range(4):
+        lo = _subtree_bounds(first, cut={"conj", "cc", "punct", "appos", "relcl"})[0]
+        if lo > 0 and sent.tok(lo - 1) == ",":
+            break
+        first = first.head if first.dep_ == "conj" else None
+        if first is None:
+            break
+    if first is not None and first.dep_ in ("conj", "appos") and sent.lower(first.i) in _SPEAKER_NOUNS:
+        return first
+    return None
 
 
 def _quote_kind(sent: Sent, verb_i: int | None) -> str:
@@ -632,6 +667,8 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                 continue
             seen.add(p.i)
             pl = sent.lower(p.i)
+            if pl == "on" and lemma == "blame" and p.head.i == verb.i:
+                continue  # ("blamed the attack on the RSF": whom it is blamed on, no channel)
             objs = [x for x in p.children if x.dep_ == "pobj"]
             if not objs and pl in ("on", "via"):
                 # "published a statement on Facebook expressing ...": the parser made the
@@ -1403,8 +1440,9 @@ _UNDERSTANDS = re.compile(r"(?:^|,\s+)((?:[Tt]he\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z
 
 
 _DENIED_CLAIM = re.compile(
-    r"\b(?:a|an)\s+(?:claim|allegation|accusation|assertion|account|charge|version|assessment|estimate|figure|"
-    r"description|characteri[sz]ation|conclusion|finding)\s+(?:that\s+|which\s+)?"
+    r"(?:\b(?:a|an)\s+(?:claim|allegation|accusation|assertion|account|charge|version|assessment|estimate|figure|"
+    r"description|characteri[sz]ation|conclusion|finding)|,\s+(?:allegations|accusations|claims|charges))\s+"
+    r"(?:that\s+|which\s+)?"
     r"(?P<np>(?:the\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){0,4}?)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?P<cue>denied|denies|deny|rejected|rejects|reject|disputed|disputes|dispute|dismissed|dismisses|dismiss|"
     r"contested|contests|contest|questioned|questions|question)\b")
@@ -1583,7 +1621,47 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
     src.cue = "according to"
     # "according to an internal presentation seen by the business daily Handelsblatt"
     src.via = src.via or phrase_via or _phrase_via(phrase) or _spoke_to(sent, ob)
-    return [src]
+    split = _modifier_coordination(sent, ob, src)
+    if split:
+        return split
+    out = [src]
+    for cj in (c for c in ob.children if c.dep_ == "conj" and j <= c.i < end and c.pos_ in ("NOUN", "PROPN")):
+        # "according to the UN and the Red Cross": each of them
+        other = _doc_or_np(sent, cj, has_anon)
+        if other is not None and other.ref != "unresolved" and other.kind != "document" \
+                and other.name.lower() != src.name.lower():
+            other.cue, other.via, other.quote = src.cue, src.via, src.quote
+            out.append(other)
+    return out
+
+
+def _modifier_coordination(sent: Sent, head, src: RawSource) -> list[RawSource] | None:
+    """"The army and United Nations experts say", "according to the UN and local authorities": the parser
+    made the first speaker a modifier of the second's noun; two speakers, each of whom can speak alone (a
+    body or a named one first, then people or authorities)."""
+    doc = sent.doc
+    mod = next((c for c in head.children if c.dep_ in ("nmod", "compound") and c.i < head.i
+                and any(k.dep_ == "cc" and k.lower_ == "and" and k.i > c.i for k in c.children)), None)
+    if mod is None or sent.lower(head.i) not in _SPEAKER_NOUNS - lx.DOCUMENT_WORDS - lx.MEDIA_WORDS:
+        return None
+    e = _ent_of(doc, mod)
+    if not (e is not None and e.label_ in ("ORG", "GPE", "NORP") or sent.lower(mod.i) in lx.GOVERNMENT_WORDS):
+        return None
+    cc = next(k for k in mod.children if k.dep_ == "cc" and k.lower_ == "and" and k.i > mod.i)
+    first = sent.span(mod.left_edge.i, cc.i - 1)
+    second = sent.span(cc.i + 1, head.i)
+    if not first or not second or sent.in_quote[mod.i]:
+        return None
+    label = e.label_ if e is not None else None
+    out = []
+    for name, lab, low in ((first, label, sent.lower(mod.i)), (second, None, sent.lower(head.i))):
+        bare = _strip_det(name) if name.lower() not in _DETS else ""
+        r = RawSource(bare, _kind(bare, None, lab, low, lab is None and low in lx.ANONYMOUS_HEADS), None, src.cue,
+                      src.via, src.quote, ref="definite" if name.lower().startswith("the ") and lab is None else "name",
+                      head=low, via_ref=src.via_ref)
+        r.extra.update(src.extra)
+        out.append(r)
+    return out
 
 
 # Last words of an outlet's name ("RMC Sport", "Sky News", "Radio France", "Capital FM").
@@ -1874,8 +1952,11 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         if lemma == "confirm" and any(c.dep_ == "dobj" and (c.tag_ == "PRP" or (e := _ent_of(doc, c)) is not None
                                                             and e.label_ == "PERSON") for c in t.children):
             continue  # "expected the Senate to confirm him": an appointment approved, not words confirmed
-        if any(c.tag_ == "WP" and sent.lower(c.i) == "what" and c.i < t.i for c in t.children) \
-                or t.dep_ in ("ccomp", "pcomp") and any(c.tag_ == "WP" and c.i < t.i for c in t.children):
+        if (any(c.tag_ == "WP" and sent.lower(c.i) == "what" and c.i < t.i for c in t.children)
+                or t.dep_ in ("ccomp", "pcomp") and any(c.tag_ == "WP" and c.i < t.i for c in t.children)) \
+                and not (lemma in ("describe", "dismiss", "brand") and any(
+                    c.dep_ == "prep" and sent.lower(c.i) == "as" for c in t.children)):
+            # (but "what the UN describes as the largest crisis" says what it is)
             continue  # "Here is what the central bank has said": a pointer to words, not the words
         if any(c.dep_ == "advmod" and sent.lower(c.i) in _HABITUAL for c in t.children) and not has_quote:
             continue  # "The group routinely describes its victims as militiamen": a habit, not this statement
@@ -1883,8 +1964,14 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         subj = _subject(t)
         if (with_clause or root_name or doc_acl) and subj is None:
             subj = t.head  # "with health officials blaming ...", the misparsed "Phiri, ..., alleged"
+        # ("elections, which critics dismissed as a sham", "what the UN describes as the largest crisis", "an attack
+        # the army blamed on the militia": another's characterisation of it is that one's statement)
+        characterised = lemma in ("describe", "dismiss", "blame", "denounce", "brand") and subj is not None \
+            and t.dep_ in ("relcl", "ccomp", "acl") and not sent.in_quote[t.i] and any(
+                c.dep_ == "prep" and sent.lower(c.i) == ("on" if lemma == "blame" else "as") for c in t.children)
         if subj is not None and t.dep_ == "relcl" and sent.lower(subj.i) not in _REL_PRONOUNS \
                 and lemma not in ("say", "tell", "estimate", "claim", "allege", "report", "believe", "think") \
+                and not characterised \
                 and not any(c.dep_ in _CLAUSE_DEPS for c in t.children) \
                 and not any(sent.in_quote[k.i] for k in t.subtree):
             continue  # "the larval control that experts have recommended for years": what they recommend, not a claim
@@ -1904,9 +1991,20 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         elif _is_passive(t) or reported_by:
             agent = next((c for c in t.children if c.dep_ == "agent"), None)
             who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if who is None and lemma in ("accuse", "criticise", "condemn"):
+                # ("accused of abuses against the minority by rights groups": the parser hung "by" on the object)
+                by = next((b for b in t.subtree if b.i > t.i and sent.lower(b.i) == "by" and b.dep_ in ("prep", "agent")
+                           and all(a.pos_ in ("NOUN", "PROPN", "ADP", "ADJ") for a in b.ancestors if a.i != t.i
+                                   and t in a.ancestors)), None)
+                who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            accusers = lemma in ("accuse", "criticise", "condemn") and who is not None and not sent.in_quote[who.i] \
+                and (sent.lower(who.i) in _SPEAKER_NOUNS | {"critics", "opponents", "campaigners", "activists"}
+                     or (e := _ent_of(doc, who)) is not None and e.label_ in ("ORG", "PERSON"))
             if not (lemma in ("report", "reveal", "disclose", "announce", "confirm", "estimate", "measure")
                     and who is not None and (who.pos_ == "PROPN" or _ent_of(doc, who) is not None
-                                             or sent.lower(who.i) in lx.GOVERNMENT_WORDS | lx.OUTLET_NOUNS)):
+                                             or sent.lower(who.i) in lx.GOVERNMENT_WORDS | lx.OUTLET_NOUNS)
+                    or accusers):
+                # ("The group has been accused of abuses by rights groups": those who accuse it say so)
                 continue
             # "The contract, first reported by the Columbus Dispatch, is ...": who reported it says it
             subj = passive_who = who
@@ -1931,6 +2029,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             # the main verb says it, whatever that verb is.
             hv = t.head
             hsubj = _subject(hv) or next((c for c in hv.children if c.dep_ == "nsubjpass"), None)
+            if hsubj is None and hv.dep_ == "conj" and hv.head.pos_ in ("VERB", "AUX"):
+                # ("Israel has kept troops there and carries out strikes, saying ...": the first verb's subject)
+                hsubj = _subject(hv.head)
             if hsubj is not None and hsubj.pos_ != "PRON" or hsubj is not None and sent.lower(hsubj.i) in _PRONOUNS:
                 subj = hsubj
         if subj is None and t.dep_ == "conj" and t.head.dep_ == "ccomp" and (
@@ -1950,11 +2051,18 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             # said on Tuesday": the parser read the speaker as one more place and the verb as a second
             # event of the victims; the noun phrase right before the verb speaks.
             subj = doc[t.i - 1]
+        if subj is None and t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") and t.i > 2 and lemma in _TRAILING_SPEECH:
+            # (several of them: "The strike killed 12 people, residents and a local group said")
+            subj = _coordinated_speakers(sent, t.i - 1)
         if subj is None and t.dep_ == "conj":
             subj = _subject(t.head) or next((c for c in t.head.children if c.dep_ == "nsubjpass"), None)
-        if subj is None and t.dep_ == "ROOT" and t.tag_ in ("VBD", "VBZ") and t.i > 2:
+        if subj is None and t.tag_ in ("VBD", "VBZ") and t.i > 2 and (t.dep_ == "ROOT" or t.dep_ == "advcl" and (
+                lemma in _TRAILING_SPEECH and sent.tok(t.i - 1) not in (",", "and") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children))):
             # "... of southern Bangladesh, the World Health Organization (WHO) said Thursday": the parser
-            # hung the speaker on the place before it; the name right before the verb speaks.
+            # hung the speaker on the place before it; the name right before the verb speaks. (Also when it
+            # made the verb a clause of the event's: "..., killing 14 civilians, two witnesses and a nurse told
+            # Reuters")
             k = t.i - 1
             if sent.tok(k) == ")" and k >= 3 and sent.tok(k - 2) == "(":
                 k -= 3
@@ -1963,19 +2071,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                     and sent.tok(e.start - 1) == "," and doc[k].dep_ in ("appos", "conj", "pobj") \
                     and not sent.in_quote[k]:
                 subj = doc[k]
-            elif doc[k].tag_ in ("NNS", "NN") and doc[k].dep_ == "conj" and not sent.in_quote[k]:
-                # "..., halting loading ... over plans to automate its cranes, union leaders and port
-                # officials said": the speakers were read as more things automated.
-                first = doc[k]
-                for _ in range(4):
-                    lo = _subtree_bounds(first, cut={"conj", "cc", "punct", "appos", "relcl"})[0]
-                    if lo > 0 and sent.tok(lo - 1) == ",":
-                        break
-                    first = first.head if first.dep_ == "conj" else None
-                    if first is None:
-                        break
-                if first is not None and first.dep_ == "conj" and sent.lower(first.i) in _SPEAKER_NOUNS:
-                    subj = first
+            else:
+                subj = _coordinated_speakers(sent, k)
         if subj is None and t.dep_ in ("advcl", "relcl") and t.tag_ in ("VBD", "VBZ") and t.i > 0 \
                 and sent.tok(t.i - 1) == "," and not any(c.dep_ == "mark" for c in t.children) \
                 and any(c.dep_ in _CLAUSE_DEPS for c in t.children):
@@ -2054,10 +2151,13 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                     lemma in ("find", "conclude", "determine", "rule") and clause and subj_low in _FINDING_BODIES
                     # "the health ministry put the toll at 45": a body's figure
                     # (or a person's: "a senior police officer ... put the death toll at 16")
-                    or lemma == "put" and (orglike or subj_low in _ROLE_NOUNS | lx.ANONYMOUS_HEADS)
+                    # ("..., while local volunteers put the toll higher": a figure of their own, by comparison)
+                    or lemma == "put" and (orglike or subj_low in _ROLE_NOUNS | lx.ANONYMOUS_HEADS or any(
+                        sent.lower(c.i) in ("higher", "lower") for c in t.children) and subj.tag_ == "NNS")
                     and subj_low not in _PRONOUNS and any(
                         c.dep_ == "dobj" and sent.lower(c.i) in _FIGURE_NOUNS for c in t.children)
-                    and any(c.dep_ == "prep" and sent.lower(c.i) == "at" for c in t.children)
+                    and any(c.dep_ == "prep" and sent.lower(c.i) == "at" or sent.lower(c.i) in ("higher", "lower")
+                            for c in t.children)
                     # "officials in Bologna gave a lower number": a figure given is a statement
                     or lemma == "give" and (orglike or subj_low in _SPEAKER_NOUNS | _ROLE_NOUNS)
                     and subj_low not in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS and any(
@@ -2130,12 +2230,18 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             # "The EA declared drought status ..., and a spokesperson said flows were 'exceptionally low'":
             # a quote only after the verb, in another verb's branch, belongs to that verb
             continue
-        if lemma in lx.CLAUSE_ONLY_VERBS and not (clause or has_quote) and not _object_statement(
+        if lemma in lx.CLAUSE_ONLY_VERBS and not (clause or has_quote or characterised) and not _object_statement(
                 sent, t, lemma, subj, people_like):
             continue
         if lemma == "tell" and not (clause or has_quote or any(c.dep_ in ("dobj", "dative") for c in t.children)):
             continue
-        if not (clause or has_quote or is_main or (lemma in _SPEECH_ANY_OBJECT and has_obj) or reported_by
+        # ("..., but the government disputed the figure": a dispute of what was said, not of a territory)
+        disputed = lemma in ("dispute", "contest") and any(
+            c.dep_ == "dobj" and sent.lower(c.i) in _CLAIM_NOUNS | _FIGURE_NOUNS | {"figure", "figures", "account",
+                                                                                 "accounts", "version", "findings"}
+            for c in t.children)
+        if not (clause or has_quote or is_main or (lemma in _SPEECH_ANY_OBJECT and has_obj) or reported_by or disputed
+                or characterised
                 or _is_passive(t) and subj is not None
                 or lemma in ("decline", "hear", "put", "give")):
             continue
@@ -2199,6 +2305,10 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             and subj.tag_ == "NN" and (subj_low in _ROLE_NOUNS | _RELATION_NOUNS
                                        or re.search(r"(?:er|or|ist|ant)$", subj_low))
             and any(c.dep_ == "poss" and sent.lower(c.i) in ("his", "her", "their") for c in subj.children))
+        split = _modifier_coordination(sent, subj, src) if " and " in src.name else None
+        if split:
+            found.extend((d, s) for s in split)  # ("The army and United Nations experts say ...")
+            continue
         found.append((d, src))
         # "Farmers in the region, including Ali Hassan, said": the named member speaks too.
         for p in (c for c in subj.children if c.dep_ == "prep" and sent.lower(c.i) == "including"):
@@ -2220,7 +2330,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         for cj in (c for c in [*subj.children, *named_in_appos] if c.dep_ == "conj"
                    and c.pos_ in ("PROPN", "NOUN") and not sent.in_quote[c.i]):
             other = _doc_or_np(sent, cj, has_anon)
-            if other is not None and other.ref != "unresolved" and other.kind != "document":
+            # (an indefinite description too: "residents and a local rescue group said")
+            if other is not None and other.kind != "document" and (other.ref != "unresolved" or re.match(
+                    r"(?i)an?\s", other.name) and sent.lower(cj.i) in _SPEAKER_NOUNS):
                 other.cue, other.via, other.via_ref, other.quote = src.cue, src.via, src.via_ref, src.quote
                 other.extra["nested_ok"] = src.extra["nested_ok"]
                 used_subjects.add(cj.i)
@@ -2310,6 +2422,20 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue
         name = " ".join(words[1:] if words[0].lower() == "the" else words)
         head = re.sub(r"['’]s$", "", words[-1].lower())
+        if name.lower() in ("it", "he", "she", "they") and not any(sent.in_quote):
+            # ("X has been accused of ..., allegations it denies": the one accused, the sentence's subject, denies)
+            root = next((t for t in doc if t.dep_ == "ROOT"), None)
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < k
+                         and c.pos_ in ("NOUN", "PROPN")), None) if root is not None else None
+            src = _doc_or_np(sent, subj, has_anon) if subj is not None else None
+            if src is None:
+                src = RawSource(name.lower(), None, None, None, None, None, ref="pronoun", head=name.lower())
+            src.cue, src.quote = m.group("cue"), "indirect"
+            if (src.descriptor or "").lower().startswith(("allegations", "accusations", "claims", "charges")):
+                src.descriptor = None
+            src.extra["nested_ok"] = True
+            found.append((99, src))
+            continue
         if not (name[:1].isupper() or head in lx.GOVERNMENT_WORDS | lx.ANONYMOUS_HEADS | {"office", "company", "club"}
                 or head in _BODIES or head.rstrip("s") in _BODIES):
             continue
@@ -2351,7 +2477,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
     top = found[0][0]
     out = [s for d, s in found if d == top or s.extra.get("nested_ok", False) or s.cue == "according to"]
     for s in out:
-        _split_named(s)
+        _split_named(s, sent)
+    out = out + _cited_sources(sent, out, has_anon)
     uniq: list[RawSource] = []
     for s in out:
         same = next((u for u in uniq if u.name.lower() == s.name.lower()), None)
@@ -2361,6 +2488,63 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             # "denied the report and said in a post on X that ...": the channel of the later verb.
             same.via, same.via_ref = s.via, s.via_ref
     return uniq, info
+
+
+_CITED_HEADS = lx.ANONYMOUS_HEADS | lx.GOVERNMENT_WORDS | lx.PERSON_TITLES | lx.OUTLET_NOUNS | {
+    "records", "data", "figures", "statistics", "documents", "report", "reports", "statement", "statements",
+    "relatives", "families", "survivors", "police", "authorities", "group", "groups", "agency", "monitor"}
+_INTERVIEWS = {"interviews", "interview", "conversations", "talks", "accounts"}
+
+
+def _cited_sources(sent: Sent, speakers: list, has_anon: bool) -> list[RawSource]:
+    """Whom a speaker passes on, a source too: "The state news agency quoted a provincial official as saying
+    ...", "The agency, citing a military source, said ...", "..., citing hospital records and interviews
+    with relatives". An outlet that passes a source on is its channel. ("citing health reasons" gives a
+    motive: only people, bodies and records are cited sources.)"""
+    doc, out = sent.doc, []
+    for src in speakers:
+        v = src.extra.get("verb_i")
+        if v is None or v >= len(doc):
+            continue
+        verb = doc[v]
+        via = src.name if _outlet_like(src) or set(f"{src.descriptor or ''} {src.name}".lower().split()) & (
+            lx.OUTLET_NOUNS | _OUTLET_TAILS | {"tribune", "herald", "gazette", "journal", "chronicle"}) or re.search(
+            rf"(?i)\b(?:{'|'.join(sorted(lx.OUTLET_NOUNS))})\s+{re.escape(src.name)}\b", sent.text) else None
+        cited = []
+        if sent.lower(v) == "quoted" and not _is_passive(verb) and any(
+                c.dep_ == "prep" and sent.lower(c.i) == "as" and any(g.lower_ == "saying" for g in c.children)
+                for c in verb.children):
+            cited += [("as saying", c) for c in verb.children if c.dep_ == "dobj"]
+        for t in doc:
+            if sent.lower(t.i) != "citing" or sent.in_quote[t.i] or not (
+                    t.i == v or v in {a.i for a in t.ancestors} or t.i < v and sent.tok(t.i - 1) == ","):
+                continue
+            for ob in (c for c in t.children if c.dep_ == "dobj"):
+                for x in [ob, *(c for c in ob.children if c.dep_ == "conj")]:
+                    if sent.lower(x.i) in _INTERVIEWS:
+                        # (the parser may hang "with" on "citing")
+                        cited += [(sent.span(t.i, p.i), g) for p in [*x.children, *t.children, *ob.children]
+                                  if p.dep_ == "prep"
+                                  and sent.lower(p.i) == "with" and p.i == x.i + 1
+                                  for g in p.children if g.dep_ == "pobj"]
+                    elif sent.lower(x.i) in _CITED_HEADS or (e := _ent_of(doc, x)) is not None \
+                            and e.label_ in ("PERSON", "ORG"):
+                        cited.append(("citing", x))
+        for cue, tok in cited:
+            if sent.in_quote[tok.i]:
+                continue
+            c = _doc_or_np(sent, tok, has_anon)
+            if c is None or c.ref == "pronoun" or c.name.lower() == src.name.lower():
+                continue
+            if any(k.dep_ == "conj" for k in tok.children) and " and " in c.name:
+                # (one source each: "citing hospital records and interviews with relatives")
+                lo, hi = _subtree_bounds(tok, cut={"conj", "cc", "punct", "relcl", "appos"})
+                hi = min([hi] + [k.i - 1 for k in tok.children if k.dep_ in ("cc", "conj") and k.i > tok.i])
+                c.name = _strip_det(sent.span(lo, hi)) if c.kind == "document" else sent.span(lo, hi)
+            c.cue, c.via, c.quote = cue, via, src.quote
+            c.extra["nested_ok"] = True
+            out.append(c)
+    return out
 
 
 _DOC_HEADS = "|".join(sorted((re.escape(w) for w in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS | {
@@ -2460,7 +2644,9 @@ def _surface_document_subject(sent: Sent) -> RawSource | None:
     head = re.findall(r"[\w-]+", np_.lower())
     head_w = next((w for w in head if w in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS or w.rstrip("s") in lx.DOCUMENT_WORDS), "")
     kind = "media" if head_w in lx.MEDIA_WORDS else "document"
-    carrier = re.search(r"\b(?:on|by|from)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*\s*){1,5})", np_)
+    # (never a day or a month: "Videos posted on social media on Wednesday", "Footage posted on Monday on X")
+    carrier = next((c for c in re.finditer(r"\b(?:on|by|from)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*\s*){1,5})", np_)
+                    if c.group(1).split()[0].lower().strip(".") not in _TIME_WORDS | set(MONTHS)), None)
     via = _phrase_via(np_)
     name = np_
     if carrier and kind == "media" and not via:
@@ -2522,7 +2708,16 @@ _GENERIC_AFTER_NAME = {"union", "group", "network", "militia", "agency", "compan
                        "organization", "collective", "campaign", "watchdog", "regulator", "startup", "nonprofit"}
 
 
-def _split_named(src: RawSource) -> None:
+def _sentence_initial_word(sent: Sent | None, name: str) -> bool:
+    """Whether `name` opens the sentence with a word capitalised only for that, neither a name nor part of one
+    ("Armed group says ...", "Rebel group says ...", not "Hamas group says ...")."""
+    if sent is None or not len(sent.doc):
+        return False
+    first = sent.doc[0]
+    return name.split()[0] == first.text and first.tag_ not in ("NNP", "NNPS") and not first.ent_type_
+
+
+def _split_named(src: RawSource, sent: Sent | None = None) -> None:
     """'Syria's official news agency SANA', 'the reinsurance broker Aldgate Re', 'the SMAQ union': the
     proper name is the source; the words around it describe it (and let "the agency" find it later)."""
     if src.kind in ("person", "anonymous", "document", "media") or src.ref not in ("name", "definite") \
@@ -2557,7 +2752,8 @@ def _split_named(src: RawSource) -> None:
         j = i
         while j > 0 and proper(words[j - 1]):
             j -= 1
-        if j < i and (j == 0 or words[j - 1].lower() in _DETS) and j + 0 < i:
+        if j < i and (j == 0 or words[j - 1].lower() in _DETS) and j + 0 < i \
+                and not (j == 0 and _sentence_initial_word(sent, words[0])):
             if all(w[:1].isupper() for w in words[j:i]):
                 src.descriptor = src.descriptor or words[-1]
                 src.name = " ".join(words[j:i])
@@ -2757,7 +2953,17 @@ def _with_trailing_speaker(sent: Sent, found: list, trail: tuple[int, int, int],
     src.extra["verb_i"] = v
     src.extra.setdefault("nested_ok", True)
     kept = [(d, s) for d, s in found if s.extra.get("verb_i") != v]
-    return [(min((d for d, _s in kept), default=0), src), *kept]
+    top = min((d for d, _s in kept), default=0)
+    others = []
+    for cj in (c for c in doc[head_i].children if c.dep_ == "conj" and lo <= c.i <= hi and c.pos_ in ("NOUN", "PROPN")):
+        # (every one of coordinated speakers: "..., including six children, residents and a local group said")
+        other = _doc_or_np(sent, cj, has_anon)
+        if other is not None and other.kind != "document" and other.name.lower() != src.name.lower() and (
+                other.ref != "unresolved" or re.match(r"(?i)an?\s", other.name) and sent.lower(cj.i) in _SPEAKER_NOUNS):
+            other.cue, other.via, other.via_ref, other.quote = src.cue, src.via, src.via_ref, src.quote
+            other.extra["verb_i"], other.extra["nested_ok"] = v, True
+            others.append((top, other))
+    return [(top, src), *others, *kept]
 
 
 def _depth(tok) -> int:
@@ -2834,6 +3040,12 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
                     if hi == t.i:
                         hi = (_ent_of(sent.doc, ap).end - 1) if _ent_of(sent.doc, ap) is not None else ap.i
                         phrase = sent.span(lo, hi)
+                if ap is None and sent.lower(t.i) in lx.OUTLET_NOUNS and t.i + 1 < len(sent.doc) \
+                        and t.i + 1 == _subtree_bounds(t)[1] + 1 and sent.doc[t.i + 1].pos_ == "PROPN" \
+                        and not _is_time(sent, sent.doc[t.i + 1]) \
+                        and ((e2 := _ent_of(sent.doc, sent.doc[t.i + 1])) is None or e2.label_ in ("ORG", "PERSON")):
+                    # "broadcast by state television RTA": the outlet's name the parser hung elsewhere
+                    ap = sent.doc[t.i + 1]
                 if ap is not None:
                     name = _np_name(sent, ap)  # "the state news agency SANA"
                 elif t.pos_ != "PROPN" and ent is None and sent.lower(t.i) not in lx.PLATFORMS:
@@ -2883,7 +3095,8 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
         if carrier is None and low in lx.MEDIA_WORDS and head.dep_ == "nsubj" and sent.lower(hv.i) in _SHARED_VERBS:
             # "Photographs shared on social media by ... showed": the parser made "shared" the verb.
             for p in (c for c in hv.children if c.dep_ == "prep" and sent.lower(c.i) in ("on", "via")):
-                for ob in (c for c in p.children if c.dep_ == "pobj"):
+                # (the first place, never a day: "Videos posted on social media on Wednesday showed")
+                for ob in (c for c in p.children if c.dep_ == "pobj" and carrier is None and not _is_time(sent, c)):
                     if _social_media(sent, ob):
                         carrier = "social media"
                     elif sent.lower(ob.i) in lx.PLATFORMS or ob.pos_ == "PROPN":

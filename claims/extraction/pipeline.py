@@ -1051,6 +1051,56 @@ class _Resolver:
         return self._named(src, last["name"], "government" if any(
             w in last["name"].lower().split() for w in lx.GOVERNMENT_HEADS) else "organization")
 
+    _ITS_BODY = re.compile(r"(?i)^(?:its|their)\s+((?:[\w-]+\s+){0,2}(?:ministry|government|army|military|embassy|"
+                           r"cabinet|navy|police|parliament|presidency|regulator|board|management|office|"
+                           r"department|agency|mission|delegation))$")
+
+    def _its_body(self, src: RawSource) -> RawSource | None:
+        """"China ... is watching closely. Its foreign ministry said ...": a sentence opening with "its" body
+        means the country or body the sentence before was about ("China's foreign ministry")."""
+        full = f"{src.descriptor} {src.name}" if (src.descriptor or "").lower().startswith(("its ", "their ")) \
+            else src.name
+        m = self._ITS_BODY.match(full)
+        if m is None or len(self.group_sents) < 2 or not self.group_sents[-1].text.lower().startswith(("its ", "their ")):
+            return None
+        prev = self.group_sents[-2]
+        root = next((t for t in prev.doc if t.dep_ == "ROOT"), None)
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+        e = next((e for e in prev.doc.ents if subj is not None and e.start <= subj.i < e.end), None)
+        if e is None or e.label_ not in ("GPE", "ORG") or e.root.i != subj.i:
+            return None
+        owner = re.sub(r"^(?i:the)\s+", "", prev.span(e.start, e.end - 1))
+        r = self._named(src, f"{owner}'s {m.group(1)}", "government" if e.label_ == "GPE" or any(
+            w in m.group(1).lower().split() for w in lx.GOVERNMENT_WORDS) else "organization")
+        r.descriptor = None
+        return r
+
+    _STATEMENT_HEADS = {"statement", "communique", "communiqué", "release", "announcement", "post", "message"}
+
+    def _statement_author(self, src: RawSource) -> RawSource | None:
+        """"In a statement posted on Telegram, the group said ... '...,' the statement said": the statement
+        of the speaker who just spoke in one is that speaker's word. (A statement no one was named as giving,
+        "according to a statement carried by the agency", stays the statement.)"""
+        if src.ref != "definite" or src.head not in self._STATEMENT_HEADS or len(src.name.split()) > 2 \
+                or not re.match(r"(?i)(?:the|this|that)\s", src.name):
+            return None
+        now = len(self.group_sents) - 1
+        for h in reversed(self.history[-8:]):
+            k = h.get("_sent", -9)
+            if now - k > 2 or not 0 <= k < len(self.group_sents):
+                return None
+            if h["kind"] in ("document", "media"):
+                return None  # (the statement itself spoke)
+            # (a statement of its own kind is a document of its own: "In a victim impact statement read to the
+            # court, the daughter said ... the statement said" keeps the statement)
+            if k < now and re.search(rf"(?i)\b(?:in|issued|released|posted|published)\s+(?:a|an|its|their|his|her)\s+"
+                                     rf"(?:(?:written|joint|brief|separate|short|later|earlier|official|new|further|"
+                                     rf"lengthy|long)\s+)?{re.escape(src.head)}\b", self.group_sents[k].text):
+                r = self._from(h, src)
+                r.descriptor = None
+                return r
+        return None
+
     def _armed_group(self, src: RawSource) -> RawSource | None:
         """"The jihadists said", "the rebels said" right after "The Islamic State group claimed
         responsibility": the armed group the last sentences quoted."""
@@ -1141,7 +1191,9 @@ class _Resolver:
         m = _EPITHET.match(src.name)
         if m and (m.group("demonym") is None
                   or src.extra.get("label") == "NORP" and not src.name.endswith(("s", "ch", "sh", "ese"))
-                  or self._demonym_epithet(src.name, src.extra.get("label"))):
+                  or self._demonym_epithet(src.name, src.extra.get("label"))
+                  # (not one its own apposition calls a body: "The Irrawaddy, an exile-run news outlet")
+                  and not (src.descriptor and src.kind in ("outlet", "organization", "government"))):
             # "the 67-year-old said", "the Swede said": an epithet for the person just quoted or named.
             prev = next((h for h in reversed(self.history) if h["kind"] == "person"), None)
             if prev:
@@ -1179,6 +1231,9 @@ class _Resolver:
                     r = self._named(src, src.name[k:], src.kind or "organization")
                     r.descriptor = src.descriptor or src.name[:k].strip()
                     return r
+        owned = self._its_body(src)
+        if owned is not None:
+            return owned
         pm = _POSSESSED_BODY.match(src.name)
         if pm:
             # "His campaign said", "her office said": the body of the person "his" / "her" points at.
@@ -1254,7 +1309,8 @@ class _Resolver:
                     and doc["name"][:1].isupper() and not re.match(r"(?i)(?:an?|the|this|its|their)\b", doc["name"]):
                 return self._named(src, doc["name"], "organization")
         # ("hospital authorities", "the medical charity", "the Grammy winner": see _described)
-        desc = self._institution_staff(src) or self._possessed_document(src) or self._described(src) or \
+        desc = self._statement_author(src) or self._institution_staff(src) or self._possessed_document(src) or \
+            self._described(src) or \
             self._document_author(src) or self._armed_group(src) or self._cited_document_author(src) or \
             self._releaser(src)
         if desc is not None:
@@ -1573,6 +1629,10 @@ def _aliases(text: str, persons: list[str], orgs: list[tuple[str, str]] = ()) ->
                 line = " ".join(re.split(r"\n\s*", full)[-1].split())
                 if len(line.split()) >= 2:
                     out[acr] = re.sub(r"^The\s+", "", line)
+            elif len(caps) >= 3 and re.fullmatch(r"[A-Z]{3,6}", acr) and "\n" not in full:
+                # "the Group for the Support of Islam and Muslims (JNIM)": an acronym of the name in another
+                # language, bracketed right after it
+                out[acr] = re.sub(r"^The\s+", "", " ".join(words))
     # "OCHA, the Office for the Coordination of Humanitarian Affairs, ..." and "the Office for ...,
     # or OCHA,": the same pairing without brackets, when the initials spell the acronym.
     for m in re.finditer(rf"\b([A-Z]{{2,7}}),\s+the\s+{_FULL_NAME}(?=[,.;])"
@@ -1863,7 +1923,15 @@ _CATAPHOR_EQUIV = {
     # ("A catering boss has told a jury" ... "The owner of a catering firm ... has testified")
     "boss": {"boss", "owner", "director", "chief", "founder", "proprietor", "executive", "chairman", "chairwoman"},
     "owner": {"owner", "boss", "director", "founder", "proprietor"},
+    # ("a medical group said" ... "The Kordofan Doctors Union said"; "Ethnic armed group says" ... "The Arakan
+    # Army (AA) ... says"): a group is whatever body the next sentences name
+    "group": {"group", "union", "association", "federation", "network", "organisation", "organization", "army",
+              "force", "forces", "front", "movement", "brigade", "militia", "alliance", "coalition", "council",
+              "committee", "project", "watch", "observatory", "collective", "society", "syndicate", "unit"},
 }
+# Modifiers that say nothing of which group it is ("a local group", "a leading group").
+_VAGUE_MODIFIERS = {"local", "leading", "prominent", "major", "small", "large", "main", "national", "international",
+                    "regional", "independent", "other", "another", "same", "well-known", "influential"}
 # Head nouns of a person's description the parse may read as a body's ("The owner of a catering firm").
 _CATAPHOR_PERSON_HEADS = {"owner", "boss", "founder", "proprietor", "mother", "father", "parent", "widow", "son",
                           "daughter", "wife", "husband", "head", "manager", "landlord", "tenant"}
@@ -1872,6 +1940,18 @@ _ANON_MARKERS = {"senior", "junior", "source", "sources", "familiar", "insider",
                  "spokeswoman", "spokesperson", "representative", "aide", "aides", "anonymity", "unnamed",
                  "diplomat", "another", "one", "some", "several", "people", "person", "who", "them"}
 _CATAPHOR_CUT = re.compile(r"\b(?:for|of|at|in|with|from|representing|who|that|which|where|on|to)\b")
+
+
+_SPOKESMAN_FOR = re.compile(r"(?i)^(?:a|an|the)\s+(?:spokesman|spokeswoman|spokesperson|representative)\s+for\s+"
+                            r"(?:the\s+)?(?:local\s+|regional\s+)?((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){1,5})")
+
+
+def _other_sort(mods, head: str, descriptor: str | None) -> bool:
+    """Whether a body's own description calls it a `head` of another sort than `mods` say: "a local
+    resistance group" is not "the Myanmar Conflict Data Project, a local monitoring group"."""
+    mods = {w for w in mods if len(w) > 3} - _VAGUE_MODIFIERS
+    own = re.search(rf"\b((?:[\w-]+\s+){{1,3}}){re.escape(head)}\b", (descriptor or "").lower())
+    return bool(own and mods and not set(own.group(1).split()) & mods)
 
 
 def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) -> None:
@@ -1889,8 +1969,10 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
                     or d.get("_ref") == "pronoun" or d.get("_head") in ("he", "she", "they", "it", "we"):
                 continue
             low = d["name"].lower()
-            if any(w[:1].isupper() for w in _CATAPHOR_CUT.split(d["name"])[0].split()[1:]):
-                continue  # ("agriculture commissioner Pieter van Aalst": a name is there already)
+            if any(w[:1].isupper() and not re.search(r"(?:an|ese|ish|ic|i)$", w)
+                   for w in _CATAPHOR_CUT.split(d["name"])[0].split()[1:]):
+                continue  # ("agriculture commissioner Pieter van Aalst": a name is there already; "A Bolivian
+                # rights group" has only a nationality)
             words = re.findall(r"[a-z][\w-]*", _CATAPHOR_CUT.split(low)[0])
             words = [w for w in words if w not in ("a", "an", "the", "this", "its", "their")]
             if not words or len(words) > 5 or set(re.findall(r"[\w-]+", low)) & _ANON_MARKERS \
@@ -1904,11 +1986,20 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
                 "former" in words and head.endswith(("er", "or", "ist", "ian", "ant", "ent"))
             window = 6 if k == 0 else 3
             found = None
-            for j in range(k + 1, min(len(per_sent_sources), k + 1 + window)):
+            for j in range(k + 1, min(len(per_sent_sources), k + 1 + 6)):
                 for o in per_sent_sources[j]:
+                    sm = _SPOKESMAN_FOR.match(o["name"]) if not person else None
+                    if sm is not None:
+                        # ("a local resistance group said" ... "a spokesman for the local People's Defence Force
+                        # told AFP": the body its spokesman speaks for)
+                        o = {"name": sm.group(1).strip(), "kind": "organization", "descriptor": None}
                     if not _proper(o["name"]) or (o["kind"] == "person") != person or o["name"] in persons_before:
                         continue
+                    if j > k + window and head not in re.findall(r"[\w-]+", (o.get("descriptor") or "").lower()):
+                        continue  # (further on, only one described with the same noun: "The group, the X, said")
                     pool = set(re.findall(r"[\w-]+", (o["name"] + " " + (o.get("descriptor") or "")).lower()))
+                    if not person and _other_sort(mods, head, o.get("descriptor")):
+                        continue
                     if pool & heads and (mods & pool or not person or head not in lx.ANONYMOUS_HEADS):
                         found = o
                         break
@@ -1950,6 +2041,7 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
                     if o["name"] == old_name:
                         o["descriptor"] = o["descriptor"] or old_name
                         o["name"], o["kind"] = found["name"], found["kind"]
+                        o["_renamed"] = True
 
 
 _PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "mother", "father", "resident", "student", "president",
@@ -2163,6 +2255,12 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                     d["kind"] = "organization"
                 d["name"] = new_name
     _cataphora(per_sent_sources, sent_objs, {})
+    for k, lst in enumerate(per_sent_sources):
+        for d in lst:
+            if d.pop("_renamed", False) and not d["via"] and d["kind"] not in ("document", "media"):
+                # (renamed, it may be the speaker who spoke just before through a channel: "The Kani Force
+                # said in a statement on Facebook ... The group also posted photos ...")
+                d["via"] = _carried_via(d, per_sent_sources, prep.sents, sent_objs, k)
     renamed: dict[str, tuple[str, str]] = {}
     # "..., the country's environmental regulator said." ... "The Environmental Assessment and Enforcement
     # Agency (OEFA) said ...": a lede's description of a body is named in the next paragraphs.
@@ -2200,7 +2298,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 continue
             pool = re.findall(r"[\w-]+", o["descriptor"].lower())
             head = _descriptor_head(o["descriptor"])
-            if all(w in pool for w in words) and pool[-1] == words[-1] or head == words[-1]:
+            if all(w in pool for w in words) and pool[-1] == words[-1] \
+                    or head == words[-1] and not _other_sort(words[:-1], head, o["descriptor"]):
                 dist = abs(o.get("_sent", 0) - d.get("_sent", 0))
                 if best is None or dist < best[0]:
                     best = (dist, o)
