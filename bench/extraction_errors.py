@@ -70,6 +70,15 @@ def main() -> None:
             if "sources" in wanted and (missed or extra):
                 kind = source_error_kind(gold_names, pred_names, missed, extra)
                 tally[f"sources: {kind}"] += 1
+                text_words = " " + " ".join(scorer.words(g["text"])) + " "
+                for name in missed:
+                    # (a name written in the claim's own sentence was missed there; else it had to be resolved
+                    # or carried from another sentence)
+                    here = f" {scorer.name_key(name)} " in text_words
+                    tally[f"sources: gold name missed, {'written in the sentence' if here else 'not in the sentence'}"] += 1
+                for name in extra:
+                    here = f" {scorer.name_key(name)} " in text_words
+                    tally[f"sources: extra name, {'written in the sentence' if here else 'not in the sentence'}"] += 1
                 lines.append(f"  [{kind}] gold {gold_names} pred {pred_names}\n      {g['text'][:200]}")
             gold_via = [s["via"] for s in g["sources"] if s.get("via")]
             pred_via = [s["via"] for s in psrc if s.get("via")]
