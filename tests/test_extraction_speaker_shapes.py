@@ -1,7 +1,7 @@
 """Speakers in shapes the small parser misreads or that are not statements: '<Name>, <who they are>,
 <verb> ...', figures a person puts or gives, a person's suggestion, questions, and nobody."""
 
-from .extraction_helpers import source_names
+from .extraction_helpers import claim_with, source_names
 
 
 def test_a_name_with_an_apposition_before_its_verb_speaks():
@@ -192,3 +192,8 @@ def test_who_first_reported_it_is_a_source():
 
 def test_a_release_of_images_says_nothing_until_they_show_something():
     assert source_names("The space agency ESA released the images on Tuesday.", "images") == []
+
+
+def test_a_capitalised_role_before_the_named_person_gives_the_person():
+    text = "The state Commissioner for Health, Dr Folake Adebanjo, said 23 other victims were in hospital."
+    assert claim_with(text, "23 other")["sources"][0]["name"] == "Folake Adebanjo"

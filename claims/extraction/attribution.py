@@ -167,7 +167,9 @@ _PERSON_DESCRIPTOR_NOUNS = {"resident", "mother", "father", "farmer", "nurse", "
 _ROLE_NOUNS = (lx.PERSON_TITLES | {w for w in lx.ANONYMOUS_HEADS if not w.endswith("s")}) - {"state", "security"} | {
     "boss", "manager", "coach", "captain", "striker", "midfielder", "defender", "goalkeeper", "forward",
     "player", "founder", "owner", "head", "leader", "chair", "chairperson", "president", "economist",
-    "author", "editor", "writer", "actor", "singer", "architect", "chef", "ceo", "cfo"}
+    "author", "editor", "writer", "actor", "singer", "architect", "chef", "ceo", "cfo", "commissioner", "inspector",
+    "coordinator", "presenter", "superintendent", "administrator", "registrar", "rapporteur", "envoy", "treasurer",
+    "ombudsman", "comptroller", "marshal", "sheriff", "constable", "chancellor", "provost", "dean", "principal"}
 
 
 def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | None:
