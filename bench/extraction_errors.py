@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import os
 import sys
 from collections import Counter
@@ -23,6 +24,9 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "verify.settings")
 
 from claims import extraction  # noqa: E402  (plain Python; no Django set-up needed)
 from tests import score_extraction as scorer  # noqa: E402
+from claims.extraction import lexicon  # noqa: E402
+
+_REPORT_WORDS = set(lexicon.REPORT_VERBS) | {"according"}
 
 
 def unmatched(gold: list[str], pred: list[str]) -> tuple[list[str], list[str]]:
@@ -71,6 +75,11 @@ def main() -> None:
                 kind = source_error_kind(gold_names, pred_names, missed, extra)
                 tally[f"sources: {kind}"] += 1
                 text_words = " " + " ".join(scorer.words(g["text"])) + " "
+                if kind == "no source where gold has one":
+                    quoted = bool(re.search(r'["“”]', g["text"]))
+                    verb = any(w in _REPORT_WORDS for w in scorer.words(g["text"]))
+                    tally[f"sources: none found, {'quoted' if quoted else 'unquoted'}, "
+                          f"{'a reporting verb' if verb else 'no reporting verb'} in the sentence"] += 1
                 for name in missed:
                     # (a name written in the claim's own sentence was missed there; else it had to be resolved
                     # or carried from another sentence)
