@@ -2473,6 +2473,10 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         # (the outermost speaker: what the parse found under it stays only if it may nest)
         found = [(min((d for d, _s in found), default=0) - 1, lead), *found]
 
+    if not found:
+        item = _media_item_on_platform(sent)
+        if item is not None:
+            found = [(0, item)]
     found.sort(key=lambda x: x[0])
     if not found:
         return [], info
@@ -2765,6 +2769,34 @@ def _split_named(src: RawSource, sent: Sent | None = None) -> None:
 def _known_first_name(word: str) -> bool:
     key = _fold(word)
     return key in first_names.FEMALE_FIRST_NAMES or key in first_names.MALE_FIRST_NAMES
+
+
+_MEDIA_ON_PLATFORM = re.compile(
+    r"\b(?P<np>(?:an?|the|one|another|two|several)?\s*(?:[\w-]+\s+)?(?:video|videos|footage|clip|clips|images?|"
+    r"photos?|photographs?|pictures?)\s+(?:that\s+(?:was|were|has\s+been|have\s+been)\s+)?(?:posted|shared|"
+    r"circulating|circulated|uploaded|published|broadcast|aired)\s+(?:widely\s+)?(?:on|by)\s+(?:the\s+)?"
+    r"(?P<platform>(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})|social\s+media))", re.I)
+_SHOWS = re.compile(r"\b(?:shows?|showed|showing|(?:appears?|appeared|seems?|seemed|purports?|purported)\s+to\s+show|"
+                    r"purportedly\s+show(?:s|ed|ing)?)\b", re.I)
+
+
+def _media_item_on_platform(sent: Sent) -> RawSource | None:
+    """'A video circulating on X, which shows thick smoke ...', 'because of a video posted on Instagram that appears to
+    show ...': a media item carried by a platform and shown to show something is a source even when the showing sits
+    in a relative clause (the main clause says only that it was viewed, or why it matters). Only when the sentence has
+    no other source."""
+    m = _MEDIA_ON_PLATFORM.search(sent.text)
+    if m is None or not _SHOWS.search(sent.text, m.start()):
+        return None
+    platform = m.group("platform")
+    low = platform.lower()
+    if not (low in lx.PLATFORMS or low in lx.OUTLETS or low == "social media"):
+        return None
+    k = next((i for i, (a, _b) in enumerate(sent.offsets) if a >= m.start()), None)
+    if k is not None and sent.in_quote[k]:
+        return None
+    return RawSource(platform, "media", m.group("np").strip(), "show", None, "indirect", ref="name",
+                     head=low.split()[-1])
 
 
 def _description_then_name_speaker(sent: Sent, has_anon: bool) -> RawSource | None:
