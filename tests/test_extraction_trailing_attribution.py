@@ -35,3 +35,12 @@ def test_a_clause_after_the_comma_is_not_a_trailing_attribution():
     assert source_names(text, "Prices") == []
     text = "The council approved the plan, which residents said would flood the valley."
     assert "The council" not in source_names(text, "council approved")
+
+
+def test_a_trailing_attribution_in_the_present_perfect():
+    assert source_names("Prices will rise sharply next year, the company has warned.", "Prices") == ["company"]
+
+
+def test_an_office_named_with_its_own_and_is_one_speaker():
+    text = "The state pension age could rise to 68 as early as 2036, the work and pensions secretary has indicated."
+    assert source_names(text, "pension age") == ["work and pensions secretary"]

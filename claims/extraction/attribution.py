@@ -2918,6 +2918,7 @@ def _trailing_attribution(sent: Sent) -> tuple[int, int, int] | None:
     doc = sent.doc
     n = len(doc)
     end = n - 1
+    perfect = None
     while end > 0 and (doc[end].is_punct or sent.in_quote[end]) and sent.tok(end) not in (",",):
         end -= 1
     for v in range(end, 1, -1):
@@ -2926,6 +2927,11 @@ def _trailing_attribution(sent: Sent) -> tuple[int, int, int] | None:
             return None
         if lx.REPORT_VERBS.get(low) in _TRAILING_SPEECH | {"show", "suggest", "indicate"} and (
                 doc[v].tag_ in ("VBD", "VBZ", "VBP") or low in ("said", "says", "told", "added", "show")):
+            break
+        if lx.REPORT_VERBS.get(low) in _TRAILING_SPEECH | {"indicate"} and doc[v].tag_ == "VBN" and v > 2 \
+                and sent.lower(v - 1) in ("has", "have", "had"):
+            perfect = v  # "..., the work and pensions secretary has indicated."
+            v -= 1
             break
         if doc[v].tag_ in _FINITE_TAGS or low in ("that", ",", ";", ":", "who", "which") and not (
                 low == "," and v + 1 < n and doc[v + 1].tag_ == "VBG"):
@@ -2953,6 +2959,8 @@ def _trailing_attribution(sent: Sent) -> tuple[int, int, int] | None:
         return None
     if not any(doc[i].tag_.startswith("VB") for i in range(0, k)):
         return None  # a fragment, not a clause reported
+    if perfect is not None:
+        return lo, v - 1, perfect
     return lo, v - 1, v
 
 
@@ -2989,6 +2997,10 @@ def _with_trailing_speaker(sent: Sent, found: list, trail: tuple[int, int, int],
     kept = [(d, s) for d, s in found if s.extra.get("verb_i") != v]
     top = min((d for d, _s in kept), default=0)
     others = []
+    if _ONE_TITLE.match(phrase):
+        # "the work and pensions secretary has indicated": one office whose name has an "and", not two speakers
+        src.name, src.kind, src.ref, src.head = _strip_det(sent.span(lo, hi)), "person", "definite", phrase.split()[-1]
+        return [(top, src), *kept]
     for cj in (c for c in doc[head_i].children if c.dep_ == "conj" and lo <= c.i <= hi and c.pos_ in ("NOUN", "PROPN")):
         # (every one of coordinated speakers: "..., including six children, residents and a local group said")
         other = _doc_or_np(sent, cj, has_anon)
@@ -2998,6 +3010,12 @@ def _with_trailing_speaker(sent: Sent, found: list, trail: tuple[int, int, int],
             other.extra["verb_i"], other.extra["nested_ok"] = v, True
             others.append((top, other))
     return [(top, src), *others, *kept]
+
+
+# An office named with its own "and": "the work and pensions secretary", "the trade and industry minister".
+_ONE_TITLE = re.compile(r"^(?:the\s+)?(?:shadow\s+|deputy\s+|former\s+|acting\s+)?[a-z-]+\s+and\s+[a-z-]+\s+"
+                        r"(?:secretary|minister|commissioner|spokesman|spokeswoman|spokesperson|director|committee|"
+                        r"chair|chairman|chairwoman)$")
 
 
 def _depth(tok) -> int:
