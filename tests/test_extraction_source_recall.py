@@ -4,7 +4,7 @@ a speaker named in apposition inside a reported clause."""
 
 from claims.extraction import extract
 
-from .extraction_helpers import sources_with_via
+from .extraction_helpers import source_names, sources_with_via
 
 _sources = sources_with_via
 
@@ -430,3 +430,9 @@ def test_a_speech_verb_joined_to_a_past_perfect_reported_clause_is_the_outer_spe
 def test_they_after_two_people_named_together_is_both_of_them():
     text = "Dr Ahmed Khan and Dr Sara Patel wrote to the health secretary.\n\nThey said staffing levels were unsafe."
     assert _names(text, "staffing") == ["Ahmed Khan", "Sara Patel"]
+
+
+def test_a_speaker_in_a_relative_clause_that_suspects_or_argues():
+    assert source_names("The fire destroyed a warehouse that police suspect was used to store fuel.",
+                        "warehouse") == ["police"]
+    assert source_names("It was a deal that critics argue will cost billions.", "deal") == ["critics"]

@@ -2605,7 +2605,8 @@ def _surface_present_speaker(sent: Sent, has_anon: bool) -> RawSource | None:
 _RELATIVE_CUE = re.compile(
     r"\b(?:that|which|whom|what)?\s*(?P<np>(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?P<head>[\w'’.-]+))\s+"
     r"(?P<cue>say|says|said|estimate|estimates|estimated|believe|believes|believed|claim|claims|claimed|allege|"
-    r"alleges|alleged|describe|describes|described)\s+(?:as\s+)?"
+    r"alleges|alleged|describe|describes|described|insist|insists|insisted|argue|argues|argued|maintain|maintains|"
+    r"maintained|contend|contends|contended|suspect|suspects|suspected)\s+(?:as\s+)?"
     r"(?:is|are|was|were|would|will|has|have|had|never|could|may|might|can|did|does|do|should|still|cost|costs)\b")
 
 
