@@ -146,6 +146,8 @@ def _kind(name: str, descriptor: str | None, label: str | None, head_low: str, a
         n = len(name.split())
         if n == 1 and not name.isupper() and _known_first_name(name):
             return "person"  # "Ahmed said": one known given name
+        if set(name.split()[1:-1]) & _NAME_PARTICLES and not _known_first_name(name.split()[0]):
+            return "organization"  # "Metro de Quito", not "Ana de Souza"
         return "person" if 2 <= n <= 4 and not words & _ORG_NAME_WORDS and not re.fullmatch(
             r"[A-Z][A-Z0-9&]{1,6}", descriptor or "") else "organization"
     return "organization"
@@ -156,7 +158,10 @@ _ORG_NAME_WORDS = {"watch", "rights", "international", "foundation", "institute"
                    "agency", "organization", "organisation", "group", "bank", "university", "ministry",
                    "committee", "fund", "network", "alliance", "party", "union", "association", "society",
                    "centre", "center", "commission", "corporation", "company", "trust", "federation", "league",
-                   "observatory", "coalition", "front", "movement", "forces", "army", "police", "board"}
+                   "observatory", "coalition", "front", "movement", "forces", "army", "police", "board",
+                   # (trades that name companies and are next to never surnames: "Saryarka Coal said")
+                   "coal", "mining", "holdings", "pharma", "airways", "airlines", "motors", "telecom", "petroleum",
+                   "logistics", "industries", "insurance", "utilities"}
 # Nouns that describe a person named by one name only ("Ahmed, a resident of the town").
 _PERSON_DESCRIPTOR_NOUNS = {"resident", "mother", "father", "farmer", "nurse", "teacher", "student", "driver",
                             "shopkeeper", "villager", "survivor", "widow", "grandmother", "grandfather", "fisherman",
@@ -167,6 +172,10 @@ _ROLE_NOUNS = (lx.PERSON_TITLES | {w for w in lx.ANONYMOUS_HEADS if not w.endswi
     "boss", "manager", "coach", "captain", "striker", "midfielder", "defender", "goalkeeper", "forward",
     "player", "founder", "owner", "head", "leader", "chair", "chairperson", "president", "economist",
     "author", "editor", "writer", "actor", "singer", "architect", "chef", "ceo", "cfo"}
+
+
+# Particles inside names: "Metro de Quito", "Ursula von der Leyen".
+_NAME_PARTICLES = {"de", "del", "da", "do", "di", "du", "des", "dos", "das", "della", "van", "von", "der"}
 
 
 def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | None:
@@ -287,7 +296,14 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
         if plo < lo and desc is None:
             d = sent.span(plo, lo - 1).strip(" ,")
             d = _strip_det(d)
-            if d and not d.endswith("'s"):
+            if d.split()[-1] in _NAME_PARTICLES and d[:1].isupper() and all(
+                    w[:1].isupper() or w in _NAME_PARTICLES for w in d.split()):
+                # "Metro de Quito", "Banco de" + "Portugal": the small model tags only the place, and the
+                # capitalised words joined to it by a particle are the rest of the name
+                name = sent.span(plo, hi)
+                if _known_first_name(d.split()[0]):
+                    label = "PERSON"  # ("Ursula von der" + "Leyen")
+            elif d and not d.endswith("'s"):
                 desc = d
             elif d.endswith("'s"):
                 name = sent.span(plo, hi)
@@ -309,8 +325,10 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
         if name_tok.pos_ == "PROPN":
             # Proper noun the NER missed: the compound chain is the name.
             clo = name_tok.i
-            while clo > 0 and doc[clo - 1].pos_ == "PROPN" or (clo > 0 and doc[clo - 1].text in ("-",) and clo > 1):
-                clo -= 1
+            while clo > 0 and doc[clo - 1].pos_ == "PROPN" or (clo > 0 and doc[clo - 1].text in ("-",) and clo > 1) \
+                    or clo > 1 and doc[clo - 1].text in _NAME_PARTICLES and doc[clo - 2].pos_ == "PROPN" \
+                    and doc[clo - 2].text[:1].isupper():
+                clo -= 1  # (also over a particle inside the name: "Metro de Quito", "Banco do Brasil")
             name = sent.span(clo, name_tok.i)
             if clo > lo and desc is None:
                 d = _strip_det(sent.span(lo, clo - 1).strip(" ,"))

@@ -969,8 +969,10 @@ class _Resolver:
             return None
         counts: dict[str, int] = {}
         for name, label in self.orgs:
+            # (a platform the article names as where a clip was shared is not the company it is about:
+            # "a video shared on TikTok ... Metro de Quito rejected the claim ... the company said")
             if label == "ORG" and not (set(name.lower().split()) & lx.GOVERNMENT_WORDS) \
-                    and name.lower() not in lx.OUTLETS and not _other_body_type(name, src.head):
+                    and name.lower() not in lx.OUTLETS | lx.PLATFORMS and not _other_body_type(name, src.head):
                 full = next((n for n in counts if n.startswith(name + " ")), name)
                 counts[full] = counts.get(full, 0) + 1
         best = max(counts, key=lambda n: counts[n], default=None)
@@ -2036,6 +2038,11 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             continue
         if d["kind"] != "document" or d["name"] not in aliases or not d["name"].isupper() or \
                 d["name"] in "".join(w[0] for w in aliases[d["name"]].split() if w[0].isupper()):
+            if d["kind"] != "person" and _TITLE_RX.match(d["name"]) \
+                    and aliases.get(_TITLE_RX.sub("", d["name"])) in resolver.persons:
+                # "Asked whether ..., Ms Rudd said": a courtesy title before a named person's surname is
+                # that person, whatever kind the parser gave the pair
+                d["kind"] = "person"
             d["name"] = _canonical(d["name"], d["kind"], aliases)
     # "The report says", "Annual report says" when the article names one report of that kind
     # ("its annual World Malaria Report"): the named report.
