@@ -1428,6 +1428,15 @@ class _Resolver:
             src.name = re.sub(r"^(?:the|this|that)\s+", "", src.name, flags=re.I)
             src.ref = "unresolved"
             return src
+        if src.ref == "name" and src.kind == "person" and re.fullmatch(r"[A-Z][a-z\w'’-]+", src.name) \
+                and not src.descriptor and self.group_sents and _fold(src.name) not in first_names.FEMALE_FIRST_NAMES \
+                and _fold(src.name) not in first_names.MALE_FIRST_NAMES \
+                and not any(src.name in p.split() for p in self.persons) and not any(
+                    re.search(rf"\b[A-Z][\w'’.-]*\s+{re.escape(src.name)}\b(?!['’]s\s+[a-z])", s.text)
+                    for s in self.group_sents):
+            # "Morava disputed that figure" after "Morava Cacak striker Luka Stankovic": a lone name the
+            # article never wrote after a given name or a title is no one's surname but a body's short name
+            src.kind = "organization"
         return self._described(src, bare=True) or src
 
     @staticmethod
@@ -1799,6 +1808,9 @@ _CATAPHOR_PERSON_HEADS = {"owner", "boss", "founder", "proprietor", "mother", "f
 _ANON_MARKERS = {"senior", "junior", "source", "sources", "familiar", "insider", "insiders", "spokesman",
                  "spokeswoman", "spokesperson", "representative", "aide", "aides", "anonymity", "unnamed",
                  "diplomat", "another", "one", "some", "several", "people", "person", "who", "them"}
+# Someone who speaks for another person: "his agent", "the striker's lawyer".
+_POSSESSED_REP = re.compile(r"(?:his|her|their|(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+['’]s)\s+(?:[\w-]+\s+)?"
+                            r"(?:agent|lawyer|attorney|barrister|solicitor|counsel|manager|adviser|advisor|publicist)$")
 _CATAPHOR_CUT = re.compile(r"\b(?:for|of|at|in|with|from|representing|who|that|which|where|on|to)\b")
 
 
@@ -1837,7 +1849,9 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
                     if not _proper(o["name"]) or (o["kind"] == "person") != person or o["name"] in persons_before:
                         continue
                     pool = set(re.findall(r"[\w-]+", (o["name"] + " " + (o.get("descriptor") or "")).lower()))
-                    if pool & heads and (mods & pool or not person or head not in lx.ANONYMOUS_HEADS):
+                    # (the modifiers of "the Serbian striker's agent" describe whom the agent speaks for)
+                    if pool & heads and (mods & pool or not person or head not in lx.ANONYMOUS_HEADS
+                                         or _POSSESSED_REP.match(low)):
                         found = o
                         break
                     if person and head in lx.PERSON_TITLES and not o.get("descriptor") and j == k + 1 and not any(
@@ -1845,6 +1859,12 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
                             for x in sent_objs[k + 1:j + 1]):
                         # (not when the article gives the title with a name: the role's holder is found later)
                         found = o  # "the work and pensions secretary has indicated" ... "Miriam Okafor said"
+                        break
+                    if person and j == k + 1 and o["kind"] == "person" and not o.get("descriptor") \
+                            and _POSSESSED_REP.match(low):
+                        # "..., his agent said." then '"...," Jelena Markovic told a daily': the person who
+                        # speaks for someone, named without a role in the very next sentence
+                        found = o
                         break
                     if person:
                         found = False  # (only the first person the next sentences name)
