@@ -337,11 +337,16 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
         else:
             name = sent.span(lo, hi)
             first = sent.lower(lo)
-            has_prop = any(doc[k].pos_ == "PROPN" for k in range(lo, hi + 1))
+            # (a place in "the Leeds-based grocer", "the Paris-headquartered bank" does not name the body)
+            has_prop = any(doc[k].pos_ == "PROPN" and not (k + 2 <= hi and doc[k + 1].text in ("-", "–")
+                                                            and doc[k + 2].lower_ in ("based", "headquartered"))
+                           for k in range(lo, hi + 1))
             acronym_mods = has_prop and all(
                 doc[k].pos_ != "PROPN" or (sent.tok(k).isupper() and len(sent.tok(k)) <= 4) for k in range(lo, hi + 1))
+            based = sum(1 for k in range(lo, hi) if doc[k].text in ("-", "–") and doc[k + 1].lower_ in ("based",
+                                                                                                  "headquartered"))
             if first in ("the", "this", "that") and (not has_prop or acronym_mods and head.pos_ == "NOUN") \
-                    and hi - lo <= 3:
+                    and hi - lo - based <= 3:
                 ref = "definite"  # "the agency", "the UN agency", "the EU service"
             elif first in ("the",) and has_prop and low in lx.DEFINITE_BACKREF_NOUNS:
                 ref = "name"

@@ -222,7 +222,8 @@ _GENERIC_ORG_NOUNS = {"agency", "group", "organisation", "organization", "compan
                       "insurer", "lender", "developer", "maker", "giant", "broadcaster", "publisher",
                       "museum", "university", "hospital", "school", "council", "authority", "force",
                       "ministry", "department", "office", "service", "federation", "association",
-                      "foundation", "campaign", "nonprofit", "non-profit", "startup", "conglomerate"}
+                      "foundation", "campaign", "nonprofit", "non-profit", "startup", "conglomerate",
+                      "grocer", "supermarket", "chain", "utility", "brewer", "miner", "carmaker", "drugmaker"}
 _GENDERED = re.compile(r"\b(?:she|her|hers|herself|he|his|him|himself)\b", re.I)
 _MILITARY_WORDS = {"military", "army", "forces", "armed forces"}
 _MILITARY_RX = re.compile(r"(?i)\b(?:defen[cs]e|army|armed forces|military|general staff|pentagon|idf)\b")
@@ -253,7 +254,7 @@ _SERVICE_DESCRIPTION = re.compile(
     r"weather service|meteorological (?:service|office|institute|agency))$", re.I)
 # "his campaign", "her office": a body that belongs to the person the pronoun points at.
 _POSSESSED_BODY = re.compile(r"^(his|her)\s+(campaign|office|camp|team|family|foundation|administration|government|"
-                             r"ministry|party|charity|company|firm)$", re.I)
+                             r"ministry|party|charity|company|firm|management|label)$", re.I)
 # The body a team is "led by": "the University of Leeds", "Imperial College London", "scientists at ..."
 _LEAD_BODY = r"(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*[A-Z][\w'’.&-]*)*"
 # A company's registered name: "Hartwell Land Ltd", "Acme Holdings", "Bayer AG".
@@ -906,9 +907,11 @@ class _Resolver:
             if best is not None and score >= 2:
                 return self._named(src, best, "person")
         if body and mods and all(w.isalpha() and w.islower() and w.endswith(_ADJECTIVE_ENDINGS)
+                                 or re.fullmatch(r"[A-Z][\w'’.]*[-–](?:based|headquartered)", w)
                                  for w in src.name.split()[1:-1]) \
                 and src.name.split()[0].lower() == "the" and not _SERVICE_DESCRIPTION.match(src.name):
-            # (adjectives only: "the fire service", "the disaster agency" name a type of body of their own)
+            # (adjectives only: "the fire service", "the disaster agency" name a type of body of their own;
+            # a seat is no type: "the Leeds-based grocer")
             # "the medical charity" described nowhere: as "the charity"
             r = RawSource(f"the {head}", src.kind, src.descriptor, src.cue, src.via, src.quote, ref="definite",
                           head=head, via_ref=src.via_ref)
@@ -1218,6 +1221,14 @@ class _Resolver:
                          if h["kind"] in ("organization", "government", "outlet") and not _plural_common(h)), None)
             if prev:
                 return self._from(prev, src)
+            if src.head == "it" and self.group_sents and src.extra.get("verb_i") is not None:
+                # "Shares in Hollings fell ... after it warned that ...": with no body in play yet, the one
+                # company the sentence named before the pronoun
+                sent = self.group_sents[-1]
+                named = {re.sub(r"^the\s+", "", sent.span(e.start, e.end - 1), flags=re.I) for e in sent.doc.ents
+                         if e.label_ == "ORG" and e.end <= src.extra["verb_i"] and not sent.in_quote[e.start]}
+                if len(named) == 1:
+                    return self._named(src, named.pop(), "organization")
             return None
         if src.ref in ("definite", "unresolved") and _PUBLICATION_REF.match(src.name):
             # "the journal's editors wrote", "the journal said": the journal the study was published in.
@@ -1262,6 +1273,12 @@ class _Resolver:
         desc = self._company_not_product(src)
         if desc is not None:
             return desc
+        if src.ref == "definite" and src.head in _PERSON_EPITHETS and len(src.name.split()) == 2:
+            # "the singer said" after "the Malian singer Mariam Kone": the person so described, before any
+            # earlier "the singer" the article had not yet named
+            desc = self._described(src, bare=True)
+            if desc is not None:
+                return desc
         if src.ref == "definite":
             head = src.head
             words = [w for w in re.findall(r"[\w'-]+", src.name.lower()) if w not in ("the", "this", "that", "its", "their")]
