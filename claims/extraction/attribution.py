@@ -276,6 +276,11 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
     if ent is not None and ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
         ent, label = None, None
     prev_ent = _ent_of(doc, doc[ent.start - 1]) if ent is not None and ent.start > 0 else None
+    if ent is not None and ent.end - ent.start == 1 and sent.tok(ent.start) in ("KC", "QC", "SC", "MP", "MEP", "MSP") \
+            and prev_ent is not None and prev_ent.label_ == "PERSON":
+        # "prosecutor Mei-Ling Harcourt SC told the jury": the post-nominal, read as a body, is the person's
+        ent, label = prev_ent, "PERSON"
+        prev_ent = _ent_of(doc, doc[ent.start - 1]) if ent.start > 0 else None
     if ent is not None and ent.start > 0 and doc[ent.start - 1].pos_ == "PROPN" \
             and _known_first_name(sent.tok(ent.start - 1)) and (prev_ent is None or prev_ent.label_ != "PERSON"):
         # "Taras Melnychuk" read as "Taras" + a NORP "Melnychuk": a known given name makes a person

@@ -556,9 +556,18 @@ class _Resolver:
             # (the token walk only when a gendered pronoun is there at all: it is the costly part)
             words = [t.lower_ for i, t in enumerate(sent.doc) if not sent.in_quote[i]
                      and not _bound_elsewhere(sent.doc, t)] if _GENDERED.search(sent.text) else []
+            # (a title counts before this person's surname only: '"... Mr Lindqvist controlled," Harcourt said')
+            who = next(iter(people))
+            last = re.escape(who.split()[-1]) if who.split() else "$^"
+            toks = {sent.tok(i) for i in range(len(sent.doc)) if not sent.in_quote[i]}
+            if words and (any(e.label_ == "PERSON" and sent.tok(e.end - 1) not in who.split() for e in sent.doc.ents)
+                          or any(p.split()[-1] in toks and p.split()[-1] not in who.split() for p in self.persons)):
+                # ("Harcourt told the jury that Lindqvist had moved savings into what he described as ...": a
+                # pronoun may be the other person's)
+                words = []
             f = any(w in ("she", "her", "hers", "herself") for w in words) or \
-                re.search(r"\b(?:Ms|Mrs|Miss)\b", sent.text)
-            m = any(w in ("he", "his", "him", "himself") for w in words) or re.search(r"\bMr\b", sent.text)
+                re.search(rf"\b(?:Ms|Mrs|Miss)\.?\s+{last}\b", sent.text)
+            m = any(w in ("he", "his", "him", "himself") for w in words) or re.search(rf"\bMr\.?\s+{last}\b", sent.text)
             if f and not m:
                 self.gender[people.pop()] = "f"
             elif m and not f:
