@@ -447,6 +447,11 @@ def _subject(tok):
         # Two subjects are a misparse: "Syria's official news agency SANA gave ..." (a name split from its
         # noun), "..., a drug taken by thousands, and some patients say ..." (a clause joined by ", and")
         return subjects[1]
+    if len(subjects) >= 2 and subjects[1].i < tok.i and subjects[0].left_edge.i == 0 \
+            and tok.doc[0].lower_ in ("outside", "inside", "after", "before", "later", "earlier") \
+            and tok.doc[subjects[0].right_edge.i + 1].text == "," and subjects[1].i > subjects[0].i:
+        # "Outside court, a group of former clients said": the parser made the fronted place a subject
+        return subjects[1]
     if len(subjects) >= 2 and subjects[1].i < tok.i and subjects[0].lower_ in _ROLE_NOUNS \
             and subjects[1].pos_ == "PROPN" and subjects[1].left_edge.i > 0 \
             and "," in (tok.doc[subjects[1].left_edge.i].text, tok.doc[subjects[1].left_edge.i - 1].text):
@@ -1746,6 +1751,10 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                 sent.lower(t.head.i) in _RAISING:
             # "a senior official was reported to have dismissed it"
             subj = next((c for c in t.head.children if c.dep_ == "nsubjpass"), None)
+        if subj is None and t.dep_ == "xcomp" and t.head.lower_ in ("appear", "appears", "appeared", "seem", "seems", "seemed") \
+                and t.i > t.head.i:
+            # "Stankovic appeared to confirm his departure in an Instagram post": the one who seems to say it
+            subj = _subject(t.head)
         if subj is None:
             subj = next((c for c in t.children if c.dep_ in ("nsubjpass", "attr", "dobj") and c.i > t.i
                          and (c.pos_ == "PROPN" or _ent_of(doc, c)) and lemma == "say"), None)
