@@ -161,7 +161,7 @@ _ORG_NAME_WORDS = {"watch", "rights", "international", "foundation", "institute"
                    "observatory", "coalition", "front", "movement", "forces", "army", "police", "board",
                    # (trades that name companies and are next to never surnames: "Saryarka Coal said")
                    "coal", "mining", "holdings", "pharma", "airways", "airlines", "motors", "telecom", "petroleum",
-                   "logistics", "industries", "insurance", "utilities"}
+                   "logistics", "industries", "insurance", "utilities", "water"}
 # Nouns that describe a person named by one name only ("Ahmed, a resident of the town").
 _PERSON_DESCRIPTOR_NOUNS = {"resident", "mother", "father", "farmer", "nurse", "teacher", "student", "driver",
                             "shopkeeper", "villager", "survivor", "widow", "grandmother", "grandfather", "fisherman",
@@ -1651,7 +1651,16 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                 and not any(sent.in_quote[k.i] for k in t.subtree):
             continue  # "the larval control that experts have recommended for years": what they recommend, not a claim
         if subj is not None and t.dep_ == "relcl" and sent.lower(subj.i) in _REL_PRONOUNS:
+            rel = sent.lower(subj.i)
             subj = t.head  # "official statistics, which put ...", "a channel, which described it as ..."
+            up = subj
+            while rel == "who" and up.pos_ == "NOUN" and sent.lower(up.i) not in lx.ANONYMOUS_HEADS \
+                    and up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.head.dep_ == "amod" \
+                    and up.head.head.head.pos_ == "NOUN":
+                # "two people familiar with the talks, who said": "who" is the people, not the talks
+                up = up.head.head.head
+                if sent.lower(up.i) in lx.ANONYMOUS_HEADS:
+                    subj = up
             if subj.dep_ == "appos" and (subj.head.i in used_subjects or any(
                     s.name in sent.span(*_subtree_bounds(subj.head, cut={"appos", "relcl"})) for _d, s in found)):
                 continue  # "said Rabie Abu Hamdan, a teacher who said ...": the same speaker again

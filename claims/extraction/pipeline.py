@@ -421,6 +421,9 @@ _ARMED_GROUP_WORDS = {"group", "state", "army", "front", "movement", "brigade", 
                       "shabaab", "haram", "hamas", "hezbollah", "houthis", "qaeda", "jihad", "forces", "isis", "isil",
                       "daesh", "rebels", "liberation", "resistance"}
 _ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ary", "ful", "ant", "ent", "ed", "less")
+# General words for a document already cited: "The 84-page document, commissioned by ..., found".
+_DOCUMENT_BACKREF = re.compile(r"(?i)^(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:document|draft|text|dossier|memo)"
+                               r"(?:,|$)")
 # Words for one legal filing ("the complaint" ... "The filing alleges" ... "the lawsuit says").
 _COURT_FILINGS = {"complaint", "lawsuit", "suit", "filing", "petition", "writ"}
 # Words for one kind of released item ("the images" ... "The pictures show") and the verbs that release one.
@@ -536,6 +539,14 @@ class _Resolver:
             elif sources and sources[0]["kind"] in ("organization", "government", "outlet") and \
                     sent.lower(subj.i) in _GENERIC_ORG_NOUNS | lx.OUTLET_NOUNS | {"it", "they"}:
                 self.last_subject = (sources[0]["name"], sources[0]["kind"])
+            elif ent is None and subj.pos_ == "PROPN" and not sources:
+                # "Severnmoor, which is owned by ..., was fined in 2023. It reported ...": a company's short
+                # name, untagged by the small model, is the subject the next "it" points at
+                word = sent.tok(subj.i)
+                full = next((h["name"] for h in reversed(self.history) if h["kind"] == "organization"
+                             and h["name"].split()[0] == word and len(h["name"].split()) >= 2), None)
+                if full is not None:
+                    self.last_subject = (full, "organization")
         names = []
         for e in sent.doc.ents:
             name = sent.span(e.start, e.end - 1)
@@ -1136,6 +1147,14 @@ class _Resolver:
         unnamed = self._unnamed_person(src)
         if unnamed is not None:
             return unnamed
+        if src.kind == "document" and src.ref in ("name", "definite") and _DOCUMENT_BACKREF.match(src.name):
+            # "according to a leaked draft of a review ... The 84-page document, seen by the Guardian, found":
+            # a general word for a document is the document the article just cited
+            prev = next((h for h in reversed(self.history[-8:]) if h["kind"] == "document"), None)
+            if prev is not None:
+                r = self._from(prev, src)
+                r.descriptor = r.descriptor or src.name
+                return r
         member = self._group_member(src)
         if member is not None:
             member.extra["member"] = True
@@ -1226,6 +1245,10 @@ class _Resolver:
                     return self._from(last, src)
                 if src.extra.get("evidence"):
                     return None
+            if src.head == "it" and self.last_subject and self.last_subject[1] == "organization" \
+                    and not self.group_sents[-1].in_quote[src.extra.get("verb_i") or 0]:
+                # (centering: "Severnmoor ... was fined in 2023. It reported a profit of ...")
+                return self._named(src, *self.last_subject)
             prev = next((h for h in reversed(self.history)
                          if h["kind"] in ("organization", "government", "outlet") and not _plural_common(h)), None)
             if prev:
