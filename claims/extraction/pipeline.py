@@ -421,6 +421,9 @@ _ARMED_GROUP_WORDS = {"group", "state", "army", "front", "movement", "brigade", 
                       "shabaab", "haram", "hamas", "hezbollah", "houthis", "qaeda", "jihad", "forces", "isis", "isil",
                       "daesh", "rebels", "liberation", "resistance"}
 _ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ary", "ful", "ant", "ent", "ed", "less")
+# Qualifiers of a body's level or place, not its field: "the state health department".
+_PLACE_QUALIFIERS = {"state", "city", "county", "federal", "local", "national", "regional", "provincial", "municipal",
+                     "government", "public", "new", "former", "main", "top", "district", "town", "country", "army"}
 # General words for a document already cited: "The 84-page document, commissioned by ..., found".
 _DOCUMENT_BACKREF = re.compile(r"(?i)^(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:document|draft|text|dossier|memo)"
                                r"(?:,|$)")
@@ -539,6 +542,13 @@ class _Resolver:
             elif sources and sources[0]["kind"] in ("organization", "government", "outlet") and \
                     sent.lower(subj.i) in _GENERIC_ORG_NOUNS | lx.OUTLET_NOUNS | {"it", "they"}:
                 self.last_subject = (sources[0]["name"], sources[0]["kind"])
+            elif ent is None and subj.pos_ == "NOUN" and not sources and sent.lower(subj.i) == "government" \
+                    and subj.i > 0 and sent.lower(subj.i - 1) not in ("the", "a", "an") and any(
+                    c.dep_ == "det" and sent.lower(c.i) == "the" for c in subj.children) \
+                    and all(c.dep_ in ("det", "amod", "compound") for c in subj.children):
+                # "The provincial government has ordered schools closed ... It says ...": the government
+                # as written, for the next "it"
+                self.last_subject = (sent.span(subj.i - 1, subj.i), "government")
             elif ent is None and subj.pos_ == "PROPN" and not sources:
                 # "Severnmoor, which is owned by ..., was fined in 2023. It reported ...": a company's short
                 # name, untagged by the small model, is the subject the next "it" points at
@@ -1245,7 +1255,7 @@ class _Resolver:
                     return self._from(last, src)
                 if src.extra.get("evidence"):
                     return None
-            if src.head == "it" and self.last_subject and self.last_subject[1] == "organization" \
+            if src.head == "it" and self.last_subject and self.last_subject[1] in ("organization", "government") \
                     and not self.group_sents[-1].in_quote[src.extra.get("verb_i") or 0]:
                 # (centering: "Severnmoor ... was fined in 2023. It reported a profit of ...")
                 return self._named(src, *self.last_subject)
@@ -1407,9 +1417,14 @@ class _Resolver:
                     return r
             # Several named bodies fit ("the university" after the University of Queensland and Stockholm
             # University): the one the article names most often, the latest on a tie.
+            # (a noun before the head names the body's field and must be in the name: "the provincial excise
+            # department" is not the Punjab Environmental Protection Department)
+            fields = [w for w in src.name.split()[:-1] if w.isalpha() and w.islower() and w not in ("the", "this", "that")
+                      and not w.endswith(_ADJECTIVE_ENDINGS) and w not in _PLACE_QUALIFIERS and w not in owners]
             fits: dict[str, int] = {}
             for name, _label in self.orgs:
-                if head in name.lower().split() and all(o in name.lower() for o in owners):
+                if head in name.lower().split() and all(o in name.lower() for o in owners) \
+                        and all(f in name.lower() for f in fields):
                     fits.pop(name, None)
                     fits[name] = fits.get(name, 0) + 1
             if fits:
