@@ -332,12 +332,15 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
             clo = name_tok.i
             while clo > 0 and doc[clo - 1].pos_ == "PROPN" or (clo > 0 and doc[clo - 1].text in ("-",) and clo > 1) \
                     or clo > 1 and doc[clo - 1].text in _NAME_PARTICLES and doc[clo - 2].pos_ == "PROPN" \
-                    and doc[clo - 2].text[:1].isupper():
-                clo -= 1  # (also over a particle inside the name: "Metro de Quito", "Banco do Brasil")
+                    and doc[clo - 2].text[:1].isupper() \
+                    or clo > 0 and doc[clo].ent_iob_ == "I" and doc[clo - 1].text[:1].isupper():
+                # (also over a particle inside the name: "Metro de Quito", "Banco do Brasil", and over the
+                # first word of a place the model tagged apart: "The South African Cabin Crew Association")
+                clo -= 1
             name = sent.span(clo, name_tok.i)
             if clo > lo and desc is None:
                 d = _strip_det(sent.span(lo, clo - 1).strip(" ,"))
-                desc = d or None
+                desc = d if d and d.lower() not in _DETS else None
             ref = "name"
         else:
             name = sent.span(lo, hi)

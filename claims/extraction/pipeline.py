@@ -332,6 +332,8 @@ _SPECIFIC_HEADS = {"ministry": {"ministry", "department", "ministries", "office"
                    "school": {"school", "academy", "college"},
                    "council": {"council"},
                    "federation": {"federation", "association", "union", "confederation"},
+                   "union": {"union", "unions", "association", "federation", "confederation", "syndicate", "guild",
+                             "congress", "alliance"},
                    "association": {"association", "federation", "union", "society"},
                    "institute": {"institute", "institution", "university"},
                    "airline": {"airline", "airlines", "air", "airways"},
@@ -1400,7 +1402,8 @@ class _Resolver:
                     if name != mods[0] and name.startswith(mods[0]) and name.isupper():
                         return self._named(src, name, "organization")
             if head in _GENERIC_ORG_NOUNS and modifiers_are_acronyms and self.last_subject and \
-                    self.last_subject[1] in ("organization", "government"):
+                    self.last_subject[1] in ("organization", "government") \
+                    and not _other_body_type(self.last_subject[0], head):
                 # Centering: "The IOM has recorded 1,050 deaths. The UN agency said ..."
                 return self._named(src, self.last_subject[0], self.last_subject[1])
             # "The president's office", "the mayor's spokesman's office": a body owned by a role is the office of
