@@ -1135,6 +1135,28 @@ class _Resolver:
                 return r
         return None
 
+    def _earlier_item(self, src: RawSource) -> RawSource | None:
+        """"A video shared on TikTok purports to show ... The clip, which lasts 24 seconds, shows ...": a
+        definite media item of the same class as one that spoke in the last sentences is that item (named
+        after its platform)."""
+        if src.ref not in ("definite", "unresolved") or len(src.name.split()) > 2 or src.head not in lx.MEDIA_WORDS:
+            return None
+        cls = next((c for c in _ITEM_CLASSES if src.head in c), None)
+        if cls is None:
+            return None
+        k = len(self.group_sents) - 1
+        for h in reversed(self.history):
+            if h.get("_sent") is not None and k - h["_sent"] > 6:
+                break
+            if h["kind"] != "media":
+                continue
+            words = set(re.findall(r"[a-z]+", re.split(r"\b(?:on|by|from|of)\b", (h.get("descriptor") or h["name"]).lower())[0]))
+            if words & cls and h["name"][:1].isupper():
+                r = self._from(h, src)
+                r.descriptor = r.descriptor or src.name
+                return r
+        return None
+
     def _described_people(self, src: RawSource) -> list[RawSource] | None:
         """"the lawyers said" after "her attorneys, Marcus Hale and Denise Park": the people named so."""
         m = _DESCRIPTION.match(src.name)
@@ -1301,7 +1323,7 @@ class _Resolver:
         # ("hospital authorities", "the medical charity", "the Grammy winner": see _described)
         desc = self._institution_staff(src) or self._possessed_document(src) or self._described(src) or \
             self._document_author(src) or self._armed_group(src) or self._cited_document_author(src) or \
-            self._releaser(src)
+            self._releaser(src) or self._earlier_item(src)
         if desc is not None:
             return desc
         if (src.ref in ("definite", "unresolved") or src.ref == "name" and src.name.split()[-1].islower()
