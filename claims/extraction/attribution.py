@@ -1585,8 +1585,24 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                     src.quote = "mixed" if not sent.in_quote[0] else "direct"
                 found.append((_depth(t), src))
 
-    # Reporting verbs. A verb that heads "published a statement saying" is
-    # read through its "saying".
+    # "Sport-Express, citing a source close to the club, reported ...", "..., citing a 2025 report from the
+    # audit commission": who or what the speaker cites is a source too (not "citing health reasons").
+    for t in doc:
+        if sent.lower(t.i) not in ("citing", "quoting") or sent.in_quote[t.i] or t.pos_ != "VERB":
+            continue
+        ob = next((c for c in t.children if c.dep_ == "dobj"), None)
+        e = _ent_of(doc, ob) if ob is not None else None
+        if ob is None or not (sent.lower(ob.i) in lx.ANONYMOUS_HEADS | lx.DOCUMENT_WORDS
+                              or e is not None and e.label_ in ("PERSON", "ORG") and e.root.i == ob.i):
+            continue
+        src = _doc_or_np(sent, ob, has_anon)
+        if src is not None and src.ref != "pronoun":
+            src.cue = sent.tok(t.i)
+            src.quote = "indirect"
+            src.extra["nested_ok"] = True
+            src.extra["cited"] = True
+            found.append((_depth(t), src))
+            used_subjects.add(ob.i)
     absorbed = {t.head.i for t in doc if t.dep_ in ("advcl", "xcomp", "conj", "acl") and t.tag_ == "VBG"
                 and lx.REPORT_VERBS.get(sent.lower(t.i)) in ("say", "show") and _subject(t) is None}
     has_quote = any(sent.in_quote)
