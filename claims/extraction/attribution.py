@@ -2280,6 +2280,14 @@ def _object_statement(sent: Sent, t, lemma: str, subj, people_like: bool) -> boo
         return carried and named and shows
     if lemma == "announce":
         return subj.pos_ == "PROPN" or _ent_of(sent.doc, subj) is not None or sent.lower(subj.i) in _ANNOUNCERS
+    if lemma == "demand":
+        # "Opposition leader Rekha Mahato demanded his immediate resignation": a named speaker's demand, in
+        # the finite verb (not the protest of "relatives staged a protest, demanding the arrest of ...")
+        e = _ent_of(sent.doc, subj)
+        named = e is not None and e.label_ in ("PERSON", "ORG") or subj.pos_ == "PROPN" or any(
+            a.dep_ == "appos" and (x := _ent_of(sent.doc, a)) is not None and x.label_ == "PERSON"
+            for a in subj.children)  # ("Opposition leader in the assembly, Rekha Mahato, demanded")
+        return t.tag_ in ("VBD", "VBZ", "VBP") and named
     return False
 
 
