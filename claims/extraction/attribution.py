@@ -1652,6 +1652,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue
         if _negated_or_future(t):
             continue
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and sent.lower(c.i) in ("if", "unless") for c in t.children):
+            continue  # "If her B sample confirms the finding, she could face a ban": a condition, not a statement
         if lemma == "confirm" and any(c.dep_ == "dobj" and (c.tag_ == "PRP" or (e := _ent_of(doc, c)) is not None
                                                             and e.label_ == "PERSON") for c in t.children):
             continue  # "expected the Senate to confirm him": an appointment approved, not words confirmed
@@ -2003,8 +2005,13 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         named_in_appos = [c for a in subj.children if a.dep_ == "appos" and a.pos_ == "PROPN"
                           and src.name.endswith(sent.tok(a.i)) for c in a.children
                           if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        one_named = subj.pos_ == "NOUN" and any(a.dep_ == "appos" and a.i > subj.i and (e := _ent_of(doc, a)) is not None
+                                                 and e.label_ == "PERSON" and not any(c.dep_ == "conj" for c in a.children)
+                                                 for a in subj.children)
         for cj in (c for c in [*subj.children, *named_in_appos] if c.dep_ == "conj"
                    and c.pos_ in ("PROPN", "NOUN") and not sent.in_quote[c.i]):
+            if one_named and cj.pos_ == "NOUN" and cj.tag_ == "NN" and not any(x.dep_ == "det" for x in cj.children):
+                continue  # "Chelagat's husband and manager, Evans Rotich, told": two roles of one named person
             other = _doc_or_np(sent, cj, has_anon)
             if other is not None and other.ref != "unresolved" and other.kind != "document":
                 other.cue, other.via, other.via_ref, other.quote = src.cue, src.via, src.via_ref, src.quote

@@ -1467,6 +1467,19 @@ class _Resolver:
             # A generic noun ("the agency", "the group", "the company") points
             # at the organisation that was the subject just before (centering),
             # else at the last source of a fitting kind.
+            if len(words) <= 1 and head in lx.OUTLET_NOUNS - {"agency", "network", "media"} and self.group_sents \
+                    and src.extra.get("verb_i") is not None:
+                # "The Daily Nation reported that the records, which the newspaper said it had seen, listed":
+                # the named subject of an earlier verb of the same sentence
+                sent = self.group_sents[-1]
+                subj = next((t for t in sent.doc if t.dep_ == "nsubj" and t.i < src.extra["verb_i"]
+                             and t.head.i != src.extra["verb_i"] and not sent.in_quote[t.i]
+                             and lx.REPORT_VERBS.get(sent.lower(t.head.i))), None)
+                e = next((e for e in sent.doc.ents if subj is not None and e.start <= subj.i < e.end
+                          and e.label_ in ("ORG", "PERSON", "WORK_OF_ART")), None)
+                if e is not None:
+                    return self._named(src, re.sub(r"^the\s+", "", sent.span(e.start, e.end - 1), flags=re.I),
+                                       "outlet")
             if (len(words) <= 1 or modifiers_are_acronyms) and (head in _GENERIC_ORG_NOUNS or head in _PERSON_HEADS
                                     or head in lx.OUTLET_NOUNS):
                 if head in lx.OUTLET_NOUNS - {"agency", "network"}:
