@@ -1854,8 +1854,15 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                                                                                   "details", "description"}
                         for c in t.children)
                     # "Installers point to a shortage of engineers": people pointing to a cause
-                    or lemma == "point" and any(c.dep_ == "prep" and sent.lower(c.i) == "to" for c in t.children)
+                    # ("Officials pointed to smoke drifting ...": the parser may read "to smoke" as a verb)
+                    or lemma == "point" and (any(c.dep_ == "prep" and sent.lower(c.i) == "to" for c in t.children)
+                                             or t.i + 1 < len(doc) and sent.lower(t.i + 1) == "to")
                     and (subj_low in lx.ANONYMOUS_HEADS or ent is not None and ent.label_ == "ORG")
+                    # "Experts have linked the increase to poor harvests": people tying a cause to an effect
+                    or lemma == "link" and subj_low in lx.ANONYMOUS_HEADS | _RESEARCH_GROUPS and subj.tag_ == "NNS"
+                    and any(c.dep_ == "dobj" for c in t.children)
+                    and any(c.dep_ == "prep" and sent.lower(c.i) == "to" for o in t.children if o.dep_ in ("dobj", "prep")
+                            for c in [o, *o.children])
                     # "Kline suggested that ...", "the minister indicated that ...": a person's suggestion
                     or lemma in ("suggest", "indicate") and clause and (
                         ent is not None and ent.label_ == "PERSON" or subj.pos_ == "PROPN"

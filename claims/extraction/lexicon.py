@@ -160,6 +160,7 @@ _REPORT_LEMMAS = {
     "hear": ["heard"],
     "decline": ["declined"],
     "point": ["points", "pointed", "point"],
+    "link": ["link", "links", "linked"],  # "Experts have linked the rise to poor harvests" (see attribution)
     "put": ["put", "puts"],
     # Evaluations are statements too: "Harrowby boss Nadia Pearce praised her players' resilience".
     "praise": ["praise", "praises", "praised"],
@@ -245,7 +246,8 @@ MANNER_SPEECH_VERBS = {
 
 # Verbs whose subject is normally a document or media item ("the report found",
 # "the video shows"): they count as attribution only for such subjects.
-EVIDENCE_VERBS = {"show", "find", "indicate", "conclude", "reveal", "suggest", "point", "put", "document", "give"}
+EVIDENCE_VERBS = {"show", "find", "indicate", "conclude", "reveal", "suggest", "point", "put", "document", "give",
+                  "link"}
 # Verbs that attribute only with a particular subject: "the court heard",
 # "the ministry recorded 2,846 cases" (an organisation, not "the team recorded a song").
 COURT_WORDS = {"court", "jury", "jurors", "tribunal", "inquiry", "inquest", "hearing", "trial", "judge"}
