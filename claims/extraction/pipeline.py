@@ -2074,9 +2074,14 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                         out_raw.append(g)
                 continue
             poss = re.match(r"(?i)(?:its|their)\s+(.+)$", r.name)
+            owner = resolver._sentence_org_subject(sent) if poss and r.cue == "according to" and not out \
+                and r.name.lower().startswith("its ") else None
             if poss and r.kind == "document" and r.extra.get("doc") and out and out[0]["kind"] != "person":
                 # "UNHCR said ..., according to its latest figures": the speaker's own figures.
                 r2 = resolver._named(r, f"{out[0]['name'].split(', ')[-1]}'s {poss.group(1)}", "document")
+            elif owner is not None:
+                # "The Palais de la Culture will host a festival, according to its website": the subject's own
+                r2 = resolver._named(r, f"{owner}'s {poss.group(1)}", r.kind or "document")
             else:
                 r2 = resolver.resolve(r)
             if r2 is None:
