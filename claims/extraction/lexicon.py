@@ -370,7 +370,8 @@ DOCUMENT_WORDS = {"report", "study", "survey", "document", "documents", "data", 
 MEDIA_WORDS = {"video", "videos", "footage", "photo", "photos", "photograph", "photographs",
                "image", "images", "picture", "pictures", "clip", "clips", "recording",
                "recordings", "audio", "livestream", "broadcast", "post", "posts", "tweet",
-               "tweets", "screenshot", "screenshots", "imagery", "satellite images", "film"}
+               "tweets", "screenshot", "screenshots", "imagery", "satellite images", "film",
+               "replay", "replays"}  # ("Television replays appeared to show ...")
 
 # Heads of anonymous-source phrases. Source: AP and Reuters guidance on
 # anonymous sources ("a senior official", "sources familiar with the matter").

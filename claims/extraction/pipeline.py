@@ -434,7 +434,7 @@ _COURT_FILINGS = {"complaint", "lawsuit", "suit", "filing", "petition", "writ"}
 # Words for one kind of released item ("the images" ... "The pictures show") and the verbs that release one.
 _ITEM_CLASSES = ({"image", "images", "picture", "pictures", "photo", "photos", "photograph", "photographs", "imagery",
                   "satellite images"},
-                 {"video", "videos", "footage", "clip", "clips", "recording", "recordings"})
+                 {"video", "videos", "footage", "clip", "clips", "recording", "recordings", "replay", "replays"})
 _RELEASE_VERBS = {f + e for f in ("releas", "publish", "issu", "shar", "post", "unveil", "distribut", "circulat")
                   for e in ("e", "es", "ed", "s", "")} | {"broadcast", "broadcasts"}
 _NOT_A_COMPANY = {"radio", "television", "tv", "court", "congress", "parliament", "senate", "police", "ministry",
