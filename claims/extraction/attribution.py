@@ -1054,9 +1054,10 @@ def _is_time(sent: Sent, tok) -> bool:
 
 
 _SEEN_BY = re.compile(r"(?:,\s*)?\b(?:seen|obtained|reviewed|surveyed|polled|interviewed|quoted|cited|"
-                      r"reported|analysed|analyzed)\s+by\s+(?:the\s+)?"
+                      r"reported|analysed|analyzed|carried)\s+by\s+(?:the\s+)?"
                       # "seen by the business daily Handelsblatt", "obtained by German news magazine Der Spiegel"
-                      # (and "cited by the Italian news agency ANSA": a nationality before the noun)
+                      # (and "cited by the Italian news agency ANSA": a nationality before the noun; "a
+                      # statement carried by the state news agency Kazinform": the agency only carries it)
                       r"(?:(?:[A-Za-z-]+\s+){0,3}(?:daily|weekly|newspaper|paper|broadcaster|agency|magazine|tabloid|"
                       r"outlet|website|channel|network|station|radio|television|publication)\s+)?"
                       r"([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
