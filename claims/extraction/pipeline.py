@@ -1942,8 +1942,11 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
             heads = _CATAPHOR_EQUIV.get(head, {head})
             # (the parse may take the phrase's last noun for its head: "A former control-room operator at a
             # chemical plant" is a person)
+            # (and a role someone holds for a body: "the airline's business rescue practitioner has confirmed")
             person = d["kind"] in ("person", "anonymous") or head in _CATAPHOR_PERSON_HEADS | _PERSON_NOUNS or \
-                "former" in words and head.endswith(("er", "or", "ist", "ian", "ant", "ent"))
+                "former" in words and head.endswith(("er", "or", "ist", "ian", "ant", "ent")) or \
+                re.search(r"['’]s\s", low) is not None and head.endswith(("er", "or", "ist", "ian", "ant", "ent")) \
+                and head not in lx.DOCUMENT_WORDS | lx.STATEMENT_NOUNS | lx.GOVERNMENT_WORDS | _GENERIC_ORG_NOUNS
             window = 6 if k == 0 else 3
             found = None
             for j in range(k + 1, min(len(per_sent_sources), k + 1 + window)):
