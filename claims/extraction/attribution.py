@@ -1996,6 +1996,11 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                                        or re.search(r"(?:er|or|ist|ant)$", subj_low))
             and any(c.dep_ == "poss" and sent.lower(c.i) in ("his", "her", "their") for c in subj.children))
         found.append((d, src))
+        for co in src.extra.get("co_authors", ()):
+            # "A 2023 study by the FAO and the Urban Unit estimated": each author the study names
+            other = RawSource(co, src.kind, None, src.cue, src.via, src.quote, ref="name",
+                              head=co.lower().split()[-1], extra={"nested_ok": src.extra.get("nested_ok", False)})
+            found.append((d, other))
         # "Farmers in the region, including Ali Hassan, said": the named member speaks too.
         for p in (c for c in subj.children if c.dep_ == "prep" and sent.lower(c.i) == "including"):
             obs = [c for c in p.children if c.dep_ == "pobj"]
@@ -2558,6 +2563,7 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
             hi = _subtree_bounds(sent.doc[hi + 1])[1]  # "a study published in the journal Science"
         phrase = sent.span(lo, hi)
         carrier = via = None
+        kind_is_doc = low in lx.DOCUMENT_WORDS
         for t in sent.doc[lo:hi + 1]:
             if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent") and \
                     sent.lower(t.head.i) in ("on", "by", "from", "of", "in", "to", "via") \
@@ -2599,6 +2605,11 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
                 if carrier is None:
                     carrier = name
                     carrier_prep = prep
+                    if prep == "by" and kind_is_doc:
+                        # ("a study by the FAO and the Urban Unit": the other named authors)
+                        co = [c for c in t.children if c.dep_ == "conj" and (c.pos_ == "PROPN" or (
+                            (ce := _ent_of(sent.doc, c)) is not None and ce.label_ in ("ORG", "PERSON")))]
+                        src.extra["co_authors"] = [_np_name(sent, c) for c in co]
                 elif prep == "by" and carrier_prep in ("on", "via") and low in lx.MEDIA_WORDS:
                     # "a video posted on Facebook by a page ...": the page speaks, on Facebook.
                     carrier, via = name, carrier
@@ -2629,7 +2640,10 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
                     elif sent.lower(ob.i) in lx.PLATFORMS or ob.pos_ == "PROPN":
                         carrier = _np_name(sent, ob)
         if carrier:
-            return RawSource(carrier, kind, phrase, None, via, None, ref="name", head=low)
+            out = RawSource(carrier, kind, phrase, None, via, None, ref="name", head=low)
+            if src.extra.get("co_authors"):
+                out.extra["co_authors"] = [c for c in src.extra["co_authors"] if c != carrier]
+            return out
         if src.ref == "definite":
             src.kind = kind
             src.via = via
