@@ -2547,6 +2547,14 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
     named = _self_named(sent, head, low)
     if named is not None:
         return named
+    if low in ("title", "caption", "headline", "description") and head.dep_ == "pobj" \
+            and sent.lower(head.head.i) == "with":
+        # "an identical clip posted on YouTube in 2021, with a title saying it showed ...": the title is the
+        # item's, which its platform carries
+        item = next((k for k in reversed(sent.doc[:head.head.i]) if sent.lower(k.i) in lx.MEDIA_WORDS
+                     and k.pos_ == "NOUN" and not sent.in_quote[k.i]), None)
+        if item is not None:
+            return _doc_or_np(sent, item, has_anon)
     src = _np(sent, head, sentence_has_anon=has_anon)
     if src is None:
         return None
