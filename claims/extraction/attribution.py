@@ -147,6 +147,8 @@ def _kind(name: str, descriptor: str | None, label: str | None, head_low: str, a
         n = len(name.split())
         if n == 1 and not name.isupper() and _known_first_name(name):
             return "person"  # "Ahmed said": one known given name
+        if set(name.split()[1:-1]) & _NAME_PARTICLES and not _known_first_name(name.split()[0]):
+            return "organization"  # "Metro de Quito", not "Ana de Souza"
         return "person" if 2 <= n <= 4 and not words & _ORG_NAME_WORDS and not re.fullmatch(
             r"[A-Z][A-Z0-9&]{1,6}", descriptor or "") else "organization"
     return "organization"
@@ -157,7 +159,10 @@ _ORG_NAME_WORDS = {"watch", "rights", "international", "foundation", "institute"
                    "agency", "organization", "organisation", "group", "bank", "university", "ministry",
                    "committee", "fund", "network", "alliance", "party", "union", "association", "society",
                    "centre", "center", "commission", "corporation", "company", "trust", "federation", "league",
-                   "observatory", "coalition", "front", "movement", "forces", "army", "police", "board"}
+                   "observatory", "coalition", "front", "movement", "forces", "army", "police", "board",
+                   # (trades that name companies and are next to never surnames: "Saryarka Coal said")
+                   "coal", "mining", "holdings", "pharma", "airways", "airlines", "motors", "telecom", "petroleum",
+                   "logistics", "industries", "insurance", "utilities", "water"}
 # Nouns that describe a person named by one name only ("Ahmed, a resident of the town").
 _PERSON_DESCRIPTOR_NOUNS = {"resident", "mother", "father", "farmer", "nurse", "teacher", "student", "driver",
                             "shopkeeper", "villager", "survivor", "widow", "grandmother", "grandfather", "fisherman",
@@ -170,6 +175,10 @@ _ROLE_NOUNS = (lx.PERSON_TITLES | {w for w in lx.ANONYMOUS_HEADS if not w.endswi
     "author", "editor", "writer", "actor", "singer", "architect", "chef", "ceo", "cfo", "commissioner", "inspector",
     "coordinator", "presenter", "superintendent", "administrator", "registrar", "rapporteur", "envoy", "treasurer",
     "ombudsman", "comptroller", "marshal", "sheriff", "constable", "chancellor", "provost", "dean", "principal"}
+
+
+# Particles inside names: "Metro de Quito", "Ursula von der Leyen".
+_NAME_PARTICLES = {"de", "del", "da", "do", "di", "du", "des", "dos", "das", "della", "van", "von", "der"}
 
 
 def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | None:
@@ -270,6 +279,11 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
     if ent is not None and ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
         ent, label = None, None
     prev_ent = _ent_of(doc, doc[ent.start - 1]) if ent is not None and ent.start > 0 else None
+    if ent is not None and ent.end - ent.start == 1 and sent.tok(ent.start) in ("KC", "QC", "SC", "MP", "MEP", "MSP") \
+            and prev_ent is not None and prev_ent.label_ == "PERSON":
+        # "prosecutor Mei-Ling Harcourt SC told the jury": the post-nominal, read as a body, is the person's
+        ent, label = prev_ent, "PERSON"
+        prev_ent = _ent_of(doc, doc[ent.start - 1]) if ent.start > 0 else None
     if ent is not None and ent.start > 0 and doc[ent.start - 1].pos_ == "PROPN" \
             and _known_first_name(sent.tok(ent.start - 1)) and (prev_ent is None or prev_ent.label_ != "PERSON"):
         # "Taras Melnychuk" read as "Taras" + a NORP "Melnychuk": a known given name makes a person
@@ -290,7 +304,14 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
         if plo < lo and desc is None:
             d = sent.span(plo, lo - 1).strip(" ,")
             d = _strip_det(d)
-            if d and not d.endswith("'s"):
+            if d.split()[-1] in _NAME_PARTICLES and d[:1].isupper() and all(
+                    w[:1].isupper() or w in _NAME_PARTICLES for w in d.split()):
+                # "Metro de Quito", "Banco de" + "Portugal": the small model tags only the place, and the
+                # capitalised words joined to it by a particle are the rest of the name
+                name = sent.span(plo, hi)
+                if _known_first_name(d.split()[0]):
+                    label = "PERSON"  # ("Ursula von der" + "Leyen")
+            elif d and not d.endswith("'s"):
                 desc = d
             elif d.endswith("'s"):
                 name = sent.span(plo, hi)
@@ -312,7 +333,12 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
         if name_tok.pos_ == "PROPN":
             # Proper noun the NER missed: the compound chain is the name.
             clo = name_tok.i
-            while clo > 0 and doc[clo - 1].pos_ == "PROPN" or (clo > 0 and doc[clo - 1].text in ("-",) and clo > 1):
+            while clo > 0 and doc[clo - 1].pos_ == "PROPN" or (clo > 0 and doc[clo - 1].text in ("-",) and clo > 1) \
+                    or clo > 1 and doc[clo - 1].text in _NAME_PARTICLES and doc[clo - 2].pos_ == "PROPN" \
+                    and doc[clo - 2].text[:1].isupper() \
+                    or clo > 0 and doc[clo].ent_iob_ == "I" and doc[clo - 1].text[:1].isupper():
+                # (also over a particle inside the name: "Metro de Quito", "Banco do Brasil", and over the
+                # first word of a place the model tagged apart: "The South African Cabin Crew Association")
                 clo -= 1
             name = sent.span(clo, name_tok.i)
             if clo > lo and desc is None:
@@ -322,11 +348,16 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
         else:
             name = sent.span(lo, hi)
             first = sent.lower(lo)
-            has_prop = any(doc[k].pos_ == "PROPN" for k in range(lo, hi + 1))
+            # (a place in "the Leeds-based grocer", "the Paris-headquartered bank" does not name the body)
+            has_prop = any(doc[k].pos_ == "PROPN" and not (k + 2 <= hi and doc[k + 1].text in ("-", "–")
+                                                            and doc[k + 2].lower_ in ("based", "headquartered"))
+                           for k in range(lo, hi + 1))
             acronym_mods = has_prop and all(
                 doc[k].pos_ != "PROPN" or (sent.tok(k).isupper() and len(sent.tok(k)) <= 4) for k in range(lo, hi + 1))
+            based = sum(1 for k in range(lo, hi) if doc[k].text in ("-", "–") and doc[k + 1].lower_ in ("based",
+                                                                                                  "headquartered"))
             if first in ("the", "this", "that") and (not has_prop or acronym_mods and head.pos_ == "NOUN") \
-                    and hi - lo <= 3:
+                    and hi - lo - based <= 3:
                 ref = "definite"  # "the agency", "the UN agency", "the EU service"
             elif first in ("the",) and has_prop and low in lx.DEFINITE_BACKREF_NOUNS:
                 ref = "name"
@@ -427,6 +458,11 @@ def _subject(tok):
         # Two subjects are a misparse: "Syria's official news agency SANA gave ..." (a name split from its
         # noun, also with its own article: "State-run newspaper The Daily Mirror reported"), "..., a drug
         # taken by thousands, and some patients say ..." (a clause joined by ", and")
+        return subjects[1]
+    if len(subjects) >= 2 and subjects[1].i < tok.i and subjects[0].left_edge.i == 0 \
+            and tok.doc[0].lower_ in ("outside", "inside", "after", "before", "later", "earlier") \
+            and tok.doc[subjects[0].right_edge.i + 1].text == "," and subjects[1].i > subjects[0].i:
+        # "Outside court, a group of former clients said": the parser made the fronted place a subject
         return subjects[1]
     if len(subjects) >= 2 and subjects[1].i < tok.i and subjects[0].lower_ in _ROLE_NOUNS \
             and subjects[1].pos_ == "PROPN" and subjects[1].left_edge.i > 0 \
@@ -1274,7 +1310,8 @@ def _is_time(sent: Sent, tok) -> bool:
 _SEEN_BY = re.compile(r"(?:,\s*)?\b(?:seen|obtained|reviewed|surveyed|polled|interviewed|quoted|cited|reached|contacted|carried|"
                       r"reported|analysed|analyzed)(?:\s+by\s+(?:tele)?phone)?\s+by\s+(?:the\s+)?"
                       # "seen by the business daily Handelsblatt", "obtained by German news magazine Der Spiegel"
-                      # (and "cited by the Italian news agency ANSA": a nationality before the noun)
+                      # (and "cited by the Italian news agency ANSA": a nationality before the noun; "a
+                      # statement carried by the state news agency Kazinform": the agency only carries it)
                       r"(?:(?:[A-Za-z-]+\s+){0,3}(?:daily|weekly|newspaper|paper|broadcaster|agency|magazine|tabloid|"
                       r"outlet|website|channel|network|station|radio|television|publication)\s+)?"
                       r"([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
@@ -1900,8 +1937,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                     src.quote = "mixed" if not sent.in_quote[0] else "direct"
                 found.append((_depth(t), src))
 
-    # Reporting verbs. A verb that heads "published a statement saying" is
-    # read through its "saying".
+    # (who or what a speaker cites is added by _cited_sources below, with the outlet as the channel when an outlet
+    # does the citing)
     absorbed = {t.head.i for t in doc if t.dep_ in ("advcl", "xcomp", "conj", "acl") and t.tag_ == "VBG"
                 and lx.REPORT_VERBS.get(sent.lower(t.i)) in ("say", "show") and _subject(t) is None}
     has_quote = any(sent.in_quote)
@@ -1951,6 +1988,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue
         if _negated_or_future(t):
             continue
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and sent.lower(c.i) in ("if", "unless") for c in t.children):
+            continue  # "If her B sample confirms the finding, she could face a ban": a condition, not a statement
         if lemma == "confirm" and any(c.dep_ == "dobj" and (c.tag_ == "PRP" or (e := _ent_of(doc, c)) is not None
                                                             and e.label_ == "PERSON") for c in t.children):
             continue  # "expected the Senate to confirm him": an appointment approved, not words confirmed
@@ -1978,7 +2017,16 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                 and not any(sent.in_quote[k.i] for k in t.subtree):
             continue  # "the larval control that experts have recommended for years": what they recommend, not a claim
         if subj is not None and t.dep_ == "relcl" and sent.lower(subj.i) in _REL_PRONOUNS:
+            rel = sent.lower(subj.i)
             subj = t.head  # "official statistics, which put ...", "a channel, which described it as ..."
+            up = subj
+            while rel == "who" and up.pos_ == "NOUN" and sent.lower(up.i) not in lx.ANONYMOUS_HEADS \
+                    and up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.head.dep_ == "amod" \
+                    and up.head.head.head.pos_ == "NOUN":
+                # "two people familiar with the talks, who said": "who" is the people, not the talks
+                up = up.head.head.head
+                if sent.lower(up.i) in lx.ANONYMOUS_HEADS:
+                    subj = up
             if subj.dep_ == "appos" and (subj.head.i in used_subjects or any(
                     s.name in sent.span(*_subtree_bounds(subj.head, cut={"appos", "relcl"})) for _d, s in found)):
                 continue  # "said Rabie Abu Hamdan, a teacher who said ...": the same speaker again
@@ -2168,8 +2216,15 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                                                                                   "details", "description"}
                         for c in t.children)
                     # "Installers point to a shortage of engineers": people pointing to a cause
-                    or lemma == "point" and any(c.dep_ == "prep" and sent.lower(c.i) == "to" for c in t.children)
+                    # ("Officials pointed to smoke drifting ...": the parser may read "to smoke" as a verb)
+                    or lemma == "point" and (any(c.dep_ == "prep" and sent.lower(c.i) == "to" for c in t.children)
+                                             or t.i + 1 < len(doc) and sent.lower(t.i + 1) == "to")
                     and (subj_low in lx.ANONYMOUS_HEADS or ent is not None and ent.label_ == "ORG")
+                    # "Experts have linked the increase to poor harvests": people tying a cause to an effect
+                    or lemma == "link" and subj_low in lx.ANONYMOUS_HEADS | _RESEARCH_GROUPS and subj.tag_ == "NNS"
+                    and any(c.dep_ == "dobj" for c in t.children)
+                    and any(c.dep_ == "prep" and sent.lower(c.i) == "to" for o in t.children if o.dep_ in ("dobj", "prep")
+                            for c in [o, *o.children])
                     # "Kline suggested that ...", "the minister indicated that ...": a person's suggestion
                     or lemma in ("suggest", "indicate") and clause and (
                         ent is not None and ent.label_ == "PERSON" or subj.pos_ == "PROPN"
@@ -2312,6 +2367,11 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             found.extend((d, s) for s in split)  # ("The army and United Nations experts say ...")
             continue
         found.append((d, src))
+        for co in src.extra.get("co_authors", ()):
+            # "A 2023 study by the FAO and the Urban Unit estimated": each author the study names
+            other = RawSource(co, src.kind, None, src.cue, src.via, src.quote, ref="name",
+                              head=co.lower().split()[-1], extra={"nested_ok": src.extra.get("nested_ok", False)})
+            found.append((d, other))
         # "Farmers in the region, including Ali Hassan, said": the named member speaks too.
         for p in (c for c in subj.children if c.dep_ == "prep" and sent.lower(c.i) == "including"):
             obs = [c for c in p.children if c.dep_ == "pobj"]
@@ -2329,8 +2389,13 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         named_in_appos = [c for a in subj.children if a.dep_ == "appos" and a.pos_ == "PROPN"
                           and src.name.endswith(sent.tok(a.i)) for c in a.children
                           if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        one_named = subj.pos_ == "NOUN" and any(a.dep_ == "appos" and a.i > subj.i and (e := _ent_of(doc, a)) is not None
+                                                 and e.label_ == "PERSON" and not any(c.dep_ == "conj" for c in a.children)
+                                                 for a in subj.children)
         for cj in (c for c in [*subj.children, *named_in_appos] if c.dep_ == "conj"
                    and c.pos_ in ("PROPN", "NOUN") and not sent.in_quote[c.i]):
+            if one_named and cj.pos_ == "NOUN" and cj.tag_ == "NN" and not any(x.dep_ == "det" for x in cj.children):
+                continue  # "Chelagat's husband and manager, Evans Rotich, told": two roles of one named person
             other = _doc_or_np(sent, cj, has_anon)
             # (an indefinite description too: "residents and a local rescue group said")
             if other is not None and other.kind != "document" and (other.ref != "unresolved" or re.match(
@@ -2702,6 +2767,14 @@ def _object_statement(sent: Sent, t, lemma: str, subj, people_like: bool) -> boo
         return carried and named and shows
     if lemma == "announce":
         return subj.pos_ == "PROPN" or _ent_of(sent.doc, subj) is not None or sent.lower(subj.i) in _ANNOUNCERS
+    if lemma == "demand":
+        # "Opposition leader Rekha Mahato demanded his immediate resignation": a named speaker's demand, in
+        # the finite verb (not the protest of "relatives staged a protest, demanding the arrest of ...")
+        e = _ent_of(sent.doc, subj)
+        named = e is not None and e.label_ in ("PERSON", "ORG") or subj.pos_ == "PROPN" or any(
+            a.dep_ == "appos" and (x := _ent_of(sent.doc, a)) is not None and x.label_ == "PERSON"
+            for a in subj.children)  # ("Opposition leader in the assembly, Rekha Mahato, demanded")
+        return t.tag_ in ("VBD", "VBZ", "VBP") and named
     return False
 
 
@@ -3058,6 +3131,14 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
     named = _self_named(sent, head, low)
     if named is not None:
         return named
+    if low in ("title", "caption", "headline", "description") and head.dep_ == "pobj" \
+            and sent.lower(head.head.i) == "with":
+        # "an identical clip posted on YouTube in 2021, with a title saying it showed ...": the title is the
+        # item's, which its platform carries
+        item = next((k for k in reversed(sent.doc[:head.head.i]) if sent.lower(k.i) in lx.MEDIA_WORDS
+                     and k.pos_ == "NOUN" and not sent.in_quote[k.i]), None)
+        if item is not None:
+            return _doc_or_np(sent, item, has_anon)
     src = _np(sent, head, sentence_has_anon=has_anon)
     if src is None:
         return None
@@ -3074,6 +3155,7 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
             hi = _subtree_bounds(sent.doc[hi + 1])[1]  # "a study published in the journal Science"
         phrase = sent.span(lo, hi)
         carrier = via = None
+        kind_is_doc = low in lx.DOCUMENT_WORDS
         for t in sent.doc[lo:hi + 1]:
             if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent") and \
                     sent.lower(t.head.i) in ("on", "by", "from", "of", "in", "to", "via") \
@@ -3124,6 +3206,11 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
                 if carrier is None:
                     carrier = name
                     carrier_prep = prep
+                    if prep == "by" and kind_is_doc:
+                        # ("a study by the FAO and the Urban Unit": the other named authors)
+                        co = [c for c in t.children if c.dep_ == "conj" and (c.pos_ == "PROPN" or (
+                            (ce := _ent_of(sent.doc, c)) is not None and ce.label_ in ("ORG", "PERSON")))]
+                        src.extra["co_authors"] = [_np_name(sent, c) for c in co]
                 elif prep == "by" and carrier_prep in ("on", "via") and low in lx.MEDIA_WORDS:
                     # "a video posted on Facebook by a page ...": the page speaks, on Facebook.
                     carrier, via = name, carrier
@@ -3155,7 +3242,10 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
                     elif sent.lower(ob.i) in lx.PLATFORMS or ob.pos_ == "PROPN":
                         carrier = _np_name(sent, ob)
         if carrier:
-            return RawSource(carrier, kind, phrase, None, via, None, ref="name", head=low)
+            out = RawSource(carrier, kind, phrase, None, via, None, ref="name", head=low)
+            if src.extra.get("co_authors"):
+                out.extra["co_authors"] = [c for c in src.extra["co_authors"] if c != carrier]
+            return out
         if src.ref == "definite":
             src.kind = kind
             src.via = via

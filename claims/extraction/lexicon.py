@@ -177,6 +177,7 @@ _REPORT_LEMMAS = {
     "hear": ["heard"],
     "decline": ["declined"],
     "point": ["points", "pointed", "point"],
+    "link": ["link", "links", "linked"],  # "Experts have linked the rise to poor harvests" (see attribution)
     "put": ["put", "puts"],
     # Evaluations are statements too: "Harrowby boss Nadia Pearce praised her players' resilience".
     "praise": ["praise", "praises", "praised"],
@@ -262,7 +263,8 @@ MANNER_SPEECH_VERBS = {
 
 # Verbs whose subject is normally a document or media item ("the report found",
 # "the video shows"): they count as attribution only for such subjects.
-EVIDENCE_VERBS = {"show", "find", "indicate", "conclude", "reveal", "suggest", "point", "put", "document", "give"}
+EVIDENCE_VERBS = {"show", "find", "indicate", "conclude", "reveal", "suggest", "point", "put", "document", "give",
+                  "link"}
 # Verbs that attribute only with a particular subject: "the court heard",
 # "the ministry recorded 2,846 cases" (an organisation, not "the team recorded a song").
 COURT_WORDS = {"court", "jury", "jurors", "tribunal", "inquiry", "inquest", "hearing", "trial", "judge"}
@@ -385,7 +387,8 @@ DOCUMENT_WORDS = {"report", "study", "survey", "document", "documents", "data", 
 MEDIA_WORDS = {"video", "videos", "footage", "photo", "photos", "photograph", "photographs",
                "image", "images", "picture", "pictures", "clip", "clips", "recording",
                "recordings", "audio", "livestream", "broadcast", "post", "posts", "tweet",
-               "tweets", "screenshot", "screenshots", "imagery", "satellite images", "film"}
+               "tweets", "screenshot", "screenshots", "imagery", "satellite images", "film",
+               "replay", "replays"}  # ("Television replays appeared to show ...")
 
 # Heads of anonymous-source phrases. Source: AP and Reuters guidance on
 # anonymous sources ("a senior official", "sources familiar with the matter").

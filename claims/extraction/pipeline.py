@@ -222,7 +222,8 @@ _GENERIC_ORG_NOUNS = {"agency", "group", "organisation", "organization", "compan
                       "insurer", "lender", "developer", "maker", "giant", "broadcaster", "publisher",
                       "museum", "university", "hospital", "school", "council", "authority", "force",
                       "ministry", "department", "office", "service", "federation", "association",
-                      "foundation", "campaign", "nonprofit", "non-profit", "startup", "conglomerate"}
+                      "foundation", "campaign", "nonprofit", "non-profit", "startup", "conglomerate",
+                      "grocer", "supermarket", "chain", "utility", "brewer", "miner", "carmaker", "drugmaker"}
 _GENDERED = re.compile(r"\b(?:she|her|hers|herself|he|his|him|himself)\b", re.I)
 _MILITARY_WORDS = {"military", "army", "forces", "armed forces"}
 _MILITARY_RX = re.compile(r"(?i)\b(?:defen[cs]e|army|armed forces|military|general staff|pentagon|idf)\b")
@@ -253,7 +254,7 @@ _SERVICE_DESCRIPTION = re.compile(
     r"weather service|meteorological (?:service|office|institute|agency))$", re.I)
 # "his campaign", "her office": a body that belongs to the person the pronoun points at.
 _POSSESSED_BODY = re.compile(r"^(his|her)\s+(campaign|office|camp|team|family|foundation|administration|government|"
-                             r"ministry|party|charity|company|firm)$", re.I)
+                             r"ministry|party|charity|company|firm|management|label)$", re.I)
 # The body a team is "led by": "the University of Leeds", "Imperial College London", "scientists at ..."
 _LEAD_BODY = r"(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*[A-Z][\w'’.&-]*)*"
 # A company's registered name: "Hartwell Land Ltd", "Acme Holdings", "Bayer AG".
@@ -331,6 +332,8 @@ _SPECIFIC_HEADS = {"ministry": {"ministry", "department", "ministries", "office"
                    "school": {"school", "academy", "college"},
                    "council": {"council"},
                    "federation": {"federation", "association", "union", "confederation"},
+                   "union": {"union", "unions", "association", "federation", "confederation", "syndicate", "guild",
+                             "congress", "alliance"},
                    "association": {"association", "federation", "union", "society"},
                    "institute": {"institute", "institution", "university"},
                    "airline": {"airline", "airlines", "air", "airways"},
@@ -420,12 +423,18 @@ _ARMED_GROUP_WORDS = {"group", "state", "army", "front", "movement", "brigade", 
                       "shabaab", "haram", "hamas", "hezbollah", "houthis", "qaeda", "jihad", "forces", "isis", "isil",
                       "daesh", "rebels", "liberation", "resistance"}
 _ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ary", "ful", "ant", "ent", "ed", "less")
+# Qualifiers of a body's level or place, not its field: "the state health department".
+_PLACE_QUALIFIERS = {"state", "city", "county", "federal", "local", "national", "regional", "provincial", "municipal",
+                     "government", "public", "new", "former", "main", "top", "district", "town", "country", "army"}
+# General words for a document already cited: "The 84-page document, commissioned by ..., found".
+_DOCUMENT_BACKREF = re.compile(r"(?i)^(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:document|draft|text|dossier|memo)"
+                               r"(?:,|$)")
 # Words for one legal filing ("the complaint" ... "The filing alleges" ... "the lawsuit says").
 _COURT_FILINGS = {"complaint", "lawsuit", "suit", "filing", "petition", "writ"}
 # Words for one kind of released item ("the images" ... "The pictures show") and the verbs that release one.
 _ITEM_CLASSES = ({"image", "images", "picture", "pictures", "photo", "photos", "photograph", "photographs", "imagery",
                   "satellite images"},
-                 {"video", "videos", "footage", "clip", "clips", "recording", "recordings"})
+                 {"video", "videos", "footage", "clip", "clips", "recording", "recordings", "replay", "replays"})
 _RELEASE_VERBS = {f + e for f in ("releas", "publish", "issu", "shar", "post", "unveil", "distribut", "circulat")
                   for e in ("e", "es", "ed", "s", "")} | {"broadcast", "broadcasts"}
 _NOT_A_COMPANY = {"radio", "television", "tv", "court", "congress", "parliament", "senate", "police", "ministry",
@@ -545,6 +554,21 @@ class _Resolver:
             elif sources and sources[0]["kind"] in ("organization", "government", "outlet") and \
                     sent.lower(subj.i) in _GENERIC_ORG_NOUNS | lx.OUTLET_NOUNS | {"it", "they"}:
                 self.last_subject = (sources[0]["name"], sources[0]["kind"])
+            elif ent is None and subj.pos_ == "NOUN" and not sources and sent.lower(subj.i) == "government" \
+                    and subj.i > 0 and sent.lower(subj.i - 1) not in ("the", "a", "an") and any(
+                    c.dep_ == "det" and sent.lower(c.i) == "the" for c in subj.children) \
+                    and all(c.dep_ in ("det", "amod", "compound") for c in subj.children):
+                # "The provincial government has ordered schools closed ... It says ...": the government
+                # as written, for the next "it"
+                self.last_subject = (sent.span(subj.i - 1, subj.i), "government")
+            elif ent is None and subj.pos_ == "PROPN" and not sources:
+                # "Severnmoor, which is owned by ..., was fined in 2023. It reported ...": a company's short
+                # name, untagged by the small model, is the subject the next "it" points at
+                word = sent.tok(subj.i)
+                full = next((h["name"] for h in reversed(self.history) if h["kind"] == "organization"
+                             and h["name"].split()[0] == word and len(h["name"].split()) >= 2), None)
+                if full is not None:
+                    self.last_subject = (full, "organization")
         names = []
         for e in sent.doc.ents:
             name = sent.span(e.start, e.end - 1)
@@ -565,9 +589,18 @@ class _Resolver:
             # (the token walk only when a gendered pronoun is there at all: it is the costly part)
             words = [t.lower_ for i, t in enumerate(sent.doc) if not sent.in_quote[i]
                      and not _bound_elsewhere(sent.doc, t)] if _GENDERED.search(sent.text) else []
+            # (a title counts before this person's surname only: '"... Mr Lindqvist controlled," Harcourt said')
+            who = next(iter(people))
+            last = re.escape(who.split()[-1]) if who.split() else "$^"
+            toks = {sent.tok(i) for i in range(len(sent.doc)) if not sent.in_quote[i]}
+            if words and (any(e.label_ == "PERSON" and sent.tok(e.end - 1) not in who.split() for e in sent.doc.ents)
+                          or any(p.split()[-1] in toks and p.split()[-1] not in who.split() for p in self.persons)):
+                # ("Harcourt told the jury that Lindqvist had moved savings into what he described as ...": a
+                # pronoun may be the other person's)
+                words = []
             f = any(w in ("she", "her", "hers", "herself") for w in words) or \
-                re.search(r"\b(?:Ms|Mrs|Miss)\b", sent.text)
-            m = any(w in ("he", "his", "him", "himself") for w in words) or re.search(r"\bMr\b", sent.text)
+                re.search(rf"\b(?:Ms|Mrs|Miss)\.?\s+{last}\b", sent.text)
+            m = any(w in ("he", "his", "him", "himself") for w in words) or re.search(rf"\bMr\.?\s+{last}\b", sent.text)
             if f and not m:
                 self.gender[people.pop()] = "f"
             elif m and not f:
@@ -918,9 +951,11 @@ class _Resolver:
             if best is not None and score >= 2:
                 return self._named(src, best, "person")
         if body and mods and all(w.isalpha() and w.islower() and w.endswith(_ADJECTIVE_ENDINGS)
+                                 or re.fullmatch(r"[A-Z][\w'’.]*[-–](?:based|headquartered)", w)
                                  for w in src.name.split()[1:-1]) \
                 and src.name.split()[0].lower() == "the" and not _SERVICE_DESCRIPTION.match(src.name):
-            # (adjectives only: "the fire service", "the disaster agency" name a type of body of their own)
+            # (adjectives only: "the fire service", "the disaster agency" name a type of body of their own;
+            # a seat is no type: "the Leeds-based grocer")
             # "the medical charity" described nowhere: as "the charity"
             r = RawSource(f"the {head}", src.kind, src.descriptor, src.cue, src.via, src.quote, ref="definite",
                           head=head, via_ref=src.via_ref)
@@ -981,8 +1016,10 @@ class _Resolver:
             return None
         counts: dict[str, int] = {}
         for name, label in self.orgs:
+            # (a platform the article names as where a clip was shared is not the company it is about:
+            # "a video shared on TikTok ... Metro de Quito rejected the claim ... the company said")
             if label == "ORG" and not (set(name.lower().split()) & lx.GOVERNMENT_WORDS) \
-                    and name.lower() not in lx.OUTLETS and not _other_body_type(name, src.head):
+                    and name.lower() not in lx.OUTLETS | lx.PLATFORMS and not _other_body_type(name, src.head):
                 full = next((n for n in counts if n.startswith(name + " ")), name)
                 counts[full] = counts.get(full, 0) + 1
         best = max(counts, key=lambda n: counts[n], default=None)
@@ -1160,6 +1197,28 @@ class _Resolver:
                 return r
         return None
 
+    def _earlier_item(self, src: RawSource) -> RawSource | None:
+        """"A video shared on TikTok purports to show ... The clip, which lasts 24 seconds, shows ...": a
+        definite media item of the same class as one that spoke in the last sentences is that item (named
+        after its platform)."""
+        if src.ref not in ("definite", "unresolved") or len(src.name.split()) > 2 or src.head not in lx.MEDIA_WORDS:
+            return None
+        cls = next((c for c in _ITEM_CLASSES if src.head in c), None)
+        if cls is None:
+            return None
+        k = len(self.group_sents) - 1
+        for h in reversed(self.history):
+            if h.get("_sent") is not None and k - h["_sent"] > 6:
+                break
+            if h["kind"] != "media":
+                continue
+            words = set(re.findall(r"[a-z]+", re.split(r"\b(?:on|by|from|of)\b", (h.get("descriptor") or h["name"]).lower())[0]))
+            if words & cls and h["name"][:1].isupper():
+                r = self._from(h, src)
+                r.descriptor = r.descriptor or src.name
+                return r
+        return None
+
     def _described_people(self, src: RawSource) -> list[RawSource] | None:
         """"the lawyers said" after "her attorneys, Marcus Hale and Denise Park": the people named so."""
         m = _DESCRIPTION.match(src.name)
@@ -1184,6 +1243,14 @@ class _Resolver:
         unnamed = self._unnamed_person(src)
         if unnamed is not None:
             return unnamed
+        if src.kind == "document" and src.ref in ("name", "definite") and _DOCUMENT_BACKREF.match(src.name):
+            # "according to a leaked draft of a review ... The 84-page document, seen by the Guardian, found":
+            # a general word for a document is the document the article just cited
+            prev = next((h for h in reversed(self.history[-8:]) if h["kind"] == "document"), None)
+            if prev is not None:
+                r = self._from(prev, src)
+                r.descriptor = r.descriptor or src.name
+                return r
         member = self._group_member(src)
         if member is not None:
             member.extra["member"] = True
@@ -1279,10 +1346,22 @@ class _Resolver:
                     return self._from(last, src)
                 if src.extra.get("evidence"):
                     return None
+            if src.head == "it" and self.last_subject and self.last_subject[1] in ("organization", "government") \
+                    and not self.group_sents[-1].in_quote[src.extra.get("verb_i") or 0]:
+                # (centering: "Severnmoor ... was fined in 2023. It reported a profit of ...")
+                return self._named(src, *self.last_subject)
             prev = next((h for h in reversed(self.history)
                          if h["kind"] in ("organization", "government", "outlet") and not _plural_common(h)), None)
             if prev:
                 return self._from(prev, src)
+            if src.head == "it" and self.group_sents and src.extra.get("verb_i") is not None:
+                # "Shares in Hollings fell ... after it warned that ...": with no body in play yet, the one
+                # company the sentence named before the pronoun
+                sent = self.group_sents[-1]
+                named = {re.sub(r"^the\s+", "", sent.span(e.start, e.end - 1), flags=re.I) for e in sent.doc.ents
+                         if e.label_ == "ORG" and e.end <= src.extra["verb_i"] and not sent.in_quote[e.start]}
+                if len(named) == 1:
+                    return self._named(src, named.pop(), "organization")
             return None
         if src.ref in ("definite", "unresolved") and _PUBLICATION_REF.match(src.name):
             # "the journal's editors wrote", "the journal said": the journal the study was published in.
@@ -1312,7 +1391,7 @@ class _Resolver:
         desc = self._statement_author(src) or self._institution_staff(src) or self._possessed_document(src) or \
             self._described(src) or \
             self._document_author(src) or self._armed_group(src) or self._cited_document_author(src) or \
-            self._releaser(src)
+            self._releaser(src) or self._earlier_item(src)
         if desc is not None:
             return desc
         if (src.ref in ("definite", "unresolved") or src.ref == "name" and src.name.split()[-1].islower()
@@ -1328,6 +1407,12 @@ class _Resolver:
         desc = self._company_not_product(src)
         if desc is not None:
             return desc
+        if src.ref == "definite" and src.head in _PERSON_EPITHETS and len(src.name.split()) == 2:
+            # "the singer said" after "the Malian singer Mariam Kone": the person so described, before any
+            # earlier "the singer" the article had not yet named
+            desc = self._described(src, bare=True)
+            if desc is not None:
+                return desc
         if src.ref == "definite":
             head = src.head
             words = [w for w in re.findall(r"[\w'-]+", src.name.lower()) if w not in ("the", "this", "that", "its", "their")]
@@ -1425,9 +1510,14 @@ class _Resolver:
                     return r
             # Several named bodies fit ("the university" after the University of Queensland and Stockholm
             # University): the one the article names most often, the latest on a tie.
+            # (a noun before the head names the body's field and must be in the name: "the provincial excise
+            # department" is not the Punjab Environmental Protection Department)
+            fields = [w for w in src.name.split()[:-1] if w.isalpha() and w.islower() and w not in ("the", "this", "that")
+                      and not w.endswith(_ADJECTIVE_ENDINGS) and w not in _PLACE_QUALIFIERS and w not in owners]
             fits: dict[str, int] = {}
             for name, _label in self.orgs:
-                if head in name.lower().split() and all(o in name.lower() for o in owners):
+                if head in name.lower().split() and all(o in name.lower() for o in owners) \
+                        and all(f in name.lower() for f in fields):
                     fits.pop(name, None)
                     fits[name] = fits.get(name, 0) + 1
             if fits:
@@ -1445,6 +1535,19 @@ class _Resolver:
             # A generic noun ("the agency", "the group", "the company") points
             # at the organisation that was the subject just before (centering),
             # else at the last source of a fitting kind.
+            if len(words) <= 1 and head in lx.OUTLET_NOUNS - {"agency", "network", "media"} and self.group_sents \
+                    and src.extra.get("verb_i") is not None:
+                # "The Daily Nation reported that the records, which the newspaper said it had seen, listed":
+                # the named subject of an earlier verb of the same sentence
+                sent = self.group_sents[-1]
+                subj = next((t for t in sent.doc if t.dep_ == "nsubj" and t.i < src.extra["verb_i"]
+                             and t.head.i != src.extra["verb_i"] and not sent.in_quote[t.i]
+                             and lx.REPORT_VERBS.get(sent.lower(t.head.i))), None)
+                e = next((e for e in sent.doc.ents if subj is not None and e.start <= subj.i < e.end
+                          and e.label_ in ("ORG", "PERSON", "WORK_OF_ART")), None)
+                if e is not None:
+                    return self._named(src, re.sub(r"^the\s+", "", sent.span(e.start, e.end - 1), flags=re.I),
+                                       "outlet")
             if (len(words) <= 1 or modifiers_are_acronyms) and (head in _GENERIC_ORG_NOUNS or head in _PERSON_HEADS
                                     or head in lx.OUTLET_NOUNS):
                 if head in lx.OUTLET_NOUNS - {"agency", "network"}:
@@ -1495,6 +1598,15 @@ class _Resolver:
             src.name = re.sub(r"^(?:the|this|that)\s+", "", src.name, flags=re.I)
             src.ref = "unresolved"
             return src
+        if src.ref == "name" and src.kind == "person" and re.fullmatch(r"[A-Z][a-z\w'’-]+", src.name) \
+                and not src.descriptor and self.group_sents and _fold(src.name) not in first_names.FEMALE_FIRST_NAMES \
+                and _fold(src.name) not in first_names.MALE_FIRST_NAMES \
+                and not any(src.name in p.split() for p in self.persons) and not any(
+                    re.search(rf"\b[A-Z][\w'’.-]*\s+{re.escape(src.name)}\b(?!['’]s\s+[a-z])", s.text)
+                    for s in self.group_sents):
+            # "Morava disputed that figure" after "Morava Cacak striker Luka Stankovic": a lone name the
+            # article never wrote after a given name or a title is no one's surname but a body's short name
+            src.kind = "organization"
         return self._described(src, bare=True) or src
 
     @staticmethod
@@ -1939,6 +2051,9 @@ _CATAPHOR_PERSON_HEADS = {"owner", "boss", "founder", "proprietor", "mother", "f
 _ANON_MARKERS = {"senior", "junior", "source", "sources", "familiar", "insider", "insiders", "spokesman",
                  "spokeswoman", "spokesperson", "representative", "aide", "aides", "anonymity", "unnamed",
                  "diplomat", "another", "one", "some", "several", "people", "person", "who", "them"}
+# Someone who speaks for another person: "his agent", "the striker's lawyer".
+_POSSESSED_REP = re.compile(r"(?:his|her|their|(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+['’]s)\s+(?:[\w-]+\s+)?"
+                            r"(?:agent|lawyer|attorney|barrister|solicitor|counsel|manager|adviser|advisor|publicist)$")
 _CATAPHOR_CUT = re.compile(r"\b(?:for|of|at|in|with|from|representing|who|that|which|where|on|to)\b")
 
 
@@ -1982,8 +2097,11 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
             heads = _CATAPHOR_EQUIV.get(head, {head})
             # (the parse may take the phrase's last noun for its head: "A former control-room operator at a
             # chemical plant" is a person)
+            # (and a role someone holds for a body: "the airline's business rescue practitioner has confirmed")
             person = d["kind"] in ("person", "anonymous") or head in _CATAPHOR_PERSON_HEADS | _PERSON_NOUNS or \
-                "former" in words and head.endswith(("er", "or", "ist", "ian", "ant", "ent"))
+                "former" in words and head.endswith(("er", "or", "ist", "ian", "ant", "ent")) or \
+                re.search(r"['’]s\s", low) is not None and head.endswith(("er", "or", "ist", "ian", "ant", "ent")) \
+                and head not in lx.DOCUMENT_WORDS | lx.STATEMENT_NOUNS | lx.GOVERNMENT_WORDS | _GENERIC_ORG_NOUNS
             window = 6 if k == 0 else 3
             found = None
             for j in range(k + 1, min(len(per_sent_sources), k + 1 + 6)):
@@ -2000,7 +2118,9 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
                     pool = set(re.findall(r"[\w-]+", (o["name"] + " " + (o.get("descriptor") or "")).lower()))
                     if not person and _other_sort(mods, head, o.get("descriptor")):
                         continue
-                    if pool & heads and (mods & pool or not person or head not in lx.ANONYMOUS_HEADS):
+                    # (the modifiers of "the Serbian striker's agent" describe whom the agent speaks for)
+                    if pool & heads and (mods & pool or not person or head not in lx.ANONYMOUS_HEADS
+                                         or _POSSESSED_REP.match(low)):
                         found = o
                         break
                     if person and head in lx.PERSON_TITLES and not o.get("descriptor") and j == k + 1 and not any(
@@ -2008,6 +2128,12 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
                             for x in sent_objs[k + 1:j + 1]):
                         # (not when the article gives the title with a name: the role's holder is found later)
                         found = o  # "the work and pensions secretary has indicated" ... "Miriam Okafor said"
+                        break
+                    if person and j == k + 1 and o["kind"] == "person" and not o.get("descriptor") \
+                            and _POSSESSED_REP.match(low):
+                        # "..., his agent said." then '"...," Jelena Markovic told a daily': the person who
+                        # speaks for someone, named without a role in the very next sentence
+                        found = o
                         break
                     if person:
                         found = False  # (only the first person the next sentences name)
@@ -2117,9 +2243,14 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                         out_raw.append(g)
                 continue
             poss = re.match(r"(?i)(?:its|their)\s+(.+)$", r.name)
+            owner = resolver._sentence_org_subject(sent) if poss and r.cue == "according to" and not out \
+                and r.name.lower().startswith("its ") else None
             if poss and r.kind == "document" and r.extra.get("doc") and out and out[0]["kind"] != "person":
                 # "UNHCR said ..., according to its latest figures": the speaker's own figures.
                 r2 = resolver._named(r, f"{out[0]['name'].split(', ')[-1]}'s {poss.group(1)}", "document")
+            elif owner is not None:
+                # "The Palais de la Culture will host a festival, according to its website": the subject's own
+                r2 = resolver._named(r, f"{owner}'s {poss.group(1)}", r.kind or "document")
             else:
                 r2 = resolver.resolve(r)
             if r2 is None:
@@ -2212,6 +2343,11 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             continue
         if d["kind"] != "document" or d["name"] not in aliases or not d["name"].isupper() or \
                 d["name"] in "".join(w[0] for w in aliases[d["name"]].split() if w[0].isupper()):
+            if d["kind"] != "person" and _TITLE_RX.match(d["name"]) \
+                    and aliases.get(_TITLE_RX.sub("", d["name"])) in resolver.persons:
+                # "Asked whether ..., Ms Rudd said": a courtesy title before a named person's surname is
+                # that person, whatever kind the parser gave the pair
+                d["kind"] = "person"
             d["name"] = _canonical(d["name"], d["kind"], aliases)
     # "The report says", "Annual report says" when the article names one report of that kind
     # ("its annual World Malaria Report"): the named report.
