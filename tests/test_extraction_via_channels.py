@@ -240,3 +240,9 @@ def test_a_capitalised_paper_read_as_a_noun_is_the_via_but_a_gathering_is_not():
         ("Grace Chebet", "Nation")]
     text = "John Smith said prices would rise.\n\nHe told the Conference that the plan had failed."
     assert sources_with_via(text, "plan had failed") == [("John Smith", None)]
+
+
+def test_told_inside_the_quote_is_no_new_setting_for_the_carried_channel():
+    text = ("One expectant mother, who asked not to be named, told the BBC she had chosen the unit.\n\n"
+            '"Now I am told I will be in Leicester, on a ward," she said.')
+    assert [via for _n, via in sources_with_via(text, "Now I am told")] == ["BBC"]

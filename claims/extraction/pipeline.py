@@ -1892,7 +1892,8 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
     with the BBC. She added ...' -> BBC), when no one else spoke in between and this sentence does
     not give a setting of its own."""
     text = sents[k].text
-    if _OWN_SETTING.search(text) or re.match(r"(?i)(?:when\s+|later\s+)?asked\b", text):
+    # (only the sentence's own words set a new scene: "I am told I will be moved," inside the quote does not)
+    if _OWN_SETTING.search(_unquoted(sents[k])) or re.match(r"(?i)(?:when\s+|later\s+)?asked\b", text):
         return None
     same_item = re.search(r"(?i)\bin\s+the\s+same\s+(\w+)", text)
     if same_item and same_item.group(1).lower() in _STATEMENT_HEADS:
