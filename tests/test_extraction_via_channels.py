@@ -246,3 +246,10 @@ def test_told_inside_the_quote_is_no_new_setting_for_the_carried_channel():
     text = ("One expectant mother, who asked not to be named, told the BBC she had chosen the unit.\n\n"
             '"Now I am told I will be in Leicester, on a ward," she said.')
     assert [via for _n, via in sources_with_via(text, "Now I am told")] == ["BBC"]
+
+
+def test_a_relative_who_told_an_outlet_and_is_named_next_keeps_the_channel():
+    text = ("One patient, Dilys Morgan, spent 31 hours on a trolley, her daughter told the Evening Courier.\n\n"
+            '"Mum was lying there all night," said Catrin Morgan.')
+    assert sources_with_via(text, "trolley") == [("Catrin Morgan", "Evening Courier")]
+    assert sources_with_via(text, "all night") == [("Catrin Morgan", "Evening Courier")]

@@ -2054,7 +2054,10 @@ _ANON_MARKERS = {"senior", "junior", "source", "sources", "familiar", "insider",
                  "diplomat", "another", "one", "some", "several", "people", "person", "who", "them"}
 # Someone who speaks for another person: "his agent", "the striker's lawyer".
 _POSSESSED_REP = re.compile(r"(?:his|her|their|(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+['’]s)\s+(?:[\w-]+\s+)?"
-                            r"(?:agent|lawyer|attorney|barrister|solicitor|counsel|manager|adviser|advisor|publicist)$")
+                            r"(?:agent|lawyer|attorney|barrister|solicitor|counsel|manager|adviser|advisor|publicist|"
+                            # (family who speak for someone: "her daughter told the paper ... said Catrin Morgan")
+                            r"daughter|son|mother|father|wife|husband|brother|sister|partner|widow|widower|cousin|"
+                            r"uncle|aunt|niece|nephew|grandson|granddaughter|grandmother|grandfather)$")
 _CATAPHOR_CUT = re.compile(r"\b(?:for|of|at|in|with|from|representing|who|that|which|where|on|to)\b")
 
 
@@ -2392,9 +2395,13 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                     d["kind"] = "organization"
                 d["name"] = new_name
     _cataphora(per_sent_sources, sent_objs, {})
+    renamed_at = {k for k, lst in enumerate(per_sent_sources) for d in lst if d.get("_renamed")}
     for k, lst in enumerate(per_sent_sources):
         for d in lst:
-            if d.pop("_renamed", False) and not d["via"] and d["kind"] not in ("document", "media"):
+            # (also the sentence after a renamed one: "..., her daughter told the Courier. '...,' said Catrin
+            # Morgan." is one speaker once the daughter has her name)
+            if (d.pop("_renamed", False) or k - 1 in renamed_at) and not d["via"] \
+                    and d["kind"] not in ("document", "media"):
                 # (renamed, it may be the speaker who spoke just before through a channel: "The Kani Force
                 # said in a statement on Facebook ... The group also posted photos ...")
                 d["via"] = _carried_via(d, per_sent_sources, prep.sents, sent_objs, k)
