@@ -253,3 +253,10 @@ def test_a_relative_who_told_an_outlet_and_is_named_next_keeps_the_channel():
             '"Mum was lying there all night," said Catrin Morgan.')
     assert sources_with_via(text, "trolley") == [("Catrin Morgan", "Evening Courier")]
     assert sources_with_via(text, "all night") == [("Catrin Morgan", "Evening Courier")]
+
+
+def test_one_member_of_a_group_that_told_an_outlet_keeps_the_channel_but_a_new_source_does_not():
+    text = 'Residents told AFP the shelling lasted hours.\n\n"We could not sleep," one resident said.'
+    assert sources_with_via(text, "could not sleep") == [("one resident", "AFP")]
+    text = "Residents told AFP the shelling lasted hours.\n\nA police officer said the area was sealed."
+    assert [via for _n, via in sources_with_via(text, "sealed")] == [None]

@@ -1935,6 +1935,12 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
             # that has just spoken speaks through the same channel
             same = next((s for s in srcs if s["name"].split()[-1].lower().endswith("s")
                          and not _PARTITIVE.match(s["name"])), None)
+        member = re.match(r"(?i)(?:one|another)\s+(?:[\w-]+\s+)?([a-z-]+)$", d["name"])
+        if same is None and member:
+            # "Residents told AFP ... '...,' one resident said": one of the group that has just spoken, the same way
+            noun = member.group(1).lower()
+            same = next((s for s in srcs if s["name"].lower().split()[-1] in (noun + "s", noun + "es")
+                         or noun.endswith("y") and s["name"].lower().split()[-1] == noun[:-1] + "ies"), None)
         if same is None or when - set(_WHEN.findall(_unquoted(sents[j]).lower())):
             return None  # another speaker, or another occasion ("on Tuesday", "later")
         if same["kind"] == "document" and not _cites_document(d):
