@@ -1254,11 +1254,21 @@ _NATIONALITY_BEFORE_NOUN = re.compile(r"(?:\s+[a-z-]+){0,2}\s+(?:daily|weekly|ne
                                       r"publication)\b")
 
 
+# A body named before one of these nouns is no outlet: "figures obtained by the Save Our Wards group", "... by
+# the Open Rivers campaign under freedom of information rules" (the document came through no channel).
+_NOT_OUTLET_AFTER = re.compile(r"\s+(?:group|campaign|charity|union|party|association|coalition|alliance|movement|"
+                               r"organi[sz]ation|foundation|federation|committee|council|firm|company)s?\b")
+
+
+def _seen_via(m, text: str) -> str | None:
+    return None if _NOT_OUTLET_AFTER.match(text, m.end(1)) else m.group(1)
+
+
 def _phrase_via(phrase: str) -> str | None:
     """"economists surveyed by Reuters", "minutes seen by Euractiv", "in the journal Nature"."""
     m = _SEEN_BY.search(phrase)
     if m:
-        if _NATIONALITY_BEFORE_NOUN.match(phrase, m.end(1)):
+        if _NATIONALITY_BEFORE_NOUN.match(phrase, m.end(1)) or _NOT_OUTLET_AFTER.match(phrase, m.end(1)):
             # "quoted by the French news agency" (the name, an apposition, cut off): not "French"
             return None
         return m.group(1)
@@ -1512,7 +1522,7 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
     # stands after the comma.
     seen_after = _SEEN_BY.match(sent.text, sent.offsets[end][0]) if end < n and doc[end].text == "," else None
     if seen_after is not None and not _SEEN_BY.search(phrase):
-        phrase_via = seen_after.group(1)
+        phrase_via = _seen_via(seen_after, sent.text)
     else:
         phrase_via = None
     if head_low in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS and not _ent_of(doc, ob):

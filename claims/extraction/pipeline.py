@@ -1699,6 +1699,11 @@ _PARTITIVE = re.compile(r"(?i)(?:one|two|three|some|another|several|each|both|ei
                         r"\s+of\s+(?:them|those|these|the\s+\w+)\s*$")
 
 
+# "a ministry spokeswoman", "the company's spokesman", "a spokesperson for the council": the body spoken for
+_SPOKES_OF = re.compile(r"(?i)(?:a|an|the)\s+(?:(\w+?)(?:'s|’s)?\s+(?:spokes(?:man|woman|person)|representative)"
+                        r"|(?:spokes(?:man|woman|person)|representative)\s+for\s+(?:the\s+)?(\w+))$")
+
+
 _STATEMENT_HEADS = {"statement", "post", "message", "communique", "communiqué", "release", "video", "letter", "tweet"}
 
 
@@ -1720,7 +1725,9 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
     with the BBC. She added ...' -> BBC), when no one else spoke in between and this sentence does
     not give a setting of its own."""
     text = sents[k].text
-    if _OWN_SETTING.search(text) or re.match(r"(?i)(?:when\s+|later\s+)?asked\b", text):
+    own = " ".join(sents[k].tok(i) for i in range(len(sents[k].doc)) if not sents[k].in_quote[i])
+    # (the setting is the sentence's own words, not the quote's: '"Now I'm told I'll be ...," she said')
+    if _OWN_SETTING.search(own) or re.match(r"(?i)(?:when\s+|later\s+)?asked\b", text):
         return None
     same_item = re.search(r"(?i)\bin\s+the\s+same\s+(\w+)", text)
     if same_item and same_item.group(1).lower() in _STATEMENT_HEADS:
@@ -1762,6 +1769,12 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
             # that has just spoken speaks through the same channel
             same = next((s for s in srcs if s["name"].split()[-1].lower().endswith("s")
                          and not _PARTITIVE.match(s["name"])), None)
+        spokes = _SPOKES_OF.match(d["name"])
+        if same is None and spokes:
+            # "The ministry told AFP that ... A ministry spokeswoman said ...": its spokesperson speaks for the
+            # body that has just spoken, in the same exchange
+            body = (spokes.group(1) or spokes.group(2)).lower()
+            same = next((s for s in srcs if re.search(rf"(?i)\b{re.escape(body)}\b", s["name"])), None)
         if same is None or when - set(_WHEN.findall(_unquoted(sents[j]).lower())):
             return None  # another speaker, or another occasion ("on Tuesday", "later")
         if same["kind"] == "document" and not _cites_document(d):
