@@ -1810,6 +1810,38 @@ _TO_OWN = re.compile(r"\b(?:told|to|with)\s+(?:our|this)\s+(?:correspondent|repo
                      r"|website)\b", re.I)
 
 
+# A question-and-answer write-up: the interviewer's questions stand as paragraphs of their own ("How short was
+# last season?", "Q: Why now?"), and the piece says it is an interview ("Q&A: ...", "The interview has been edited
+# for length and clarity", "This conversation has been condensed").
+_QA_MARK = re.compile(r"(?i)\b(?:interview|conversation|exchange)\s+(?:has|have)\s+been\s+(?:lightly\s+)?"
+                      r"(?:edited|condensed)\b|(?-i:\bQ\s*(?:&|and)\s*A\b)|^Q\s*:", re.M)
+_QA_NOTE = re.compile(r"(?i)\b(?:has|have)\s+been\s+(?:lightly\s+)?(?:edited|condensed)\b")
+# Whom the piece interviewed, and through what: "She spoke to the Northern Ledger by phone", "Ruiz talked with
+# The Courier ahead of ...", "Okafor sat down with the Herald".
+_QA_SPOKE = re.compile(r"(?m)(?:^|[.!?]\s+)((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})\s+(?:spoke|talked|sat\s+down)"
+                       r"\s+(?:to|with)\s+(?:(?:the|a)\s+)?((?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*)){0,3}|\w+)")
+
+
+def _qa_layout(text: str) -> tuple[int, str | None, str | None] | None:
+    """(where the first question stands, who answers as written, the outlet she spoke to) for a question-and-answer
+    write-up; None for any other article (a rhetorical "So what happens next?" paragraph makes no interview)."""
+    questions = []
+    for m in re.finditer(r"(?m)^[ \t]*(?:Q\s*[:.]\s*)?([^\n\"“”]{3,200}\?)[ \t]*$", text):
+        if m.start() > 0 and len(m.group(1).split()) <= 30:
+            questions.append(m.start())
+    if len(questions) < 2 or not _QA_MARK.search(text):
+        return None
+    spoke = None
+    for m in _QA_SPOKE.finditer(text, 0, questions[0]):
+        spoke = m
+    if spoke is None:
+        return None
+    who, outlet = spoke.group(1), spoke.group(2)
+    if not outlet[:1].isupper() or outlet.lower() in lx.GENERIC_AUDIENCES:
+        outlet = None  # "spoke to reporters", "talked to us"
+    return questions[0], who, outlet
+
+
 def _journals(text: str, recs: list) -> list[tuple[int, str]]:
     """(sentence index, journal) for the journals the article says a study was published in
     ("published in the journal X"), each at its first mention."""
@@ -2017,6 +2049,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     resolver.journals = journals
     own = _OWN_OUTLET.search(norm.text)
     own_outlet = (own.group(1) or own.group(2)) if own else None
+    qa = _qa_layout(norm.text)
     per_sent_sources: list[list[dict]] = []
     sent_objs: list[Sent] = []
     for rec, doc, (_, offs) in zip(prep.sents, docs, prep.inputs):
@@ -2056,6 +2089,18 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 continue
             out.append(d)
             out_raw.append(r2)
+        if qa and rec.start > qa[0] and not _QA_NOTE.search(text):
+            # the answers of a Q&A are the interviewee's words, through the outlet that interviewed her (as well as
+            # anyone she cites: "Our engineers tell us ...")
+            who = qa[1]
+            if who.lower() in lx.PERSON_PRONOUNS | {"they"}:
+                who = resolver.persons[-1] if resolver.persons else None
+            elif resolver.persons:
+                who = max((p for p in resolver.persons if p.split()[-1] == who.split()[-1]), key=len, default=who)
+            if who and not any(_same_speaker(o["name"], who) for o in out):
+                out.insert(0, {"name": who, "kind": "person", "descriptor": None, "cue": None, "via": qa[2],
+                               "quote": "direct"})
+                out_raw.insert(0, RawSource(who, "person", None, None, qa[2], "direct", ref="name"))
         for d, r in zip(out, out_raw):
             d["_head"] = r.head
             d["_ref"] = r.ref
