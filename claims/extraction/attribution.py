@@ -1246,7 +1246,15 @@ _JOURNAL = re.compile(
     # "a study published in Nature", "a trial published on Thursday in The Lancet"
     r"|\bpublished\s+(?:(?:on|last|this)\s+\w+\s+)?in\s+(?:the\s+)?(?:journal\s+)?"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-    r"([A-Z][\w'’.&-]*(?:[ ](?:[A-Z][\w'’.&-]*|(?:of|and|&)(?=[ ][A-Z])|(?:of[ ])?the(?=[ ][A-Z])))*)")
+    r"([A-Z][\w'’.&-]*(?:[ ](?:[A-Z][\w'’.&-]*|(?:of|and|&)(?=[ ][A-Z])|(?:of[ ])?the(?=[ ][A-Z])))*)"
+    # a preprint server carries a study as a journal does: "posted on the preprint server bioRxiv", "a preprint
+    # posted to medRxiv last week"
+    r"|\bpreprint\s+(?:server|site|repository|platform|archive)\s+([A-Za-z][\w.-]*[A-Za-z])"
+    r"|\b(?:on|to)\s+(?:the\s+)?((?i:(?:bio|med|chem|psy|eco|soc|eng)rxiv|arxiv|ssrn)|Research[ ]Square)\b")
+
+
+def _journal_name(m) -> str:
+    return next(g for g in m.groups() if g)
 
 
 _NATIONALITY_BEFORE_NOUN = re.compile(r"(?:\s+[a-z-]+){0,2}\s+(?:daily|weekly|newspaper|paper|broadcaster|agency|"
@@ -1273,7 +1281,7 @@ def _phrase_via(phrase: str) -> str | None:
             return None
         return m.group(1)
     m = _JOURNAL.search(phrase)
-    return _strip_det((m.group(1) or m.group(2)).rstrip(".")) if m else None
+    return _strip_det(_journal_name(m).rstrip(".")) if m else None
 
 
 def _np_name(sent: Sent, tok) -> str:
@@ -1549,7 +1557,7 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
         jv = _JOURNAL.search(phrase)
         journal = None
         if jv:
-            journal = jv.group(1) or jv.group(2)
+            journal = _journal_name(jv)
             ents = [e for e in ents if _strip_det(sent.span(e.start, e.end - 1)) not in journal]
         if ents:
             out = []

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import first_names, flags, language, layout, lexicon as lx, quotes, segment
-from .attribution import _JOURNAL, _ROLE_NOUNS, RawSource, Sent, _fold, sentence_sources
+from .attribution import _JOURNAL, _ROLE_NOUNS, _journal_name, RawSource, Sent, _fold, sentence_sources
 from .errors import ExtractionError, ExtractionTimeout
 from .nlp import get_nlp, parse_input
 from .normalize import Normalized
@@ -1131,6 +1131,15 @@ class _Resolver:
         return None
 
     def resolve(self, src: RawSource) -> RawSource | None:
+        r = self._resolve(src)
+        if r is not None and src.ref == "definite" and src.head in _STUDY_HEADS and any(
+                _same_speaker(j, r.name) for _, j in self.journals):
+            # "In a paper published in Proceedings of X, researchers report ... the paper says": the paper is the
+            # study, not the journal that carries it (the journal is its via)
+            return src
+        return r
+
+    def _resolve(self, src: RawSource) -> RawSource | None:
         unnamed = self._unnamed_person(src)
         if unnamed is not None:
             return unnamed
@@ -1787,7 +1796,7 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
     return None
 
 
-_STUDY_HEADS = {"study", "studies", "research", "paper", "trial", "findings", "analysis", "review"}
+_STUDY_HEADS = {"study", "studies", "research", "paper", "preprint", "trial", "findings", "analysis", "review"}
 _WRITERS = {"authors", "author", "researchers", "team", "scientists", "investigators"}
 
 
@@ -1848,7 +1857,7 @@ def _journals(text: str, recs: list) -> list[tuple[int, str]]:
     names: list[tuple[int, str]] = []
     for k, rec in enumerate(recs):
         for m in _JOURNAL.finditer(text, rec.start, rec.end):
-            name = re.sub(r"^the\s+", "", (m.group(1) or m.group(2)).rstrip("."), flags=re.I)
+            name = re.sub(r"^the\s+", "", _journal_name(m).rstrip("."), flags=re.I)
             if not any(_same_speaker(name, n) for _, n in names):
                 names.append((k, name))
     return names
