@@ -70,3 +70,24 @@ def test_spokesperson_of_the_body_that_just_spoke_keeps_its_channel(text, needle
 ])
 def test_spokesperson_of_another_body_or_day_has_no_carried_via(text, needle):
     assert [v for _, v in sources_with_via(text, needle)] == [None]
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("The coalition's spokesman, Ali Diarra, told local radio that the group had written to the ministry.",
+     "written to the ministry"),
+    ('Ali Diarra told local radio that the group had written to the ministry. "We acted peacefully," he said.',
+     "We acted peacefully"),
+    ("The mayor said on national television that the road was cut.", "road was cut"),
+    ("The governor told state TV that the dam had held.", "dam had held"),
+])
+def test_a_kind_of_channel_with_no_name_is_no_via(text, needle):
+    assert all(v is None for _, v in sources_with_via(text, needle))
+
+
+@pytest.mark.parametrize("text, needle, via", [
+    ("The mayor told state broadcaster RTB that the road was cut.", "road was cut", "RTB"),
+    ("The mayor told local radio station Radio Kayes that the road was cut.", "road was cut", "Radio Kayes"),
+    ("The mayor told National Public Radio that the road was cut.", "road was cut", "National Public Radio"),
+])
+def test_a_named_station_stays_the_via(text, needle, via):
+    assert via in [v for _, v in sources_with_via(text, needle)]

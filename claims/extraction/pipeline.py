@@ -1690,6 +1690,10 @@ _OWN_SETTING = re.compile(
 _WHEN = re.compile(r"(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bbefore )(?<!\bafter )(?<!\bnext )(?<!\bsince )"
                    r"(?<!\bfrom )(?<!\bthrough )\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
                    r"later|earlier|last\s+(?:week|month|year)|this\s+(?:week|morning|afternoon|evening))\b")
+# A kind of channel with no outlet named: "local radio", "national television", "state TV", "foreign media".
+_UNNAMED_CHANNEL = re.compile(r"(?:the\s+)?(?:(?:local|state|national|regional|private|public|independent|foreign|"
+                              r"international|pro-\w+|\w+-language|\w+-run|state-owned)\s+)+"
+                              r"(?:radio|television|tv|TV|media|press|broadcasters?|stations?|channels?|outlets?)")
 _CARRY_BACK = 3   # sentences back a channel carries over, ...
 _CARRY_PARAS = 1  # ... and paragraphs
 
@@ -2125,6 +2129,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             if d["via"] and " " not in d["via"] and d["via"].lower() not in lx.OUTLETS | lx.PLATFORMS and any(
                     d["via"] in (p, p.split()[-1]) for p in resolver.persons):
                 d["via"] = None  # "the judge told Cole" (Martin Cole, named before): a person told is no channel
+            if d["via"] and _UNNAMED_CHANNEL.fullmatch(d["via"]):
+                d["via"] = None  # "told local radio", "said on national television": no outlet named
             if not d["via"] and _cites_document(d) and d["kind"] == "document":
                 d["via"] = _document_via(d, r.head, resolver.history,
                                          [j for k, j in journals if k <= len(per_sent_sources)])
