@@ -2235,8 +2235,14 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         named_in_appos = [c for a in subj.children if a.dep_ == "appos" and a.pos_ == "PROPN"
                           and src.name.endswith(sent.tok(a.i)) for c in a.children
                           if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        # ("Her husband and manager, Evans Kiprop, told ...": two roles of the one person the apposition names,
+        # the second noun bare, sharing the first's determiner)
+        one_person = src.kind == "person" and " and " not in src.name and any(
+            a.dep_ == "appos" and a.pos_ == "PROPN" for a in subj.children)
         for cj in (c for c in [*subj.children, *named_in_appos] if c.dep_ == "conj"
-                   and c.pos_ in ("PROPN", "NOUN") and not sent.in_quote[c.i]):
+                   and c.pos_ in ("PROPN", "NOUN") and not sent.in_quote[c.i]
+                   and not (one_person and c.tag_ == "NN" and c.head.i == subj.i
+                            and not any(k.dep_ in ("det", "poss") for k in c.children))):
             other = _doc_or_np(sent, cj, has_anon)
             if other is not None and other.ref != "unresolved" and other.kind != "document":
                 other.cue, other.via, other.via_ref, other.quote = src.cue, src.via, src.via_ref, src.quote

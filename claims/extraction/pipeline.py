@@ -561,7 +561,11 @@ class _Resolver:
                     name = sent.span(e.start, nxt.end - 1)
                 self.orgs.append((re.sub(r"^the\s+", "", name, flags=re.I), e.label_))
         people = {s["name"] for s in sources if s["kind"] in ("person", "anonymous")} | set(names)
-        if len(people) == 1:
+        # (someone named in the possessive is a second person the pronoun may be: "Chelagat's husband, Evans
+        # Kiprop, said she was broken")
+        owner = any(t.pos_ == "PROPN" and any(c.dep_ == "case" for c in t.children) and not any(
+            t.text in p.split() for p in people) for t in sent.doc)
+        if len(people) == 1 and not owner:
             # (the token walk only when a gendered pronoun is there at all: it is the costly part)
             words = [t.lower_ for i, t in enumerate(sent.doc) if not sent.in_quote[i]
                      and not _bound_elsewhere(sent.doc, t)] if _GENDERED.search(sent.text) else []
