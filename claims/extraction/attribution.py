@@ -1882,8 +1882,19 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         # "The contract, first reported by the Columbus Dispatch, ...": who reported it
         reported_by = t.dep_ in ("acl", "amod") and t.tag_ == "VBN" and lemma in ("report", "reveal", "disclose") \
             and any(c.dep_ == "agent" for c in t.children)
+        rel_main = None
+        if t.dep_ == "acl" and t.tag_ in ("VBD", "VBZ"):
+            # (the noun a relative clause describes, when the verb hangs on that clause's last noun)
+            up = t.head
+            for _ in range(4):
+                if up.dep_ == "relcl" or up.head.i == up.i:
+                    break
+                up = up.head
+            if up.dep_ == "relcl" and up.head.pos_ in ("NOUN", "PROPN") and up.head.i < up.i < t.i \
+                    and not sent.in_quote[up.head.i] and not any(sent.tok(k) == "," for k in range(up.i, t.i)):
+                rel_main = up.head
         if t.dep_ in ("amod", "compound", "acl", "csubj", "nsubj", "pobj", "dobj", "auxpass") and not with_clause \
-                and not root_name and not doc_acl and not reported_by:
+                and not root_name and not doc_acl and not reported_by and not rel_main:
             continue
         if t.dep_ == "relcl" and _subject(t) is None:
             continue
@@ -1970,6 +1981,10 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             subj = doc[t.i - 1]
         if subj is None and t.dep_ == "conj":
             subj = _subject(t.head) or next((c for c in t.head.children if c.dep_ == "nsubjpass"), None)
+        if rel_main and subj is None:
+            # "A group of customers who have been organizing since the summer called the decision ...": the
+            # parser hung the main verb on the relative clause's last noun and left the subject as the root
+            subj = rel_main
         if subj is None and t.dep_ == "ROOT" and t.tag_ in ("VBD", "VBZ") and t.i > 2:
             # "... of southern Bangladesh, the World Health Organization (WHO) said Thursday": the parser
             # hung the speaker on the place before it; the name right before the verb speaks.
@@ -2186,6 +2201,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         if via is None:
             slo, shi = _subtree_bounds(subj, cut={"relcl", "punct"})
             via = _phrase_via(sent.span(slo, shi))
+        if via is None and rel_main is not None:
+            via = _statement_on_platform_anywhere(sent, subj.i)  # ("In a post on Facebook, a group of ... called")
         src.via, src.via_ref = via, via_ref
         src.quote = _quote_kind(sent, t.i)
         src.extra["verb_i"] = t.i
