@@ -1380,6 +1380,8 @@ def _seen_by_subject(sent: Sent, head) -> str | None:
 
 
 _SHARED_VERBS = {"shared", "posted", "released", "published", "broadcast", "aired", "circulated", "uploaded"}
+# Who states a study's findings: "The authors report that ...", "the researchers report".
+_STUDY_WRITERS = {"authors", "researchers", "scientists", "investigators", "team"}
 _CLAIM_NOUNS = {"claim", "claims", "allegation", "allegations", "accusation", "accusations", "report", "reports",
                 "description", "descriptions", "assessment", "assessments", "estimate", "estimates", "version",
                 "portrayal", "interpretation", "conclusion", "conclusions", "figure", "account", "reports",
@@ -2146,6 +2148,10 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             if not any(sent.lower(c.i) == "comment" for x in t.children for c in [x, *x.children]):
                 continue
         if lemma in ("record", "report") and not reported_by and (not orglike and not (lemma == "report" and subj_low in lx.ANONYMOUS_HEADS)
+                                              # ("The authors also report that colonies ...": findings stated)
+                                              and not (lemma == "report" and subj_low in _STUDY_WRITERS and (
+                                                  clause or t.i + 2 < len(doc) and sent.lower(t.i + 1) == "that"
+                                                  and doc[t.i + 1].tag_ != "DT"))
                                               or ent is not None and ent.label_ in ("GPE", "NORP")
                                               # ("Dr Levin and her colleagues recorded 140,000 calls": an act)
                                               or lemma == "record" and (ent is not None and ent.label_ == "PERSON"

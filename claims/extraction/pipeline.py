@@ -1266,6 +1266,12 @@ class _Resolver:
             if doc is not None and doc.get("descriptor") and doc["name"] != doc["descriptor"] \
                     and doc["name"][:1].isupper() and not re.match(r"(?i)(?:an?|the|this|its|their)\b", doc["name"]):
                 return self._named(src, doc["name"], "organization")
+            last = self.history[-1] if self.history else None
+            if last is not None and last["kind"] == "document" and last.get("_sent") == len(self.group_sents) - 2 \
+                    and _proper(last["name"]) and not re.match(r"(?i)(?:an?|the|this|its|their)\b", last["name"]):
+                # "A second study, posted ... by a group at the University of Ghent, found ... The authors also
+                # report ...": the study just cited under its authors' name
+                return self._named(src, last["name"], "organization")
         # ("hospital authorities", "the medical charity", "the Grammy winner": see _described)
         desc = self._institution_staff(src) or self._possessed_document(src) or self._described(src) or \
             self._document_author(src) or self._armed_group(src) or self._cited_document_author(src) or \
