@@ -1136,12 +1136,29 @@ class _Resolver:
 
     def resolve(self, src: RawSource) -> RawSource | None:
         r = self._resolve(src)
+        if src.ref in ("definite", "unresolved") and src.head.isalpha() and len(src.name.split()) <= 2 and (
+                r is None or r.name.lower().removeprefix("the ") == src.head):
+            # "A concert by the Malian singer Mariam Koné ... the singer said": the person the article introduced
+            # with that word before her name
+            who = self._premodified_person(src.head)
+            if who is not None:
+                return self._named(src, who, "person")
         if r is not None and src.ref == "definite" and src.head in _STUDY_HEADS and any(
                 _same_speaker(j, r.name) for _, j in self.journals):
             # "In a paper published in Proceedings of X, researchers report ... the paper says": the paper is the
             # study, not the journal that carries it (the journal is its via)
             return src
         return r
+
+    def _premodified_person(self, head: str) -> str | None:
+        """The one person named right after `head` in the sentences so far ("singer Mariam Koné")."""
+        found = set()
+        for sent in self.group_sents[:-1]:
+            for m in re.finditer(rf"\b{re.escape(head)}\s+((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,3}})",
+                                 sent.text, re.I):
+                found.add(re.sub(r"['’]s$", "", m.group(1)))
+        # (two names after the same word, "the singer Awa Keita and the singer Oumou Diallo": no guess)
+        return found.pop() if len(found) == 1 and next(iter(found)) in self.persons else None
 
     def _resolve(self, src: RawSource) -> RawSource | None:
         unnamed = self._unnamed_person(src)
