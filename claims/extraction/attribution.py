@@ -2737,6 +2737,14 @@ def _trailing_attribution(sent: Sent) -> tuple[int, int, int] | None:
     end = n - 1
     while end > 0 and (doc[end].is_punct or sent.in_quote[end]) and sent.tok(end) not in (",",):
         end -= 1
+    # ("..., two witnesses told Reuters, in the latest violence in a three-year insurgency.": a closing phrase of
+    # context after the attribution, with no verb of its own, is set aside)
+    tail = next((c for c in range(end - 1, 2, -1) if sent.tok(c) == "," and not sent.in_quote[c]), None)
+    if tail is not None and sent.lower(tail + 1) in ("in", "amid", "after", "during", "following", "despite") \
+            and not any(doc[i].tag_ in _FINITE_TAGS or sent.in_quote[i] or doc[i].tag_ in ("WDT", "WP")
+                        for i in range(tail + 1, end + 1)) \
+            and any(lx.REPORT_VERBS.get(sent.lower(i)) in _TRAILING_SPEECH for i in range(max(0, tail - 4), tail)):
+        end = tail - 1
     for v in range(end, 1, -1):
         low = sent.lower(v)
         if sent.in_quote[v]:
@@ -2776,10 +2784,20 @@ def _trailing_attribution(sent: Sent) -> tuple[int, int, int] | None:
 def _with_trailing_speaker(sent: Sent, found: list, trail: tuple[int, int, int], has_anon: bool) -> list:
     """The speaker of a trailing attribution replaces whatever the parse hung on the same verb."""
     lo, hi, v = trail
+    doc = sent.doc
+    both = next((a for a in range(lo + 2, hi) if sent.lower(a) == "and" and doc[a + 1].tag_ in ("DT", "CD", "PRP$")
+                 and doc[lo].tag_ in ("DT", "CD", "PRP$")), None)
+    if both is not None:
+        # "..., two witnesses and a health worker told Reuters": each speaks, through the same channel
+        first = _with_trailing_speaker(sent, found, (lo, both - 1, v), has_anon)
+        second = _with_trailing_speaker(sent, [], (both + 1, hi, v), has_anon)
+        if first is not found and second:
+            d, s = first[0]
+            return [(d, s), *[(d, o) for _d, o in second if o.name.lower() != s.name.lower()], *first[1:]]
+        return first
     phrase = sent.span(lo, hi).lower()
     if any(s.name.lower() in phrase or phrase.endswith(_strip_det(s.name.lower())) for _d, s in found):
         return found
-    doc = sent.doc
     inside = [i for i in range(lo, hi + 1) if not doc[i].is_punct]
     heads = [i for i in inside if not lo <= doc[i].head.i <= hi and doc[i].pos_ in ("NOUN", "PROPN", "PRON")]
     if sent.tok(hi) == ")" and hi - 2 >= lo and sent.tok(hi - 2) == "(":
