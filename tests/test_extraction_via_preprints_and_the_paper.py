@@ -38,3 +38,21 @@ def test_the_paper_is_the_study_not_the_journal(text, needle, journal):
     got = sources_with_via(text, needle)
     assert len(got) == 1 and got[0][0].lower().split()[-1] in ("paper", "study")
     assert got[0][1] and got[0][1].lower().removeprefix("the ") == journal.lower().removeprefix("the ")
+
+
+@pytest.mark.parametrize("text, needle, via", [
+    ("According to the text of the bylaw, published in the regional official gazette, repeat offences can be "
+     "fined.", "repeat offences", "regional official gazette"),
+    ("According to the decree, published in the Official Gazette on Monday, the curfew will end in May.",
+     "curfew", "Official Gazette"),
+])
+def test_a_gazette_a_text_was_published_in_is_its_via(text, needle, via):
+    assert via in [v for _, v in sources_with_via(text, needle)]
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("According to the report, published in March, prices rose by 4%.", "prices rose"),
+    ("According to the council, published figures show that rents rose by 4%.", "rents rose"),
+])
+def test_published_without_a_publication_gives_no_via(text, needle):
+    assert all(v is None for _, v in sources_with_via(text, needle))

@@ -1250,7 +1250,9 @@ _JOURNAL = re.compile(
     # a preprint server carries a study as a journal does: "posted on the preprint server bioRxiv", "a preprint
     # posted to medRxiv last week"
     r"|\bpreprint\s+(?:server|site|repository|platform|archive)\s+([A-Za-z][\w.-]*[A-Za-z])"
-    r"|\b(?:on|to)\s+(?:the\s+)?((?i:(?:bio|med|chem|psy|eco|soc|eng)rxiv|arxiv|ssrn)|Research[ ]Square)\b")
+    r"|\b(?:on|to)\s+(?:the\s+)?((?i:(?:bio|med|chem|psy|eco|soc|eng)rxiv|arxiv|ssrn)|Research[ ]Square)\b"
+    # so does an official gazette a rule or decree is published in: "published in the regional official gazette"
+    r"|\bpublished\s+(?:(?:on|last|this)\s+\w+\s+)?in\s+the\s+((?:[a-z-]+\s+){0,2}gazette)\b")
 
 
 def _journal_name(m) -> str:
@@ -1535,6 +1537,11 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
         phrase_via = _seen_via(seen_after, sent.text)
     else:
         phrase_via = None
+    # "According to the text of the bylaw, published in the regional official gazette, ...": where it was published
+    published_after = _JOURNAL.match(sent.text, sent.offsets[end + 1][0]) \
+        if end + 1 < n and doc[end].text == "," and sent.lower(end + 1) == "published" else None
+    if phrase_via is None and published_after is not None:
+        phrase_via = _strip_det(_journal_name(published_after).rstrip("."))
     if head_low in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS and not _ent_of(doc, ob):
         ents = [e for e in doc.ents if j <= e.start and e.end <= end and e.label_ in _NAME_LABELS]
         if any(e.label_ in ("ORG", "PERSON") for e in ents):
