@@ -75,16 +75,17 @@ def test_told_a_named_news_agency_or_broadcaster():
 
 
 def test_broadcast_channels_without_a_name():
+    # a kind of channel with no outlet named is no via (as the gold's "on national television", "told local radio")
     assert (
         _first("The interior minister said on national radio that 40 people had been arrested.", "arrested")["via"]
-        == "national radio"
+        is None
     )
     assert (
         _first(
             "In a speech broadcast on state television, President Ali Hassan said the economy had grown by 4 percent.",
             "economy",
         )["via"]
-        == "state television"
+        is None
     )
     assert (
         _first(

@@ -1322,7 +1322,17 @@ _JOURNAL = re.compile(
     # "a study published in Nature", "a trial published on Thursday in The Lancet"
     r"|\bpublished\s+(?:(?:on|last|this)\s+\w+\s+)?in\s+(?:the\s+)?(?:journal\s+)?"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-    r"([A-Z][\w'’.&-]*(?:[ ](?:[A-Z][\w'’.&-]*|(?:of|and|&)(?=[ ][A-Z])|(?:of[ ])?the(?=[ ][A-Z])))*)")
+    r"([A-Z][\w'’.&-]*(?:[ ](?:[A-Z][\w'’.&-]*|(?:of|and|&)(?=[ ][A-Z])|(?:of[ ])?the(?=[ ][A-Z])))*)"
+    # a preprint server carries a study as a journal does: "posted on the preprint server bioRxiv", "a preprint
+    # posted to medRxiv last week"
+    r"|\bpreprint\s+(?:server|site|repository|platform|archive)\s+([A-Za-z][\w.-]*[A-Za-z])"
+    r"|\b(?:on|to)\s+(?:the\s+)?((?i:(?:bio|med|chem|psy|eco|soc|eng)rxiv|arxiv|ssrn)|Research[ ]Square)\b"
+    # so does an official gazette a rule or decree is published in: "published in the regional official gazette"
+    r"|\bpublished\s+(?:(?:on|last|this)\s+\w+\s+)?in\s+the\s+((?:[a-z-]+\s+){0,2}gazette)\b")
+
+
+def _journal_name(m) -> str:
+    return next(g for g in m.groups() if g)
 
 
 _NATIONALITY_BEFORE_NOUN = re.compile(r"(?:\s+[a-z-]+){0,2}\s+(?:daily|weekly|newspaper|paper|broadcaster|agency|"
@@ -1330,16 +1340,26 @@ _NATIONALITY_BEFORE_NOUN = re.compile(r"(?:\s+[a-z-]+){0,2}\s+(?:daily|weekly|ne
                                       r"publication)\b")
 
 
+# A body named before one of these nouns is no outlet: "figures obtained by the Save Our Wards group", "... by
+# the Open Rivers campaign under freedom of information rules" (the document came through no channel).
+_NOT_OUTLET_AFTER = re.compile(r"\s+(?:group|campaign|charity|union|party|association|coalition|alliance|movement|"
+                               r"organi[sz]ation|foundation|federation|committee|council|firm|company)s?\b")
+
+
+def _seen_via(m, text: str) -> str | None:
+    return None if _NOT_OUTLET_AFTER.match(text, m.end(1)) else m.group(1)
+
+
 def _phrase_via(phrase: str) -> str | None:
     """"economists surveyed by Reuters", "minutes seen by Euractiv", "in the journal Nature"."""
     m = _SEEN_BY.search(phrase)
     if m:
-        if _NATIONALITY_BEFORE_NOUN.match(phrase, m.end(1)):
+        if _NATIONALITY_BEFORE_NOUN.match(phrase, m.end(1)) or _NOT_OUTLET_AFTER.match(phrase, m.end(1)):
             # "quoted by the French news agency" (the name, an apposition, cut off): not "French"
             return None
         return m.group(1)
     m = _JOURNAL.search(phrase)
-    return _strip_det((m.group(1) or m.group(2)).rstrip(".")) if m else None
+    return _strip_det(_journal_name(m).rstrip(".")) if m else None
 
 
 def _np_name(sent: Sent, tok) -> str:
@@ -1438,6 +1458,8 @@ def _seen_by_subject(sent: Sent, head) -> str | None:
 
 
 _SHARED_VERBS = {"shared", "posted", "released", "published", "broadcast", "aired", "circulated", "uploaded"}
+# Who states a study's findings: "The authors report that ...", "the researchers report".
+_STUDY_WRITERS = {"authors", "researchers", "scientists", "investigators", "team"}
 _CLAIM_NOUNS = {"claim", "claims", "allegation", "allegations", "accusation", "accusations", "report", "reports",
                 "description", "descriptions", "assessment", "assessments", "estimate", "estimates", "version",
                 "portrayal", "interpretation", "conclusion", "conclusions", "figure", "account", "reports",
@@ -1589,9 +1611,14 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
     # stands after the comma.
     seen_after = _SEEN_BY.match(sent.text, sent.offsets[end][0]) if end < n and doc[end].text == "," else None
     if seen_after is not None and not _SEEN_BY.search(phrase):
-        phrase_via = seen_after.group(1)
+        phrase_via = _seen_via(seen_after, sent.text)
     else:
         phrase_via = None
+    # "According to the text of the bylaw, published in the regional official gazette, ...": where it was published
+    published_after = _JOURNAL.match(sent.text, sent.offsets[end + 1][0]) \
+        if end + 1 < n and doc[end].text == "," and sent.lower(end + 1) == "published" else None
+    if phrase_via is None and published_after is not None:
+        phrase_via = _strip_det(_journal_name(published_after).rstrip("."))
     if head_low in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS and not _ent_of(doc, ob):
         ents = [e for e in doc.ents if j <= e.start and e.end <= end and e.label_ in _NAME_LABELS]
         if any(e.label_ in ("ORG", "PERSON") for e in ents):
@@ -1616,7 +1643,7 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
         jv = _JOURNAL.search(phrase)
         journal = None
         if jv:
-            journal = jv.group(1) or jv.group(2)
+            journal = _journal_name(jv)
             ents = [e for e in ents if _strip_det(sent.span(e.start, e.end - 1)) not in journal]
         if ents:
             out = []
@@ -1981,8 +2008,19 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         # "The contract, first reported by the Columbus Dispatch, ...": who reported it
         reported_by = t.dep_ in ("acl", "amod") and t.tag_ == "VBN" and lemma in ("report", "reveal", "disclose") \
             and any(c.dep_ == "agent" for c in t.children)
+        rel_main = None
+        if t.dep_ == "acl" and t.tag_ in ("VBD", "VBZ"):
+            # (the noun a relative clause describes, when the verb hangs on that clause's last noun)
+            up = t.head
+            for _ in range(4):
+                if up.dep_ == "relcl" or up.head.i == up.i:
+                    break
+                up = up.head
+            if up.dep_ == "relcl" and up.head.pos_ in ("NOUN", "PROPN") and up.head.i < up.i < t.i \
+                    and not sent.in_quote[up.head.i] and not any(sent.tok(k) == "," for k in range(up.i, t.i)):
+                rel_main = up.head
         if t.dep_ in ("amod", "compound", "acl", "csubj", "nsubj", "pobj", "dobj", "auxpass") and not with_clause \
-                and not root_name and not doc_acl and not reported_by:
+                and not root_name and not doc_acl and not reported_by and not rel_main:
             continue
         if t.dep_ == "relcl" and _subject(t) is None:
             continue
@@ -2106,6 +2144,10 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             subj = _coordinated_speakers(sent, t.i - 1)
         if subj is None and t.dep_ == "conj":
             subj = _subject(t.head) or next((c for c in t.head.children if c.dep_ == "nsubjpass"), None)
+        if rel_main and subj is None:
+            # "A group of customers who have been organizing since the summer called the decision ...": the
+            # parser hung the main verb on the relative clause's last noun and left the subject as the root
+            subj = rel_main
         if subj is None and t.tag_ in ("VBD", "VBZ") and t.i > 2 and (t.dep_ == "ROOT" or t.dep_ == "advcl" and (
                 lemma in _TRAILING_SPEECH and sent.tok(t.i - 1) not in (",", "and") and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children))):
@@ -2270,6 +2312,10 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             if not any(sent.lower(c.i) == "comment" for x in t.children for c in [x, *x.children]):
                 continue
         if lemma in ("record", "report") and not reported_by and (not orglike and not (lemma == "report" and subj_low in lx.ANONYMOUS_HEADS)
+                                              # ("The authors also report that colonies ...": findings stated)
+                                              and not (lemma == "report" and subj_low in _STUDY_WRITERS and (
+                                                  clause or t.i + 2 < len(doc) and sent.lower(t.i + 1) == "that"
+                                                  and doc[t.i + 1].tag_ != "DT"))
                                               or ent is not None and ent.label_ in ("GPE", "NORP")
                                               # ("Dr Levin and her colleagues recorded 140,000 calls": an act)
                                               or lemma == "record" and (ent is not None and ent.label_ == "PERSON"
@@ -2331,6 +2377,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         if via is None:
             slo, shi = _subtree_bounds(subj, cut={"relcl", "punct"})
             via = _phrase_via(sent.span(slo, shi))
+        if via is None and rel_main is not None:
+            via = _statement_on_platform_anywhere(sent, subj.i)  # ("In a post on Facebook, a group of ... called")
         src.via, src.via_ref = via, via_ref
         src.quote = _quote_kind(sent, t.i)
         src.extra["verb_i"] = t.i
@@ -2995,6 +3043,14 @@ def _trailing_attribution(sent: Sent) -> tuple[int, int, int] | None:
     perfect = None
     while end > 0 and (doc[end].is_punct or sent.in_quote[end]) and sent.tok(end) not in (",",):
         end -= 1
+    # ("..., two witnesses told Reuters, in the latest violence in a three-year insurgency.": a closing phrase of
+    # context after the attribution, with no verb of its own, is set aside)
+    tail = next((c for c in range(end - 1, 2, -1) if sent.tok(c) == "," and not sent.in_quote[c]), None)
+    if tail is not None and sent.lower(tail + 1) in ("in", "amid", "after", "during", "following", "despite") \
+            and not any(doc[i].tag_ in _FINITE_TAGS or sent.in_quote[i] or doc[i].tag_ in ("WDT", "WP")
+                        for i in range(tail + 1, end + 1)) \
+            and any(lx.REPORT_VERBS.get(sent.lower(i)) in _TRAILING_SPEECH for i in range(max(0, tail - 4), tail)):
+        end = tail - 1
     for v in range(end, 1, -1):
         low = sent.lower(v)
         if sent.in_quote[v]:
@@ -3041,10 +3097,20 @@ def _trailing_attribution(sent: Sent) -> tuple[int, int, int] | None:
 def _with_trailing_speaker(sent: Sent, found: list, trail: tuple[int, int, int], has_anon: bool) -> list:
     """The speaker of a trailing attribution replaces whatever the parse hung on the same verb."""
     lo, hi, v = trail
+    doc = sent.doc
+    both = next((a for a in range(lo + 2, hi) if sent.lower(a) == "and" and doc[a + 1].tag_ in ("DT", "CD", "PRP$")
+                 and doc[lo].tag_ in ("DT", "CD", "PRP$")), None)
+    if both is not None:
+        # "..., two witnesses and a health worker told Reuters": each speaks, through the same channel
+        first = _with_trailing_speaker(sent, found, (lo, both - 1, v), has_anon)
+        second = _with_trailing_speaker(sent, [], (both + 1, hi, v), has_anon)
+        if first is not found and second:
+            d, s = first[0]
+            return [(d, s), *[(d, o) for _d, o in second if o.name.lower() != s.name.lower()], *first[1:]]
+        return first
     phrase = sent.span(lo, hi).lower()
     if any(s.name.lower() in phrase or phrase.endswith(_strip_det(s.name.lower())) for _d, s in found):
         return found
-    doc = sent.doc
     inside = [i for i in range(lo, hi + 1) if not doc[i].is_punct]
     heads = [i for i in inside if not lo <= doc[i].head.i <= hi and doc[i].pos_ in ("NOUN", "PROPN", "PRON")]
     if sent.tok(hi) == ")" and hi - 2 >= lo and sent.tok(hi - 2) == "(":

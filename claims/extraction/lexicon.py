@@ -368,7 +368,7 @@ GOVERNMENT_HEADS = {"ministry", "government", "police", "army", "military", "pro
 DOCUMENT_WORDS = {"report", "study", "survey", "document", "documents", "data", "figures",
                   "statistics", "census", "poll", "analysis", "filing", "filings", "indictment",
                   "complaint", "lawsuit", "ruling", "verdict", "judgment", "memo", "letter",
-                  "records", "record", "audit", "review", "paper", "research", "assessment",
+                  "records", "record", "audit", "review", "paper", "preprint", "research", "assessment",
                   "estimate", "estimates", "tally", "count", "release", "statement", "order",
                   "decree", "resolution", "bill", "affidavit", "transcript", "leaked",
                   "dossier", "inquiry", "investigation", "index", "forecast", "budget",

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import first_names, flags, language, layout, lexicon as lx, quotes, segment
-from .attribution import _JOURNAL, _ROLE_NOUNS, RawSource, Sent, _fold, sentence_sources
+from .attribution import _JOURNAL, _ROLE_NOUNS, _journal_name, RawSource, Sent, _fold, sentence_sources
 from .errors import ExtractionError, ExtractionTimeout
 from .nlp import get_nlp, parse_input
 from .normalize import Normalized
@@ -585,7 +585,11 @@ class _Resolver:
                     name = sent.span(e.start, nxt.end - 1)
                 self.orgs.append((re.sub(r"^the\s+", "", name, flags=re.I), e.label_))
         people = {s["name"] for s in sources if s["kind"] in ("person", "anonymous")} | set(names)
-        if len(people) == 1:
+        # (someone named in the possessive is a second person the pronoun may be: "Chelagat's husband, Evans
+        # Kiprop, said she was broken")
+        owner = any(t.pos_ == "PROPN" and any(c.dep_ == "case" for c in t.children) and not any(
+            t.text in p.split() for p in people) for t in sent.doc)
+        if len(people) == 1 and not owner:
             # (the token walk only when a gendered pronoun is there at all: it is the costly part)
             words = [t.lower_ for i, t in enumerate(sent.doc) if not sent.in_quote[i]
                      and not _bound_elsewhere(sent.doc, t)] if _GENDERED.search(sent.text) else []
@@ -1240,6 +1244,32 @@ class _Resolver:
         return None
 
     def resolve(self, src: RawSource) -> RawSource | None:
+        r = self._resolve(src)
+        if src.ref in ("definite", "unresolved") and src.head.isalpha() and len(src.name.split()) <= 2 and (
+                r is None or r.name.lower().removeprefix("the ") == src.head):
+            # "A concert by the Malian singer Mariam Koné ... the singer said": the person the article introduced
+            # with that word before her name
+            who = self._premodified_person(src.head)
+            if who is not None:
+                return self._named(src, who, "person")
+        if r is not None and src.ref == "definite" and src.head in _STUDY_HEADS and any(
+                _same_speaker(j, r.name) for _, j in self.journals):
+            # "In a paper published in Proceedings of X, researchers report ... the paper says": the paper is the
+            # study, not the journal that carries it (the journal is its via)
+            return src
+        return r
+
+    def _premodified_person(self, head: str) -> str | None:
+        """The one person named right after `head` in the sentences so far ("singer Mariam Koné")."""
+        found = set()
+        for sent in self.group_sents[:-1]:
+            for m in re.finditer(rf"\b{re.escape(head)}\s+((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,3}})",
+                                 sent.text, re.I):
+                found.add(re.sub(r"['’]s$", "", m.group(1)))
+        # (two names after the same word, "the singer Awa Keita and the singer Oumou Diallo": no guess)
+        return found.pop() if len(found) == 1 and next(iter(found)) in self.persons else None
+
+    def _resolve(self, src: RawSource) -> RawSource | None:
         unnamed = self._unnamed_person(src)
         if unnamed is not None:
             return unnamed
@@ -1387,6 +1417,12 @@ class _Resolver:
             if doc is not None and doc.get("descriptor") and doc["name"] != doc["descriptor"] \
                     and doc["name"][:1].isupper() and not re.match(r"(?i)(?:an?|the|this|its|their)\b", doc["name"]):
                 return self._named(src, doc["name"], "organization")
+            last = self.history[-1] if self.history else None
+            if last is not None and last["kind"] == "document" and last.get("_sent") == len(self.group_sents) - 2 \
+                    and _proper(last["name"]) and not re.match(r"(?i)(?:an?|the|this|its|their)\b", last["name"]):
+                # "A second study, posted ... by a group at the University of Ghent, found ... The authors also
+                # report ...": the study just cited under its authors' name
+                return self._named(src, last["name"], "organization")
         # ("hospital authorities", "the medical charity", "the Grammy winner": see _described)
         desc = self._statement_author(src) or self._institution_staff(src) or self._possessed_document(src) or \
             self._described(src) or \
@@ -1853,6 +1889,10 @@ _OWN_SETTING = re.compile(
 _WHEN = re.compile(r"(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bbefore )(?<!\bafter )(?<!\bnext )(?<!\bsince )"
                    r"(?<!\bfrom )(?<!\bthrough )\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
                    r"later|earlier|last\s+(?:week|month|year)|this\s+(?:week|morning|afternoon|evening))\b")
+# A kind of channel with no outlet named: "local radio", "national television", "state TV", "foreign media".
+_UNNAMED_CHANNEL = re.compile(r"(?:the\s+)?(?:(?:local|state|national|regional|private|public|independent|foreign|"
+                              r"international|pro-\w+|\w+-language|\w+-run|state-owned)\s+)+"
+                              r"(?:radio|television|tv|TV|media|press|broadcasters?|stations?|channels?|outlets?)")
 _CARRY_BACK = 3   # sentences back a channel carries over, ...
 _CARRY_PARAS = 1  # ... and paragraphs
 
@@ -1869,6 +1909,11 @@ def _same_speaker(a: str, b: str) -> bool:
 # "one of them", "another of the officials", "two of those": part of a group named before
 _PARTITIVE = re.compile(r"(?i)(?:one|two|three|some|another|several|each|both|either|neither|most|many|all|a few)"
                         r"\s+of\s+(?:them|those|these|the\s+\w+)\s*$")
+
+
+# "a ministry spokeswoman", "the company's spokesman", "a spokesperson for the council": the body spoken for
+_SPOKES_OF = re.compile(r"(?i)(?:a|an|the)\s+(?:(\w+?)(?:'s|’s)?\s+(?:spokes(?:man|woman|person)|representative)"
+                        r"|(?:spokes(?:man|woman|person)|representative)\s+for\s+(?:the\s+)?(\w+))$")
 
 
 _STATEMENT_HEADS = {"statement", "post", "message", "communique", "communiqué", "release", "video", "letter", "tweet"}
@@ -1941,6 +1986,12 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
             noun = member.group(1).lower()
             same = next((s for s in srcs if s["name"].lower().split()[-1] in (noun + "s", noun + "es")
                          or noun.endswith("y") and s["name"].lower().split()[-1] == noun[:-1] + "ies"), None)
+        spokes = _SPOKES_OF.match(d["name"])
+        if same is None and spokes:
+            # "The ministry told AFP that ... A ministry spokeswoman said ...": its spokesperson speaks for the
+            # body that has just spoken, in the same exchange
+            body = (spokes.group(1) or spokes.group(2)).lower()
+            same = next((s for s in srcs if re.search(rf"(?i)\b{re.escape(body)}\b", s["name"])), None)
         if same is None or when - set(_WHEN.findall(_unquoted(sents[j]).lower())):
             return None  # another speaker, or another occasion ("on Tuesday", "later")
         if same["kind"] == "document" and not _cites_document(d):
@@ -1953,7 +2004,7 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
     return None
 
 
-_STUDY_HEADS = {"study", "studies", "research", "paper", "trial", "findings", "analysis", "review"}
+_STUDY_HEADS = {"study", "studies", "research", "paper", "preprint", "trial", "findings", "analysis", "review"}
 _WRITERS = {"authors", "author", "researchers", "team", "scientists", "investigators"}
 
 
@@ -1976,13 +2027,45 @@ _TO_OWN = re.compile(r"\b(?:told|to|with)\s+(?:our|this)\s+(?:correspondent|repo
                      r"|website)\b", re.I)
 
 
+# A question-and-answer write-up: the interviewer's questions stand as paragraphs of their own ("How short was
+# last season?", "Q: Why now?"), and the piece says it is an interview ("Q&A: ...", "The interview has been edited
+# for length and clarity", "This conversation has been condensed").
+_QA_MARK = re.compile(r"(?i)\b(?:interview|conversation|exchange)\s+(?:has|have)\s+been\s+(?:lightly\s+)?"
+                      r"(?:edited|condensed)\b|(?-i:\bQ\s*(?:&|and)\s*A\b)|^Q\s*:", re.M)
+_QA_NOTE = re.compile(r"(?i)\b(?:has|have)\s+been\s+(?:lightly\s+)?(?:edited|condensed)\b")
+# Whom the piece interviewed, and through what: "She spoke to the Northern Ledger by phone", "Ruiz talked with
+# The Courier ahead of ...", "Okafor sat down with the Herald".
+_QA_SPOKE = re.compile(r"(?m)(?:^|[.!?]\s+)((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})\s+(?:spoke|talked|sat\s+down)"
+                       r"\s+(?:to|with)\s+(?:(?:the|a)\s+)?((?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*)){0,3}|\w+)")
+
+
+def _qa_layout(text: str) -> tuple[int, str | None, str | None] | None:
+    """(where the first question stands, who answers as written, the outlet she spoke to) for a question-and-answer
+    write-up; None for any other article (a rhetorical "So what happens next?" paragraph makes no interview)."""
+    questions = []
+    for m in re.finditer(r"(?m)^[ \t]*(?:Q\s*[:.]\s*)?([^\n\"“”]{3,200}\?)[ \t]*$", text):
+        if m.start() > 0 and len(m.group(1).split()) <= 30:
+            questions.append(m.start())
+    if len(questions) < 2 or not _QA_MARK.search(text):
+        return None
+    spoke = None
+    for m in _QA_SPOKE.finditer(text, 0, questions[0]):
+        spoke = m
+    if spoke is None:
+        return None
+    who, outlet = spoke.group(1), spoke.group(2)
+    if not outlet[:1].isupper() or outlet.lower() in lx.GENERIC_AUDIENCES:
+        outlet = None  # "spoke to reporters", "talked to us"
+    return questions[0], who, outlet
+
+
 def _journals(text: str, recs: list) -> list[tuple[int, str]]:
     """(sentence index, journal) for the journals the article says a study was published in
     ("published in the journal X"), each at its first mention."""
     names: list[tuple[int, str]] = []
     for k, rec in enumerate(recs):
         for m in _JOURNAL.finditer(text, rec.start, rec.end):
-            name = re.sub(r"^the\s+", "", (m.group(1) or m.group(2)).rstrip("."), flags=re.I)
+            name = re.sub(r"^the\s+", "", _journal_name(m).rstrip("."), flags=re.I)
             if not any(_same_speaker(name, n) for _, n in names):
                 names.append((k, name))
     return names
@@ -2232,6 +2315,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     resolver.journals = journals
     own = _OWN_OUTLET.search(norm.text)
     own_outlet = (own.group(1) or own.group(2)) if own else None
+    qa = _qa_layout(norm.text)
     per_sent_sources: list[list[dict]] = []
     sent_objs: list[Sent] = []
     for rec, doc, (_, offs) in zip(prep.sents, docs, prep.inputs):
@@ -2276,6 +2360,18 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 continue
             out.append(d)
             out_raw.append(r2)
+        if qa and rec.start > qa[0] and not _QA_NOTE.search(text):
+            # the answers of a Q&A are the interviewee's words, through the outlet that interviewed her (as well as
+            # anyone she cites: "Our engineers tell us ...")
+            who = qa[1]
+            if who.lower() in lx.PERSON_PRONOUNS | {"they"}:
+                who = resolver.persons[-1] if resolver.persons else None
+            elif resolver.persons:
+                who = max((p for p in resolver.persons if p.split()[-1] == who.split()[-1]), key=len, default=who)
+            if who and not any(_same_speaker(o["name"], who) for o in out):
+                out.insert(0, {"name": who, "kind": "person", "descriptor": None, "cue": None, "via": qa[2],
+                               "quote": "direct"})
+                out_raw.insert(0, RawSource(who, "person", None, None, qa[2], "direct", ref="name"))
         for d, r in zip(out, out_raw):
             d["_head"] = r.head
             d["_ref"] = r.ref
@@ -2291,6 +2387,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             if d["via"] and " " not in d["via"] and d["via"].lower() not in lx.OUTLETS | lx.PLATFORMS and any(
                     d["via"] in (p, p.split()[-1]) for p in resolver.persons):
                 d["via"] = None  # "the judge told Cole" (Martin Cole, named before): a person told is no channel
+            if d["via"] and _UNNAMED_CHANNEL.fullmatch(d["via"]):
+                d["via"] = None  # "told local radio", "said on national television": no outlet named
             if not d["via"] and _cites_document(d) and d["kind"] == "document":
                 d["via"] = _document_via(d, r.head, resolver.history,
                                          [j for k, j in journals if k <= len(per_sent_sources)])

@@ -1,0 +1,74 @@
+"""A question-and-answer write-up: after the intro ("She spoke to the Courier by phone. The interview has been
+edited for length and clarity."), each answer paragraph is the interviewee's words, through the outlet that
+interviewed her. An ordinary story with a rhetorical question paragraph is no interview."""
+import pytest
+
+from tests.extraction_helpers import sources_with_via
+
+_QA = """Anna Berg has run the harbour pilots' service at Kirkwall since 2019. She spoke to the Island Courier by \
+phone ahead of the winter timetable. The interview has been edited for length and clarity.
+
+How many ships did you bring in last year?
+
+We brought in 412 ships. That was the most since the service began.
+
+Why are there fewer pilots now?
+
+Training takes six years, and the ports in the south pay twice what we can. Our accountants say we lose money on \
+every night shift.
+"""
+
+_QA_TITLED = """Q&A: the nurse who runs the last rural clinic in the valley
+
+Tomas Reyes talked with The Valley Post before his clinic's tenth anniversary.
+
+Q: How many patients do you see?
+
+About 60 a day, more in flu season.
+
+Q: What do you need most?
+
+A second doctor. We have advertised the post four times.
+"""
+
+
+@pytest.mark.parametrize("text, needle", [
+    (_QA, "412 ships"),
+    (_QA, "most since the service began"),
+    (_QA, "Training takes six years"),
+])
+def test_answers_are_the_interviewee_through_the_outlet(text, needle):
+    assert ("Anna Berg", "Island Courier") in sources_with_via(text, needle)
+
+
+def test_answer_citing_someone_keeps_both():
+    got = sources_with_via(_QA, "Our accountants")
+    assert ("Anna Berg", "Island Courier") in got and any(n.lower().endswith("accountants") for n, _ in got)
+
+
+@pytest.mark.parametrize("needle", ["About 60 a day", "We have advertised"])
+def test_q_colon_layout(needle):
+    assert ("Tomas Reyes", "The Valley Post") in sources_with_via(_QA_TITLED, needle)
+
+
+def test_intro_and_edit_note_are_not_answers():
+    assert sources_with_via(_QA, "edited for length") == []
+    assert sources_with_via(_QA, "has run the harbour") == []
+
+
+def test_spoke_to_reporters_gives_the_speaker_without_a_channel():
+    text = _QA.replace("She spoke to the Island Courier by phone", "She spoke to reporters")
+    assert sources_with_via(text, "412 ships") == [("Anna Berg", None)]
+
+
+@pytest.mark.parametrize("text, needle", [
+    # rhetorical questions in an ordinary story: no interview, no speaker for the narration
+    ("Anna Berg spoke to the BBC on Monday about the pilots' service.\n\nSo what happens next?\n\n"
+     "The port will close at night from January.\n\nWho pays?\n\nThe council has set aside £2m.",
+     "close at night"),
+    ("Anna Berg spoke to the BBC on Monday about the pilots' service.\n\nSo what happens next?\n\n"
+     "The port will close at night from January.\n\nWho pays?\n\nThe council has set aside £2m.",
+     "set aside"),
+])
+def test_rhetorical_questions_make_no_interview(text, needle):
+    assert sources_with_via(text, needle) == []

@@ -1,0 +1,36 @@
+"""'The authors also report that ...' right after a study cited under its authors' name ('posted ... by a group at
+the University of Ghent') are those authors, writing in the same study (its via carries)."""
+import pytest
+
+from tests.extraction_helpers import sources_with_via
+
+
+@pytest.mark.parametrize("text, needle, name, via", [
+    ("A second study, posted last week on the preprint server bioRxiv by a group at the University of Lund, found "
+     "similar problems in bees. The authors also report that colonies brought back less pollen.",
+     "less pollen", "University of Lund", "bioRxiv"),
+    ("A report by Human Rights Watch found abuses in 12 prisons. The authors also report that guards were rarely "
+     "punished.", "rarely punished", "Human Rights Watch", None),
+])
+def test_authors_of_the_study_just_cited(text, needle, name, via):
+    assert sources_with_via(text, needle) == [(name, via)]
+
+
+@pytest.mark.parametrize("text, needle", [
+    # no study cited just before: the authors stay as written, no channel
+    ("The ministry said it would act. The authors say bees suffer.", "bees suffer"),
+])
+def test_authors_without_a_study_before(text, needle):
+    assert all(v is None for _, v in sources_with_via(text, needle))
+
+
+def test_authors_reporting_an_act_is_no_statement():
+    assert sources_with_via("A study by the University of Lund found that bees forget. The authors reported the "
+                            "data to the regulator.", "to the regulator") == []
+
+
+def test_authors_report_that_with_a_long_reported_clause():
+    text = ("A second study, posted on the preprint server medRxiv by a group at the University of Lund, found "
+            "similar problems. The authors also report that hives placed next to sprayed fields produced a third less "
+            "honey than hives elsewhere.")
+    assert sources_with_via(text, "less honey") == [("University of Lund", "medRxiv")]
