@@ -451,7 +451,9 @@ PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "presiden
                  "ambassador", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief",
                  "commander", "director", "chairman", "chairwoman", "ceo", "pope", "rabbi",
                  "imam", "father", "sir", "lord", "lady", "deputy", "vice", "state", "finance",
-                 "health", "economy", "energy", "trade", "justice", "attorney", "officer"}
+                 "health", "economy", "energy", "trade", "justice", "attorney", "officer",
+                 # ("Health Commissioner Ann Obi", "the chief inspector of prisons said")
+                 "commissioner", "inspector", "superintendent"}
 
 # --------------------------------------------------------------------------
 # Acronyms the small English model misreads as function words ("IS" -> is,
