@@ -2879,6 +2879,16 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
                     x.dep_ == "dobj" and sent.lower(x.i) in ("which", "that") for x in c.children) else None
                 if vs is not None and (vs.pos_ == "PROPN" or _ent_of(sent.doc, vs) is not None):
                     via = _np_name(sent, vs)
+        rel = next((c for c in head.children if c.dep_ == "relcl" and c.i > head.i and sent.lower(c.i) in _SHARED_VERBS
+                    | {"circulating", "spread", "went"}), None) if carrier is None and low in lx.MEDIA_WORDS else None
+        for p in (c for c in rel.children if c.dep_ == "prep" and sent.lower(c.i) in ("on", "via")) if rel is not None else ():
+            # "A video that circulated on TikTok appeared to show ...", "a clip which was posted on X shows":
+            # the platform that carries it
+            ob = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if ob is not None and (sent.lower(ob.i) in lx.PLATFORMS or _social_media(sent, ob)):
+                carrier = "social media" if _social_media(sent, ob) else _np_name(sent, ob)
+                phrase = sent.span(lo, _subtree_bounds(rel)[1])
+                break
         hv = head.head
         if carrier is None and low in lx.MEDIA_WORDS and head.dep_ == "nsubj" and sent.lower(hv.i) in _SHARED_VERBS:
             # "Photographs shared on social media by ... showed": the parser made "shared" the verb.
