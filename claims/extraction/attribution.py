@@ -117,6 +117,8 @@ def _kind(name: str, descriptor: str | None, label: str | None, head_low: str, a
         return "outlet"
     if head_low in lx.MEDIA_WORDS:
         return "media"
+    if head_low == "media" and "social" not in words and 2 <= len(words) <= 3:
+        return "outlet"  # "Local media", "Iranian state media": the press
     if head_low in lx.DOCUMENT_WORDS and label is None:
         return "document"
     if any(g in low for g in lx.GOVERNMENT_HEADS if " " in g) or words & lx.GOVERNMENT_HEADS:
@@ -1440,7 +1442,9 @@ def _cited_through_outlet(sent: Sent, verb, lemma: str, subj, src: RawSource, ha
         return []
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [subj]
     words = {sent.lower(k.i) for c in subjects for k in c.subtree if not sent.in_quote[k.i]}
-    if not (src.kind == "outlet" or _outlet_like(src) or words & (lx.OUTLET_NOUNS - {"media", "site"})
+    # ("Local media quoted an official as saying", "state media quoted ...": the press, not social media)
+    press = "media" in words and not words & {"social", "news"} and not sent.in_quote[subjects[0].i]
+    if not (src.kind == "outlet" or _outlet_like(src) or words & (lx.OUTLET_NOUNS - {"media", "site"}) or press
             or "report" in (lemma, lx.REPORT_VERBS.get(sent.lower(verb.head.i))) and subj.pos_ == "PROPN"):
         return []
     heads = []
@@ -1465,6 +1469,10 @@ def _cited_through_outlet(sent: Sent, verb, lemma: str, subj, src: RawSource, ha
         cited.cue = "as saying" if lemma == "quote" and h.head.i == verb.i else sent.tok(h.head.i)
         cited.via, cited.via_ref = src.name, "definite" if src.ref == "definite" else None  # ("the agency")
         cited.extra["via_src"] = src  # (the pipeline gives the outlet's resolved name)
+        if press and sent.lower(subjects[0].i) == "media":
+            # ("Local media quoted an official as saying": many outlets, no one channel; both are sources)
+            cited.via, cited.via_ref = None, None
+            del cited.extra["via_src"]
         cited.quote = _quote_kind(sent, verb.i)
         cited.extra["nested_ok"] = True
         out.append(cited)
