@@ -223,6 +223,10 @@ _GENERIC_ORG_NOUNS = {"agency", "group", "organisation", "organization", "compan
                       "museum", "university", "hospital", "school", "council", "authority", "force",
                       "ministry", "department", "office", "service", "federation", "association",
                       "foundation", "campaign", "nonprofit", "non-profit", "startup", "conglomerate"}
+# Heads of a body's own unit or service ("its civil protection directorate", "its press office").
+_BODY_HEADS = _GENERIC_ORG_NOUNS - {"group", "party", "club", "school", "university", "hospital", "museum"} | {
+    "directorate", "inspectorate", "secretariat", "bureau", "commission", "embassy", "consulate", "police",
+    "army", "navy", "military", "administration", "division", "unit", "branch", "subsidiary", "board"}
 _GENDERED = re.compile(r"\b(?:she|her|hers|herself|he|his|him|himself)\b", re.I)
 _MILITARY_WORDS = {"military", "army", "forces", "armed forces"}
 _MILITARY_RX = re.compile(r"(?i)\b(?:defen[cs]e|army|armed forces|military|general staff|pentagon|idf)\b")
@@ -1131,6 +1135,14 @@ class _Resolver:
         return None
 
     def resolve(self, src: RawSource) -> RawSource | None:
+        pm = re.match(r"(?i)its\s+((?:[\w-]+\s+){0,3}?([\w-]+))$", src.name)
+        if pm and self.last_subject and src.ref != "pronoun" and src.kind not in ("document", "media") \
+                and pm.group(2).lower() in _BODY_HEADS:
+            # "Neighbouring Croatia has offered help. Its civil protection directorate said ...": the body
+            # of the one the sentence before was about ("Croatia's civil protection directorate")
+            owner, kind = self.last_subject
+            state = kind == "government" or (owner, "GPE") in self.orgs  # (a country's body is the state's)
+            return self._named(src, f"{owner}'s {pm.group(1)}", "government" if state else kind)
         unnamed = self._unnamed_person(src)
         if unnamed is not None:
             return unnamed
