@@ -434,6 +434,12 @@ def _subject(tok):
                      and "," in (tok.doc[c.left_edge.i].text, tok.doc[c.left_edge.i - 1].text)), None)
         if conj is not None:
             return conj
+    if not subjects and tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ == "ROOT" and tok.head.i < tok.i \
+            and tok.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) \
+            and not any(c.dep_ in ("agent", "auxpass") for c in tok.children):
+        # "Analysts at the Kiel Institute estimated after the drought that ...": the parser left the sentence
+        # without a verb and made the reporting verb a clause of its subject noun
+        return tok.head
     if not subjects and tok.dep_ in ("ROOT", "conj"):
         # "The push comes as a new report from X estimates that ...": the parser made "comes" a clause of
         # the reporting verb (or the verb a conjunct of "comes"); its "as" phrase holds the verb's subject.
@@ -1872,8 +1878,11 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         # "The contract, first reported by the Columbus Dispatch, ...": who reported it
         reported_by = t.dep_ in ("acl", "amod") and t.tag_ == "VBN" and lemma in ("report", "reveal", "disclose") \
             and any(c.dep_ == "agent" for c in t.children)
+        # "Analysts at the Kiel Institute estimated after the drought that ...": a plain noun root, the
+        # finite reporting verb made its clause (the subject found by _subject)
+        root_noun = t.dep_ == "acl" and getattr(_subject(t), "i", None) == t.head.i
         if t.dep_ in ("amod", "compound", "acl", "csubj", "nsubj", "pobj", "dobj", "auxpass") and not with_clause \
-                and not root_name and not doc_acl and not reported_by:
+                and not root_name and not doc_acl and not reported_by and not root_noun:
             continue
         if t.dep_ == "relcl" and _subject(t) is None:
             continue
