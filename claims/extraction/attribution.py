@@ -1942,8 +1942,11 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                     c.dep_ == "dobj" and sent.lower(c.i) in lx.STATEMENT_NOUNS | lx.MEDIA_WORDS
                     for c in hv.children)):
                 subj, head_verb = hsubj, hv
+        # ("..., citing the 'unacceptable' impact on the landscape": grounds given in the subject's own quoted
+        # words are a statement; "citing health reasons" stays a motive)
+        quoted_grounds = lemma == "cite" and any(sent.in_quote[k.i] for k in t.subtree if k.i > t.i)
         if subj is None and t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and low.endswith("ing") \
-                and lemma in _ADJUNCT_SPEECH and (any(c.dep_ in _CLAUSE_DEPS | {"dobj"} for c in t.children) or has_quote):
+                and (lemma in _ADJUNCT_SPEECH or quoted_grounds) and (any(c.dep_ in _CLAUSE_DEPS | {"dobj"} for c in t.children) or has_quote):
             # "Ukraine has stepped up its attacks, saying ...": the subject of
             # the main verb says it, whatever that verb is.
             hv = t.head
