@@ -412,6 +412,16 @@ def _is_passive(tok) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
 
+def _name_chain(tok, top) -> bool:
+    """Whether tok hangs under top through the parts of one name only (conjuncts, compounds), not through a
+    preposition ("Officials in Kherson, including the regional governor, ...")."""
+    while tok.i != top.i:
+        if tok.dep_ not in ("conj", "compound", "nmod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
 def _subject(tok):
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "expl")]
     if len(subjects) >= 2 and subjects[1].i < tok.i and (
@@ -427,6 +437,13 @@ def _subject(tok):
         # "The Public Relations Officer in the state, Ada Obi, said": the parser made the name a second
         # subject; it names the role.
         return subjects[1]
+    if len(subjects) == 1 and subjects[0].i < tok.i - 3 and tok.doc[tok.i - 1].text == "," \
+            and (p := tok.doc[tok.i - 2]).dep_ == "appos" and p.ent_type_ == "PERSON" and p.head.i != subjects[0].i \
+            and p.head.lower_ in _ROLE_NOUNS and p.head.i < p.i and tok.doc[p.head.i + 1].text == "," \
+            and _name_chain(p.head, subjects[0]):
+        # "The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) branch secretary, Dr Felix
+        # Otieno, said": a body's name with commas in it misparsed; the role's person, right before the verb
+        return p
     if len(subjects) == 1 and subjects[0].lower_ in _ROLE_NOUNS and subjects[0].i < tok.i \
             and not any(c.dep_ == "cc" for c in subjects[0].children):
         # (or a conjunct with no "and": the same apposition)
