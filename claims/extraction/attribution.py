@@ -277,6 +277,14 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
     elif ent is not None and label in ("NORP", "GPE", "ORG") and len(ent) >= 2 and _known_first_name(sent.tok(ent.start)) \
             and all(doc[k].pos_ == "PROPN" for k in range(ent.start, ent.end)):
         label = "PERSON"
+    elif ent is not None and label == "ORG" and len(ent) >= 4 and ent.end - 1 == name_tok.i \
+            and _known_first_name(sent.tok(ent.end - 2)) and sent.tok(ent.end - 1)[:1].isupper() \
+            and not _known_first_name(sent.tok(ent.end - 3)) \
+            and sent.lower(ent.end - 3) not in {"of", "and", "for", "&", "de", "van", "von"}:
+        # "the Legislative Council Suresh Patankar" read as one body: the title's body, then a given name and
+        # a surname ("Leader of the Opposition in the Legislative Council Suresh Patankar alleged")
+        ent = doc[ent.end - 2:ent.end]
+        label = "PERSON"
     # (a "ccomp" under a name is the quotation the parser hung on its speaker: '"...," Otieno, 61, told')
     cut = {"appos", "relcl", "punct", "acl", "advcl", "cc", "conj", "prn", "parataxis", "ccomp"}
     anon_np = False
@@ -424,6 +432,11 @@ def _name_chain(tok, top) -> bool:
 
 def _subject(tok):
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "expl")]
+    if len(subjects) == 1 and subjects[0].dep_ == "csubj" and subjects[0].tag_ == "VBG" and subjects[0].i == 0 \
+            and tok.i >= 3 and tok.doc[tok.i - 1].pos_ == "PROPN" and "," in [t.text for t in tok.doc[1:tok.i - 1]]:
+        # "Addressing a press conference in Mumbai, Leader of the Opposition ... Suresh Patankar alleged": the
+        # fronted participle read as the subject; the name right before the verb speaks
+        return tok.doc[tok.i - 1]
     if len(subjects) >= 2 and subjects[1].i < tok.i and (
             subjects[1].i == subjects[0].i + 1 and subjects[1].pos_ == "PROPN" and subjects[0].pos_ == "NOUN"
             or subjects[1].left_edge.i >= 2 and tok.doc[subjects[1].left_edge.i - 1].lower_ in ("and", "but")

@@ -564,6 +564,11 @@ class _Resolver:
                     nxt = next(x for x in sent.doc.ents if x.start == e.end)
                     name = sent.span(e.start, nxt.end - 1)
                 self.orgs.append((re.sub(r"^the\s+", "", name, flags=re.I), e.label_))
+        for s in sources:
+            if s["kind"] == "person" and len(s["name"].split()) >= 2 and _proper(s["name"]) \
+                    and s["name"] not in self.persons and s["name"] in sent.text:
+                # (a person the model tagged as part of a body: "the Legislative Council Suresh Patankar")
+                self.persons.append(s["name"])
         people = {s["name"] for s in sources if s["kind"] in ("person", "anonymous")} | set(names)
         if len(people) == 1:
             # (the token walk only when a gendered pronoun is there at all: it is the costly part)
