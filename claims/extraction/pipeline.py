@@ -223,6 +223,9 @@ _GENERIC_ORG_NOUNS = {"agency", "group", "organisation", "organization", "compan
                       "museum", "university", "hospital", "school", "council", "authority", "force",
                       "ministry", "department", "office", "service", "federation", "association",
                       "foundation", "campaign", "nonprofit", "non-profit", "startup", "conglomerate"}
+# "The Denver-based airline", "the London-listed miner", "the Paris-headquartered group".
+_BASED_BODY = re.compile(r"(?i)^(?:the\s+)?(?!an?\s)(?:[\w.]+\s+){0,2}?[\w.]+-(?:based|headquartered|listed|registered)"
+                         r"\s+(?:[\w-]+\s+){0,2}?([\w-]+)$")
 # Heads of a body's own unit or service ("its civil protection directorate", "its press office").
 _BODY_HEADS = _GENERIC_ORG_NOUNS - {"group", "party", "club", "school", "university", "hospital", "museum"} | {
     "directorate", "inspectorate", "secretariat", "bureau", "commission", "embassy", "consulate", "police",
@@ -1140,6 +1143,29 @@ class _Resolver:
         return None
 
     def resolve(self, src: RawSource) -> RawSource | None:
+        bm = _BASED_BODY.match(src.name) or _BASED_BODY.match(f"{src.name} {src.descriptor}") if re.search(
+            r"-(?:based|headquartered|listed|registered)$", src.name) and src.descriptor else _BASED_BODY.match(src.name)
+        if bm and src.ref != "pronoun" and (bm.group(1).lower() in _GENERIC_ORG_NOUNS | _TYPED_HEADS["company"]
+                                            or bm.group(1).endswith("maker")):
+            # "SkyHaven Airlines ... filed for bankruptcy. The Denver-based airline said ...": the company the
+            # sentence before was about (else the one company it names), described by where it is based
+            owner = self.last_subject[0] if self.last_subject and self.last_subject[1] == "organization" else None
+            named: set = set()
+            if len(self.group_sents) >= 2:
+                prev = self.group_sents[-2]
+                named = {re.sub(r"(?i)^the\s+", "", prev.span(e.start, e.end - 1)) for e in prev.doc.ents
+                         if e.label_ == "ORG" and not prev.in_quote[e.start]}
+                named = {n for n in named if n.lower() not in lx.OUTLETS and not n.isupper()}
+            if len(named - {owner}) >= 1 + (owner is None):
+                owner = None  # ("Acme Motors and Zenith Cars both cut jobs": which one?)
+            elif owner is None and named:
+                owner = named.pop()
+        else:
+            owner = None
+        if owner is not None:
+            r = self._named(src, owner, "organization")
+            r.descriptor = r.descriptor or re.sub(r"(?i)^the\s+", "", src.name)
+            return r
         pm = re.match(r"(?i)its\s+((?:[\w-]+\s+){0,3}?([\w-]+))$", src.name)
         if pm and self.last_subject and src.ref != "pronoun" and src.kind not in ("document", "media") \
                 and pm.group(2).lower() in _BODY_HEADS:
