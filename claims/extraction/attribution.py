@@ -202,6 +202,11 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
             lo, hi = _subtree_bounds(head, cut={"appos", "relcl", "punct", "acl"})
             name = sent.span(*_trim(sent, lo, hi, head.i))
             return RawSource(name, "anonymous", None, None, None, None, ref="name", head=sent.lower(ob.i))
+        if ob is not None and ob.tag_ == "NNS" and head.dep_ == "nsubj" and sent.lower(head.head.i) in ("read", "reads"):
+            # '"...," one of the posts read': one of the written items whose words are quoted
+            lo, hi = _subtree_bounds(head, cut={"appos", "relcl", "punct", "acl"})
+            name = sent.span(*_trim(sent, lo, hi, head.i))
+            return RawSource(name, "document", None, None, None, None, ref="name", head=sent.lower(ob.i))
     if low in _NUMBER_WORDS and head.dep_ in ("nsubj", "nsubjpass") and not any(
             c.dep_ == "prep" for c in head.children) and (low == "both" or any(
             sent.lower(c.i) in ("the", "all") for c in head.children if c.dep_ == "det")):
@@ -418,6 +423,20 @@ def _given_name(sent: Sent, head):
 
 def _is_passive(tok) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+_WRITTEN_NOUNS = {"sign", "signs", "banner", "banners", "placard", "placards", "caption", "headline", "slogan",
+                  "graffiti", "inscription", "label", "notice", "leaflet", "leaflets", "poster", "posters"}
+
+
+def _written_item(sent: Sent, tok) -> bool:
+    """A thing whose words are read: a post, a letter, a sign ("one of the posts", "a banner outside")."""
+    low = sent.lower(tok.i)
+    if low == "one":
+        low = next((sent.lower(o.i) for p in tok.children if p.dep_ == "prep" and sent.lower(p.i) == "of"
+                    for o in p.children if o.dep_ == "pobj"), low)
+    return low in _WRITTEN_NOUNS | lx.STATEMENT_NOUNS | lx.MEDIA_WORDS | {"posts", "tweets", "messages", "letters",
+                                                                          "notes", "statements", "text", "texts"}
 
 
 def _name_chain(tok, top) -> bool:
@@ -1880,6 +1899,10 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                 c.dep_ == "dobj" and sent.lower(c.i) == "it" for c in t.children) and any(
                 sent.in_quote[k] for k in range(t.i + 1, min(len(doc), t.i + 6))):
             lemma = "say"  # 'X put it bluntly: "..."', 'As one farmer put it, "..."'
+        elif lemma is None and low in ("read", "reads") and has_quote and not sent.in_quote[t.i] \
+                and t.dep_ in ("ROOT", "conj") and (sj := _subject(t)) is not None and not sent.in_quote[sj.i] \
+                and _written_item(sent, sj):
+            lemma = "say"  # '"Funds are safe," one of the posts read', '"Closed," a sign on the door reads'
         if lemma is None or sent.in_quote[t.i]:
             continue
         if t.tag_ in ("NN", "NNS") and low in _NOUN_LIKE_CUES and t.i + 1 < len(doc) and sent.lower(t.i + 1) == "that" \
