@@ -425,6 +425,9 @@ def _is_passive(tok) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
 
+# People named after the place they live in ("a resident of Luka").
+_PLACE_PEOPLE = {"resident", "residents", "villager", "villagers", "native", "natives", "citizen", "citizens",
+                 "inhabitant", "inhabitants", "people"}
 _WRITTEN_NOUNS = {"sign", "signs", "banner", "banners", "placard", "placards", "caption", "headline", "slogan",
                   "graffiti", "inscription", "label", "notice", "leaflet", "leaflets", "poster", "posters"}
 
@@ -1959,7 +1962,11 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                 and not any(sent.in_quote[k.i] for k in t.subtree):
             continue  # "the larval control that experts have recommended for years": what they recommend, not a claim
         if subj is not None and t.dep_ == "relcl" and sent.lower(subj.i) in _REL_PRONOUNS:
+            who = sent.lower(subj.i) == "who"
             subj = t.head  # "official statistics, which put ...", "a channel, which described it as ..."
+            if who and subj.dep_ == "pobj" and sent.lower(subj.head.i) == "of" \
+                    and sent.lower(subj.head.head.i) in _PLACE_PEOPLE:
+                subj = subj.head.head  # "A resident of Luka, who asked ...": the resident, not the village
             if subj.dep_ == "appos" and (subj.head.i in used_subjects or any(
                     s.name in sent.span(*_subtree_bounds(subj.head, cut={"appos", "relcl"})) for _d, s in found)):
                 continue  # "said Rabie Abu Hamdan, a teacher who said ...": the same speaker again
