@@ -428,6 +428,10 @@ def _is_passive(tok) -> bool:
 # People named after the place they live in ("a resident of Luka").
 _PLACE_PEOPLE = {"resident", "residents", "villager", "villagers", "native", "natives", "citizen", "citizens",
                  "inhabitant", "inhabitants", "people"}
+# What one doubts or challenges when one questions a statement ("questioned that promise").
+_DOUBTED_NOUNS = {"promise", "promises", "figure", "figures", "assurance", "assurances", "data", "findings",
+                  "estimate", "estimates", "numbers", "statistics", "timeline", "wisdom", "legality", "validity",
+                  "accuracy", "credibility", "basis", "evidence", "ruling", "decision", "conclusions", "results"}
 _WRITTEN_NOUNS = {"sign", "signs", "banner", "banners", "placard", "placards", "caption", "headline", "slogan",
                   "graffiti", "inscription", "label", "notice", "leaflet", "leaflets", "poster", "posters"}
 
@@ -1902,6 +1906,14 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                 c.dep_ == "dobj" and sent.lower(c.i) == "it" for c in t.children) and any(
                 sent.in_quote[k] for k in range(t.i + 1, min(len(doc), t.i + 6))):
             lemma = "say"  # 'X put it bluntly: "..."', 'As one farmer put it, "..."'
+        elif lemma is None and low in ("questioned", "question", "questions", "challenged", "challenge", "challenges") \
+                and t.tag_.startswith("VB") and not _is_passive(t) and not sent.in_quote[t.i] and any(
+                    c.dep_ == "dobj" and sent.lower(c.i) in _CLAIM_NOUNS | _DOUBTED_NOUNS
+                    or c.dep_ == "ccomp" and any(sent.lower(m.i) in ("whether", "why", "how") for m in c.children)
+                    for c in t.children):
+            # "Campaigners have questioned that promise", "Analysts questioned whether the figures add up":
+            # doubting what was said is a statement (not "Police questioned the driver")
+            lemma = "dispute"
         elif lemma is None and low in ("read", "reads") and has_quote and not sent.in_quote[t.i] \
                 and t.dep_ in ("ROOT", "conj") and (sj := _subject(t)) is not None and not sent.in_quote[sj.i] \
                 and _written_item(sent, sj):
