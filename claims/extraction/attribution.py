@@ -432,6 +432,10 @@ _PLACE_PEOPLE = {"resident", "residents", "villager", "villagers", "native", "na
 _DOUBTED_NOUNS = {"promise", "promises", "figure", "figures", "assurance", "assurances", "data", "findings",
                   "estimate", "estimates", "numbers", "statistics", "timeline", "wisdom", "legality", "validity",
                   "accuracy", "credibility", "basis", "evidence", "ruling", "decision", "conclusions", "results"}
+# Places and routes, whose "record" is what happened there ("the expressway has recorded several fires").
+_PLACE_HEADS = {"expressway", "road", "highway", "motorway", "freeway", "bridge", "route", "corridor", "airport",
+                "port", "station", "border", "crossing", "river", "city", "town", "region", "province", "district",
+                "county", "village", "area", "country", "island", "coast", "valley", "basin", "prison", "estate"}
 _WRITTEN_NOUNS = {"sign", "signs", "banner", "banners", "placard", "placards", "caption", "headline", "slogan",
                   "graffiti", "inscription", "label", "notice", "leaflet", "leaflets", "poster", "posters"}
 
@@ -2208,7 +2212,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                                               or ent is not None and ent.label_ in ("GPE", "NORP")
                                               # ("Dr Levin and her colleagues recorded 140,000 calls": an act)
                                               or lemma == "record" and (ent is not None and ent.label_ == "PERSON"
-                                                                        or subj_low in lx.PERSON_PRONOUNS)):
+                                                                        or subj_low in lx.PERSON_PRONOUNS)
+                                              # ("The Lagos-Ibadan Expressway has recorded several fires": a place)
+                                              or lemma == "record" and subj_low in _PLACE_HEADS):
             continue  # "Greece recorded its hottest June": a country's record is the fact itself
         if lemma == "decline":
             continue  # "X declined to comment" is a non-statement, not a source of the sentence
