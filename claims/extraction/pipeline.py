@@ -1507,6 +1507,9 @@ class _Resolver:
                 key = sent.doc[left].lower_
                 if left < t.i and key not in first_names.FEMALE_FIRST_NAMES and key not in first_names.MALE_FIRST_NAMES:
                     names.add(sent.span(left, t.i))
+        # (a news agency saying what it could not verify is the reporter, not the body: "The AP could not verify
+        # ..., and the airline said ...")
+        names = {n for n in names if n.lower() not in lx.OUTLETS}
         return names.pop() if len(names) == 1 else None
 
     def _study_lead(self) -> str | None:
