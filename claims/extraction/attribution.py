@@ -436,6 +436,11 @@ _DOUBTED_NOUNS = {"promise", "promises", "figure", "figures", "assurance", "assu
 _PLACE_HEADS = {"expressway", "road", "highway", "motorway", "freeway", "bridge", "route", "corridor", "airport",
                 "port", "station", "border", "crossing", "river", "city", "town", "region", "province", "district",
                 "county", "village", "area", "country", "island", "coast", "valley", "basin", "prison", "estate"}
+_IN_MEDIA_SEEN = re.compile(
+    r"(?:In|On)\s+(?P<item>(?:(?:a|an|one|the)\s+)?(?:[\w-]+\s+)?(?P<noun>video|clip|footage|photo|photograph|image|"
+    r"livestream|recording)s?\s+(?:that\s+(?:was\s+|has\s+been\s+)?)?(?:posted|shared|circulating|circulated|"
+    r"published|uploaded|broadcast|streamed)\s+(?:\w+\s+){0,2}?(?:on|to)\s+(?P<platform>[A-Z][\w]*))\b[^,]{0,40},"
+    r"[^.;]*?\b(?:was|were|is|are|can\s+be|could\s+be)\s+(?:\w+ly\s+)?(?:seen|shown|heard|filmed|pictured)\b")
 _WRITTEN_NOUNS = {"sign", "signs", "banner", "banners", "placard", "placards", "caption", "headline", "slogan",
                   "graffiti", "inscription", "label", "notice", "leaflet", "leaflets", "poster", "posters"}
 
@@ -2330,6 +2335,14 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             if not any(cited.name.lower() == s.name.lower() for _d, s in found):
                 found.append((d, cited))
 
+    # "In a video posted on Instagram, a nurse was seen showing empty shelves": what the item shows, the
+    # platform that carries it (someone who speaks in it, "In a video posted on X, the minister said", is
+    # found above instead).
+    if not found:
+        m = _IN_MEDIA_SEEN.match(sent.text)
+        if m and m.group("platform").lower() in lx.PLATFORMS:
+            found.append((0, RawSource(m.group("platform"), "media", m.group("item").strip(), None, None, None,
+                                       ref="name", head=m.group("noun").lower())))
     # "The claim was shared by Senator Mike Lee in a post on X": the one who spread it said it.
     if not found:
         for t in doc:
