@@ -1434,6 +1434,13 @@ class _Resolver:
             # else at the last source of a fitting kind.
             if (len(words) <= 1 or modifiers_are_acronyms) and (head in _GENERIC_ORG_NOUNS or head in _PERSON_HEADS
                                     or head in lx.OUTLET_NOUNS):
+                same = next((h for h in reversed(self.history) if h["kind"] in ("person", "anonymous") and head in
+                             re.findall(r"[\w-]+", f"{h['name']} {h.get('descriptor') or ''}".lower())), None) \
+                    if head in _PERSON_HEADS else None
+                if same is not None:
+                    # ("A Ministry of Justice spokesperson said ... '...,' the spokesperson said": the one last
+                    # called so, named or not, before any other person)
+                    return self._from(same, src)
                 if head in lx.OUTLET_NOUNS - {"agency", "network"}:
                     target = ("outlet",)
                 elif head in _PERSON_HEADS:
