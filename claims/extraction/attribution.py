@@ -1978,7 +1978,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         if (with_clause or root_name or doc_acl) and subj is None:
             subj = t.head  # "with health officials blaming ...", the misparsed "Phiri, ..., alleged"
         if subj is not None and t.dep_ == "relcl" and sent.lower(subj.i) not in _REL_PRONOUNS \
-                and lemma not in ("say", "tell", "estimate", "claim", "allege", "report", "believe", "think") \
+                and lemma not in ("say", "tell", "estimate", "claim", "allege", "report", "believe", "think",
+                                  "attribute") \
                 and not any(c.dep_ in _CLAUSE_DEPS for c in t.children) \
                 and not any(sent.in_quote[k.i] for k in t.subtree):
             continue  # "the larval control that experts have recommended for years": what they recommend, not a claim
@@ -2240,7 +2241,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue
         if not (clause or has_quote or is_main or (lemma in _SPEECH_ANY_OBJECT and has_obj) or reported_by
                 or _is_passive(t) and subj is not None
-                or lemma in ("decline", "hear", "put", "give")):
+                or lemma in ("decline", "hear", "put", "give")
+                # ("which scientists attribute to parasites": a cause asserted, with its "to")
+                or lemma == "attribute" and any(c.dep_ in ("prep", "dative") and sent.lower(c.i) == "to" for c in t.children)):
             continue
         if lemma in ("believe", "think") and subj_low in _PRONOUNS:
             continue

@@ -151,6 +151,8 @@ _REPORT_LEMMAS = {
     "cite": ["cited", "citing"],
     "describe": ["described"],
     "blame": ["blame", "blamed", "blames", "blaming"],
+    # ("losses, which scientists attribute to parasites": a cause someone asserts)
+    "attribute": ["attribute", "attributes", "attributed", "attributing"],
     "urge": ["urged", "urges", "urging"],
     "ask": ["asked"],
     "reply": ["replied", "replies"],
