@@ -118,6 +118,8 @@ def _kind(name: str, descriptor: str | None, label: str | None, head_low: str, a
         return "outlet"
     if head_low in lx.MEDIA_WORDS:
         return "media"
+    if head_low == "media" and "social" not in words and 2 <= len(words) <= 3:
+        return "outlet"  # "Local media", "Iranian state media": the press
     if head_low in lx.DOCUMENT_WORDS and label is None:
         return "document"
     if any(g in low for g in lx.GOVERNMENT_HEADS if " " in g) or words & lx.GOVERNMENT_HEADS:
@@ -212,6 +214,11 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
             lo, hi = _subtree_bounds(head, cut={"appos", "relcl", "punct", "acl"})
             name = sent.span(*_trim(sent, lo, hi, head.i))
             return RawSource(name, "anonymous", None, None, None, None, ref="name", head=sent.lower(ob.i))
+        if ob is not None and ob.tag_ == "NNS" and head.dep_ == "nsubj" and sent.lower(head.head.i) in ("read", "reads"):
+            # '"...," one of the posts read': one of the written items whose words are quoted
+            lo, hi = _subtree_bounds(head, cut={"appos", "relcl", "punct", "acl"})
+            name = sent.span(*_trim(sent, lo, hi, head.i))
+            return RawSource(name, "document", None, None, None, None, ref="name", head=sent.lower(ob.i))
     if low in _NUMBER_WORDS and head.dep_ in ("nsubj", "nsubjpass") and not any(
             c.dep_ == "prep" for c in head.children) and (low == "both" or any(
             sent.lower(c.i) in ("the", "all") for c in head.children if c.dep_ == "det")):
@@ -291,6 +298,14 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
         label = "PERSON"
     elif ent is not None and label in ("NORP", "GPE", "ORG") and len(ent) >= 2 and _known_first_name(sent.tok(ent.start)) \
             and all(doc[k].pos_ == "PROPN" for k in range(ent.start, ent.end)):
+        label = "PERSON"
+    elif ent is not None and label == "ORG" and len(ent) >= 4 and ent.end - 1 == name_tok.i \
+            and _known_first_name(sent.tok(ent.end - 2)) and sent.tok(ent.end - 1)[:1].isupper() \
+            and not _known_first_name(sent.tok(ent.end - 3)) \
+            and sent.lower(ent.end - 3) not in {"of", "and", "for", "&", "de", "van", "von"}:
+        # "the Legislative Council Suresh Patankar" read as one body: the title's body, then a given name and
+        # a surname ("Leader of the Opposition in the Legislative Council Suresh Patankar alleged")
+        ent = doc[ent.end - 2:ent.end]
         label = "PERSON"
     # (a "ccomp" under a name is the quotation the parser hung on its speaker: '"...," Otieno, 61, told')
     cut = {"appos", "relcl", "punct", "acl", "advcl", "cc", "conj", "prn", "parataxis", "ccomp"}
@@ -449,8 +464,53 @@ def _is_passive(tok) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
 
+# People named after the place they live in ("a resident of Luka").
+_PLACE_PEOPLE = {"resident", "residents", "villager", "villagers", "native", "natives", "citizen", "citizens",
+                 "inhabitant", "inhabitants", "people"}
+# What one doubts or challenges when one questions a statement ("questioned that promise").
+_DOUBTED_NOUNS = {"promise", "promises", "figure", "figures", "assurance", "assurances", "data", "findings",
+                  "estimate", "estimates", "numbers", "statistics", "timeline", "wisdom", "legality", "validity",
+                  "accuracy", "credibility", "basis", "evidence", "ruling", "decision", "conclusions", "results"}
+# Places and routes, whose "record" is what happened there ("the expressway has recorded several fires").
+_PLACE_HEADS = {"expressway", "road", "highway", "motorway", "freeway", "bridge", "route", "corridor", "airport",
+                "port", "station", "border", "crossing", "river", "city", "town", "region", "province", "district",
+                "county", "village", "area", "country", "island", "coast", "valley", "basin", "prison", "estate"}
+_IN_MEDIA_SEEN = re.compile(
+    r"(?:In|On)\s+(?P<item>(?:(?:a|an|one|the)\s+)?(?:[\w-]+\s+)?(?P<noun>video|clip|footage|photo|photograph|image|"
+    r"livestream|recording)s?\s+(?:that\s+(?:was\s+|has\s+been\s+)?)?(?:posted|shared|circulating|circulated|"
+    r"published|uploaded|broadcast|streamed)\s+(?:\w+\s+){0,2}?(?:on|to)\s+(?P<platform>[A-Z][\w]*))\b[^,]{0,40},"
+    r"[^.;]*?\b(?:was|were|is|are|can\s+be|could\s+be)\s+(?:\w+ly\s+)?(?:seen|shown|heard|filmed|pictured)\b")
+_WRITTEN_NOUNS = {"sign", "signs", "banner", "banners", "placard", "placards", "caption", "headline", "slogan",
+                  "graffiti", "inscription", "label", "notice", "leaflet", "leaflets", "poster", "posters"}
+
+
+def _written_item(sent: Sent, tok) -> bool:
+    """A thing whose words are read: a post, a letter, a sign ("one of the posts", "a banner outside")."""
+    low = sent.lower(tok.i)
+    if low == "one":
+        low = next((sent.lower(o.i) for p in tok.children if p.dep_ == "prep" and sent.lower(p.i) == "of"
+                    for o in p.children if o.dep_ == "pobj"), low)
+    return low in _WRITTEN_NOUNS | lx.STATEMENT_NOUNS | lx.MEDIA_WORDS | {"posts", "tweets", "messages", "letters",
+                                                                          "notes", "statements", "text", "texts"}
+
+
+def _name_chain(tok, top) -> bool:
+    """Whether tok hangs under top through the parts of one name only (conjuncts, compounds), not through a
+    preposition ("Officials in Kherson, including the regional governor, ...")."""
+    while tok.i != top.i:
+        if tok.dep_ not in ("conj", "compound", "nmod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
 def _subject(tok):
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "expl")]
+    if len(subjects) == 1 and subjects[0].dep_ == "csubj" and subjects[0].tag_ == "VBG" and subjects[0].i == 0 \
+            and tok.i >= 3 and tok.doc[tok.i - 1].pos_ == "PROPN" and "," in [t.text for t in tok.doc[1:tok.i - 1]]:
+        # "Addressing a press conference in Mumbai, Leader of the Opposition ... Suresh Patankar alleged": the
+        # fronted participle read as the subject; the name right before the verb speaks
+        return tok.doc[tok.i - 1]
     if len(subjects) >= 2 and subjects[1].i < tok.i and (
             subjects[1].left_edge.i == subjects[0].i + 1 and subjects[1].pos_ == "PROPN" and subjects[0].pos_ == "NOUN"
             or subjects[1].left_edge.i >= 2 and tok.doc[subjects[1].left_edge.i - 1].lower_ in ("and", "but")
@@ -477,6 +537,13 @@ def _subject(tok):
         # earlier subject from the reported clause ("The jet struck the village, Kani township, at dawn, a
         # resident told AFP"; "At least 19 fighters killed in clashes near the city, military sources say")
         return subjects[-1]
+    if len(subjects) == 1 and subjects[0].i < tok.i - 3 and tok.doc[tok.i - 1].text == "," \
+            and (p := tok.doc[tok.i - 2]).dep_ == "appos" and p.ent_type_ == "PERSON" and p.head.i != subjects[0].i \
+            and p.head.lower_ in _ROLE_NOUNS and p.head.i < p.i and tok.doc[p.head.i + 1].text == "," \
+            and not any(c.dep_ == "poss" for c in p.head.children) and _name_chain(p.head, subjects[0]):
+        # "The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) branch secretary, Dr Felix
+        # Otieno, said": a body's name with commas in it misparsed; the role's person, right before the verb
+        return p
     if len(subjects) == 1 and subjects[0].lower_ in _ROLE_NOUNS and subjects[0].i < tok.i \
             and not any(c.dep_ == "cc" for c in subjects[0].children):
         # (or a conjunct with no "and": the same apposition)
@@ -484,6 +551,12 @@ def _subject(tok):
                      and "," in (tok.doc[c.left_edge.i].text, tok.doc[c.left_edge.i - 1].text)), None)
         if conj is not None:
             return conj
+    if not subjects and tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ == "ROOT" and tok.head.i < tok.i \
+            and tok.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) \
+            and not any(c.dep_ in ("agent", "auxpass") for c in tok.children):
+        # "Analysts at the Kiel Institute estimated after the drought that ...": the parser left the sentence
+        # without a verb and made the reporting verb a clause of its subject noun
+        return tok.head
     if not subjects and tok.dep_ in ("ROOT", "conj"):
         # "The push comes as a new report from X estimates that ...": the parser made "comes" a clause of
         # the reporting verb (or the verb a conjunct of "comes"); its "as" phrase holds the verb's subject.
@@ -1539,7 +1612,9 @@ def _cited_through_outlet(sent: Sent, verb, lemma: str, subj, src: RawSource, ha
         return []
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [subj]
     words = {sent.lower(k.i) for c in subjects for k in c.subtree if not sent.in_quote[k.i]}
-    if not (src.kind == "outlet" or _outlet_like(src) or words & (lx.OUTLET_NOUNS - {"media", "site"})
+    # ("Local media quoted an official as saying", "state media quoted ...": the press, not social media)
+    press = "media" in words and not words & {"social", "news"} and not sent.in_quote[subjects[0].i]
+    if not (src.kind == "outlet" or _outlet_like(src) or words & (lx.OUTLET_NOUNS - {"media", "site"}) or press
             or "report" in (lemma, lx.REPORT_VERBS.get(sent.lower(verb.head.i))) and subj.pos_ == "PROPN"):
         return []
     heads = []
@@ -1564,6 +1639,10 @@ def _cited_through_outlet(sent: Sent, verb, lemma: str, subj, src: RawSource, ha
         cited.cue = "as saying" if lemma == "quote" and h.head.i == verb.i else sent.tok(h.head.i)
         cited.via, cited.via_ref = src.name, "definite" if src.ref == "definite" else None  # ("the agency")
         cited.extra["via_src"] = src  # (the pipeline gives the outlet's resolved name)
+        if press and sent.lower(subjects[0].i) == "media":
+            # ("Local media quoted an official as saying": many outlets, no one channel; both are sources)
+            cited.via, cited.via_ref = None, None
+            del cited.extra["via_src"]
         cited.quote = _quote_kind(sent, verb.i)
         cited.extra["nested_ok"] = True
         out.append(cited)
@@ -1980,6 +2059,18 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                 c.dep_ == "dobj" and sent.lower(c.i) == "it" for c in t.children) and any(
                 sent.in_quote[k] for k in range(t.i + 1, min(len(doc), t.i + 6))):
             lemma = "say"  # 'X put it bluntly: "..."', 'As one farmer put it, "..."'
+        elif lemma is None and low in ("questioned", "question", "questions", "challenged", "challenge", "challenges") \
+                and t.tag_.startswith("VB") and not _is_passive(t) and not sent.in_quote[t.i] and any(
+                    c.dep_ == "dobj" and sent.lower(c.i) in _CLAIM_NOUNS | _DOUBTED_NOUNS
+                    or c.dep_ == "ccomp" and any(sent.lower(m.i) in ("whether", "why", "how") for m in c.children)
+                    for c in t.children):
+            # "Campaigners have questioned that promise", "Analysts questioned whether the figures add up":
+            # doubting what was said is a statement (not "Police questioned the driver")
+            lemma = "dispute"
+        elif lemma is None and low in ("read", "reads") and has_quote and not sent.in_quote[t.i] \
+                and t.dep_ in ("ROOT", "conj") and (sj := _subject(t)) is not None and not sent.in_quote[sj.i] \
+                and _written_item(sent, sj):
+            lemma = "say"  # '"Funds are safe," one of the posts read', '"Closed," a sign on the door reads'
         if lemma is None or sent.in_quote[t.i]:
             continue
         if t.tag_ in ("NN", "NNS") and low in _NOUN_LIKE_CUES and t.i + 1 < len(doc) and sent.lower(t.i + 1) == "that" \
@@ -2019,8 +2110,11 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             if up.dep_ == "relcl" and up.head.pos_ in ("NOUN", "PROPN") and up.head.i < up.i < t.i \
                     and not sent.in_quote[up.head.i] and not any(sent.tok(k) == "," for k in range(up.i, t.i)):
                 rel_main = up.head
+        # "Analysts at the Kiel Institute estimated after the drought that ...": a plain noun root, the
+        # finite reporting verb made its clause (the subject found by _subject)
+        root_noun = t.dep_ == "acl" and getattr(_subject(t), "i", None) == t.head.i
         if t.dep_ in ("amod", "compound", "acl", "csubj", "nsubj", "pobj", "dobj", "auxpass") and not with_clause \
-                and not root_name and not doc_acl and not reported_by and not rel_main:
+                and not root_name and not doc_acl and not reported_by and not rel_main and not root_noun:
             continue
         if t.dep_ == "relcl" and _subject(t) is None:
             continue
@@ -2049,7 +2143,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             and t.dep_ in ("relcl", "ccomp", "acl") and not sent.in_quote[t.i] and any(
                 c.dep_ == "prep" and sent.lower(c.i) == ("on" if lemma == "blame" else "as") for c in t.children)
         if subj is not None and t.dep_ == "relcl" and sent.lower(subj.i) not in _REL_PRONOUNS \
-                and lemma not in ("say", "tell", "estimate", "claim", "allege", "report", "believe", "think") \
+                and lemma not in ("say", "tell", "estimate", "claim", "allege", "report", "believe", "think",
+                                  "attribute") \
                 and not characterised \
                 and not any(c.dep_ in _CLAUSE_DEPS for c in t.children) \
                 and not any(sent.in_quote[k.i] for k in t.subtree):
@@ -2057,6 +2152,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         if subj is not None and t.dep_ == "relcl" and sent.lower(subj.i) in _REL_PRONOUNS:
             rel = sent.lower(subj.i)
             subj = t.head  # "official statistics, which put ...", "a channel, which described it as ..."
+            if rel == "who" and subj.dep_ == "pobj" and sent.lower(subj.head.i) == "of" \
+                    and sent.lower(subj.head.head.i) in _PLACE_PEOPLE:
+                subj = subj.head.head  # "A resident of Luka, who asked ...": the resident, not the village
             up = subj
             while rel == "who" and up.pos_ == "NOUN" and sent.lower(up.i) not in lx.ANONYMOUS_HEADS \
                     and up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.head.dep_ == "amod" \
@@ -2111,8 +2209,11 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                     c.dep_ == "dobj" and sent.lower(c.i) in lx.STATEMENT_NOUNS | lx.MEDIA_WORDS
                     for c in hv.children)):
                 subj, head_verb = hsubj, hv
+        # ("..., citing the 'unacceptable' impact on the landscape": grounds given in the subject's own quoted
+        # words are a statement; "citing health reasons" stays a motive)
+        quoted_grounds = lemma == "cite" and any(sent.in_quote[k.i] for k in t.subtree if k.i > t.i)
         if subj is None and t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and low.endswith("ing") \
-                and lemma in _ADJUNCT_SPEECH and (any(c.dep_ in _CLAUSE_DEPS | {"dobj"} for c in t.children) or has_quote):
+                and (lemma in _ADJUNCT_SPEECH or quoted_grounds) and (any(c.dep_ in _CLAUSE_DEPS | {"dobj"} for c in t.children) or has_quote):
             # "Ukraine has stepped up its attacks, saying ...": the subject of
             # the main verb says it, whatever that verb is.
             hv = t.head
@@ -2319,7 +2420,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                                               or ent is not None and ent.label_ in ("GPE", "NORP")
                                               # ("Dr Levin and her colleagues recorded 140,000 calls": an act)
                                               or lemma == "record" and (ent is not None and ent.label_ == "PERSON"
-                                                                        or subj_low in lx.PERSON_PRONOUNS)):
+                                                                        or subj_low in lx.PERSON_PRONOUNS)
+                                              # ("The Lagos-Ibadan Expressway has recorded several fires": a place)
+                                              or lemma == "record" and subj_low in _PLACE_HEADS):
             continue  # "Greece recorded its hottest June": a country's record is the fact itself
         if lemma == "decline":
             continue  # "X declined to comment" is a non-statement, not a source of the sentence
@@ -2346,7 +2449,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         if not (clause or has_quote or is_main or (lemma in _SPEECH_ANY_OBJECT and has_obj) or reported_by or disputed
                 or characterised
                 or _is_passive(t) and subj is not None
-                or lemma in ("decline", "hear", "put", "give")):
+                or lemma in ("decline", "hear", "put", "give")
+                # ("which scientists attribute to parasites": a cause asserted, with its "to")
+                or lemma == "attribute" and any(c.dep_ in ("prep", "dative") and sent.lower(c.i) == "to" for c in t.children)):
             continue
         if lemma in ("believe", "think") and subj_low in _PRONOUNS:
             continue
@@ -2459,6 +2564,14 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             if not any(cited.name.lower() == s.name.lower() for _d, s in found):
                 found.append((d, cited))
 
+    # "In a video posted on Instagram, a nurse was seen showing empty shelves": what the item shows, the
+    # platform that carries it (someone who speaks in it, "In a video posted on X, the minister said", is
+    # found above instead).
+    if not found:
+        m = _IN_MEDIA_SEEN.match(sent.text)
+        if m and m.group("platform").lower() in lx.PLATFORMS:
+            found.append((0, RawSource(m.group("platform"), "media", m.group("item").strip(), None, None, None,
+                                       ref="name", head=m.group("noun").lower())))
     # "The claim was shared by Senator Mike Lee in a post on X": the one who spread it said it.
     if not found:
         for t in doc:
@@ -3297,6 +3410,16 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
                     x.dep_ == "dobj" and sent.lower(x.i) in ("which", "that") for x in c.children) else None
                 if vs is not None and (vs.pos_ == "PROPN" or _ent_of(sent.doc, vs) is not None):
                     via = _np_name(sent, vs)
+        rel = next((c for c in head.children if c.dep_ == "relcl" and c.i > head.i and sent.lower(c.i) in _SHARED_VERBS
+                    | {"circulating", "spread", "went"}), None) if carrier is None and low in lx.MEDIA_WORDS else None
+        for p in (c for c in rel.children if c.dep_ == "prep" and sent.lower(c.i) in ("on", "via")) if rel is not None else ():
+            # "A video that circulated on TikTok appeared to show ...", "a clip which was posted on X shows":
+            # the platform that carries it
+            ob = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if ob is not None and (sent.lower(ob.i) in lx.PLATFORMS or _social_media(sent, ob)):
+                carrier = "social media" if _social_media(sent, ob) else _np_name(sent, ob)
+                phrase = sent.span(lo, _subtree_bounds(rel)[1])
+                break
         hv = head.head
         if carrier is None and low in lx.MEDIA_WORDS and head.dep_ == "nsubj" and sent.lower(hv.i) in _SHARED_VERBS:
             # "Photographs shared on social media by ... showed": the parser made "shared" the verb.

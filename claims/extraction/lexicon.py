@@ -151,6 +151,8 @@ _REPORT_LEMMAS = {
     "cite": ["cited", "citing"],
     "describe": ["described"],
     "blame": ["blame", "blamed", "blames", "blaming"],
+    # ("losses, which scientists attribute to parasites": a cause someone asserts)
+    "attribute": ["attribute", "attributes", "attributed", "attributing"],
     "urge": ["urged", "urges", "urging"],
     "ask": ["asked"],
     "reply": ["replied", "replies"],
@@ -454,7 +456,9 @@ PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "presiden
                  "ambassador", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief",
                  "commander", "director", "chairman", "chairwoman", "ceo", "pope", "rabbi",
                  "imam", "father", "sir", "lord", "lady", "deputy", "vice", "state", "finance",
-                 "health", "economy", "energy", "trade", "justice", "attorney", "officer"}
+                 "health", "economy", "energy", "trade", "justice", "attorney", "officer",
+                 # ("Health Commissioner Ann Obi", "the chief inspector of prisons said")
+                 "commissioner", "inspector", "superintendent"}
 
 # --------------------------------------------------------------------------
 # Acronyms the small English model misreads as function words ("IS" -> is,

@@ -224,6 +224,13 @@ _GENERIC_ORG_NOUNS = {"agency", "group", "organisation", "organization", "compan
                       "ministry", "department", "office", "service", "federation", "association",
                       "foundation", "campaign", "nonprofit", "non-profit", "startup", "conglomerate",
                       "grocer", "supermarket", "chain", "utility", "brewer", "miner", "carmaker", "drugmaker"}
+# "The Denver-based airline", "the London-listed miner", "the Paris-headquartered group".
+_BASED_BODY = re.compile(r"(?i)^(?:the\s+)?(?!an?\s)(?:[\w.]+\s+){0,2}?[\w.]+-(?:based|headquartered|listed|registered)"
+                         r"\s+(?:[\w-]+\s+){0,2}?([\w-]+)$")
+# Heads of a body's own unit or service ("its civil protection directorate", "its press office").
+_BODY_HEADS = _GENERIC_ORG_NOUNS - {"group", "party", "club", "school", "university", "hospital", "museum"} | {
+    "directorate", "inspectorate", "secretariat", "bureau", "commission", "embassy", "consulate", "police",
+    "army", "navy", "military", "administration", "division", "unit", "branch", "subsidiary", "board"}
 _GENDERED = re.compile(r"\b(?:she|her|hers|herself|he|his|him|himself)\b", re.I)
 _MILITARY_WORDS = {"military", "army", "forces", "armed forces"}
 _MILITARY_RX = re.compile(r"(?i)\b(?:defen[cs]e|army|armed forces|military|general staff|pentagon|idf)\b")
@@ -584,6 +591,11 @@ class _Resolver:
                     nxt = next(x for x in sent.doc.ents if x.start == e.end)
                     name = sent.span(e.start, nxt.end - 1)
                 self.orgs.append((re.sub(r"^the\s+", "", name, flags=re.I), e.label_))
+        for s in sources:
+            if s["kind"] == "person" and len(s["name"].split()) >= 2 and _proper(s["name"]) \
+                    and s["name"] not in self.persons and s["name"] in sent.text:
+                # (a person the model tagged as part of a body: "the Legislative Council Suresh Patankar")
+                self.persons.append(s["name"])
         people = {s["name"] for s in sources if s["kind"] in ("person", "anonymous")} | set(names)
         # (someone named in the possessive is a second person the pronoun may be: "Chelagat's husband, Evans
         # Kiprop, said she was broken")
@@ -1270,6 +1282,37 @@ class _Resolver:
         return found.pop() if len(found) == 1 and next(iter(found)) in self.persons else None
 
     def _resolve(self, src: RawSource) -> RawSource | None:
+        bm = _BASED_BODY.match(src.name) or _BASED_BODY.match(f"{src.name} {src.descriptor}") if re.search(
+            r"-(?:based|headquartered|listed|registered)$", src.name) and src.descriptor else _BASED_BODY.match(src.name)
+        if bm and src.ref != "pronoun" and (bm.group(1).lower() in _GENERIC_ORG_NOUNS | _TYPED_HEADS["company"]
+                                            or bm.group(1).endswith("maker")):
+            # "SkyHaven Airlines ... filed for bankruptcy. The Denver-based airline said ...": the company the
+            # sentence before was about (else the one company it names), described by where it is based
+            owner = self.last_subject[0] if self.last_subject and self.last_subject[1] == "organization" else None
+            named: set = set()
+            if len(self.group_sents) >= 2:
+                prev = self.group_sents[-2]
+                named = {re.sub(r"(?i)^the\s+", "", prev.span(e.start, e.end - 1)) for e in prev.doc.ents
+                         if e.label_ == "ORG" and not prev.in_quote[e.start]}
+                named = {n for n in named if n.lower() not in lx.OUTLETS and not n.isupper()}
+            if len(named - {owner}) >= 1 + (owner is None):
+                owner = None  # ("Acme Motors and Zenith Cars both cut jobs": which one?)
+            elif owner is None and named:
+                owner = named.pop()
+        else:
+            owner = None
+        if owner is not None:
+            r = self._named(src, owner, "organization")
+            r.descriptor = r.descriptor or re.sub(r"(?i)^the\s+", "", src.name)
+            return r
+        pm = re.match(r"(?i)its\s+((?:[\w-]+\s+){0,3}?([\w-]+))$", src.name)
+        if pm and self.last_subject and src.ref != "pronoun" and src.kind not in ("document", "media") \
+                and pm.group(2).lower() in _BODY_HEADS:
+            # "Neighbouring Croatia has offered help. Its civil protection directorate said ...": the body
+            # of the one the sentence before was about ("Croatia's civil protection directorate")
+            owner, kind = self.last_subject
+            state = kind == "government" or (owner, "GPE") in self.orgs  # (a country's body is the state's)
+            return self._named(src, f"{owner}'s {pm.group(1)}", "government" if state else kind)
         unnamed = self._unnamed_person(src)
         if unnamed is not None:
             return unnamed
@@ -1586,6 +1629,13 @@ class _Resolver:
                                        "outlet")
             if (len(words) <= 1 or modifiers_are_acronyms) and (head in _GENERIC_ORG_NOUNS or head in _PERSON_HEADS
                                     or head in lx.OUTLET_NOUNS):
+                same = next((h for h in reversed(self.history) if h["kind"] in ("person", "anonymous") and head in
+                             re.findall(r"[\w-]+", f"{h['name']} {h.get('descriptor') or ''}".lower())), None) \
+                    if head in _PERSON_HEADS else None
+                if same is not None:
+                    # ("A Ministry of Justice spokesperson said ... '...,' the spokesperson said": the one last
+                    # called so, named or not, before any other person)
+                    return self._from(same, src)
                 if head in lx.OUTLET_NOUNS - {"agency", "network"}:
                     target = ("outlet",)
                 elif head in _PERSON_HEADS:
@@ -1668,6 +1718,9 @@ class _Resolver:
                 key = sent.doc[left].lower_
                 if left < t.i and key not in first_names.FEMALE_FIRST_NAMES and key not in first_names.MALE_FIRST_NAMES:
                     names.add(sent.span(left, t.i))
+        # (a news agency saying what it could not verify is the reporter, not the body: "The AP could not verify
+        # ..., and the airline said ...")
+        names = {n for n in names if n.lower() not in lx.OUTLETS}
         return names.pop() if len(names) == 1 else None
 
     def _study_lead(self) -> str | None:
@@ -2302,6 +2355,59 @@ _ANAPHORIC_UNVERIFIABLE = re.compile(
     r"assertions?|death toll|casualty figures|tally|content))\b", re.I)
 
 
+# A Q&A write-up: the interviewer's questions stand as lines of their own ("How short was last season?",
+# "Q: Is there an alternative?"), the answers below them are the interviewee's words, introduced before
+# the first question ("She spoke to the Ledger by phone", "The interview has been edited for length").
+_QA_QUESTION = re.compile(r"(?m)^[ \t]*(?:Q\s*[:.-]\s*)?[^\n.!?\"“”]{3,300}\?[ \t]*$")
+_QA_CUE = re.compile(r"(?i)\b(?:interview(?:ed)?|(?:spoke|talked|speaking|talking)\s+(?:to|with)|"
+                     r"edited\s+for\s+(?:length|clarity)|conversation|Q\s*&\s*A)\b")
+_QA_CHANNEL = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+(?:the\s+)?"
+                         r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})")
+
+
+def _interview_answers(text: str, recs: list, sent_objs: list, per_sent_sources: list) -> None:
+    """The answers of a Q&A write-up take the interviewee: the person the introduction names last
+    before or in its sentence about the interview ("Jane Roe has run the site since 2017. She spoke to
+    the Ledger ..."). At least three question lines make the format (an explainer's question subheads
+    have no interview before them); the answers stop where the article speaks of the interviewee by
+    name again ("Roe said construction ...")."""
+    qs = list(_QA_QUESTION.finditer(text))
+    if len(qs) < 3:
+        return
+    who, via = None, None
+    for k, rec in enumerate(recs):
+        if rec.start >= qs[0].start():
+            break
+        sent = sent_objs[k]
+        for e in sent.doc.ents:
+            name = re.sub(r"['’]s$", "", sent.span(e.start, e.end - 1))
+            if e.label_ == "PERSON" and len(name.split()) >= 2:
+                who = name
+        if who and _QA_CUE.search(sent.text):
+            m = _QA_CHANNEL.search(sent.text)
+            via = m.group(1) if m and m.group(1) != who else None
+            break
+    else:
+        return
+    if who is None or rec.start >= qs[0].start():
+        return
+    surname = who.split()[-1]
+    for qi, q in enumerate(qs):
+        end = qs[qi + 1].start() if qi + 1 < len(qs) else len(text)
+        for k, rec in enumerate(recs):
+            if not q.end() <= rec.start < end or rec.standfirst:
+                continue
+            if re.search(rf"\b{re.escape(surname)}\b", sent_objs[k].text):
+                for d in per_sent_sources[k]:
+                    if d["name"].split()[-1] == surname and not d["via"] and not _OWN_SETTING.search(sent_objs[k].text):
+                        d["via"] = via  # ("Roe said work would begin in May": the same interview)
+                break  # (the article's own words again)
+            lst = per_sent_sources[k]
+            if not any(d["name"] == who for d in lst):
+                lst.insert(0, {"name": who, "kind": "person", "descriptor": None, "cue": None, "via": via,
+                               "quote": "direct"})
+
+
 def _finish(prep: _Prepared, docs: list) -> dict:
     norm = prep.norm
     meta = dict(prep.meta)
@@ -2387,7 +2493,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             if d["via"] and " " not in d["via"] and d["via"].lower() not in lx.OUTLETS | lx.PLATFORMS and any(
                     d["via"] in (p, p.split()[-1]) for p in resolver.persons):
                 d["via"] = None  # "the judge told Cole" (Martin Cole, named before): a person told is no channel
-            if d["via"] and _UNNAMED_CHANNEL.fullmatch(d["via"]):
+            if d["via"] and _UNNAMED_CHANNEL.fullmatch(d["via"][:1].lower() + d["via"][1:]) and (
+                    d["via"][1:].islower() or d["via"][:1].islower()):  # ("Local media" opening a sentence too)
                 d["via"] = None  # "told local radio", "said on national television": no outlet named
             if not d["via"] and _cites_document(d) and d["kind"] == "document":
                 d["via"] = _document_via(d, r.head, resolver.history,
@@ -2429,6 +2536,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         if donor is not None:
             per_sent_sources[k] = [dict(s, quote="direct", cue=s["cue"]) for s in per_sent_sources[donor]
                                    if s["quote"] in ("direct", "mixed")]
+
+    _interview_answers(norm.text, prep.sents, sent_objs, per_sent_sources)
 
     # Fullest names, and descriptions resolved by a later mention
     # ("a war monitor said" ... "the Syrian Observatory, a war monitor").
