@@ -1,10 +1,10 @@
 """Extraction quality on our own gold set stays above its floors.
 
-The development set (tests/gold) is what the rules were tuned on; it must clear the floors the
-issue sets. The holdout set (tests/gold_holdout, 40 articles by five annotators) was never looked
-at while writing rules, so it stands in for "articles we have not seen". It does NOT clear the
-issue's floors yet (sources and via fall short; see the README's "Extraction quality"), so its
-floors here are regression guards set just under what it measures today, not targets.
+The development set (tests/gold, 194 articles) is what the rules were tuned on; it must clear the floors
+the issue sets. The holdout set (tests/gold_holdout, 104 articles by many annotators) was never opened
+while writing rules, so it stands in for "articles we have not seen". It does NOT clear the issue's
+floors yet (sources and via fall short; see the README's "Extraction quality"), so its floors here are
+regression guards set just under what it measures today, not targets.
 """
 
 from pathlib import Path
@@ -13,7 +13,7 @@ from .gold_scoring import score_gold_dir, summary
 
 TESTS = Path(__file__).resolve().parent
 ISSUE_FLOORS = {"claims": 0.95, "sources": 0.90, "via": 0.90, "unverifiable": 0.95, "hedges": 0.90}
-HOLDOUT_REGRESSION_FLOORS = {"claims": 0.98, "sources": 0.85, "via": 0.81, "unverifiable": 0.90, "hedges": 0.93}
+HOLDOUT_REGRESSION_FLOORS = {"claims": 0.98, "sources": 0.87, "via": 0.86, "unverifiable": 0.94, "hedges": 0.95}
 
 
 def below(metrics, floors):
@@ -32,5 +32,5 @@ def test_the_holdout_set_does_not_regress():
 
 
 def test_the_gold_set_is_large_and_varied_enough():
-    assert len(sorted((TESTS / "gold").glob("*.json"))) >= 146
-    assert len(sorted((TESTS / "gold_holdout").glob("*.json"))) >= 40
+    assert len(sorted((TESTS / "gold").glob("*.json"))) >= 194
+    assert len(sorted((TESTS / "gold_holdout").glob("*.json"))) >= 104
