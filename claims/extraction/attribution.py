@@ -130,11 +130,10 @@ def _kind(name: str, descriptor: str | None, label: str | None, head_low: str, a
             re.findall(r"[a-z]+", (descriptor or "").lower())[-1] in _ROLE_NOUNS \
             and 2 <= len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split()):
         return "person"  # "Harrowby boss Nadia Pearce": a role before a name makes a person
+    described = re.match(r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b", (descriptor or "").lower())
     if label in ("ORG", "FAC", "GPE", None) and len(name.split()) == 1 and name[:1].isupper() and not name.isupper() \
-            and (re.match(r"\d{1,3}\b", descriptor or "") or descriptor and re.match(
-                r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b", descriptor.lower()) and re.match(
-                r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b", descriptor.lower()).group(1)
-                in _ROLE_NOUNS | _PERSON_DESCRIPTOR_NOUNS):
+            and (re.match(r"\d{1,3}\b", descriptor or "") or described is not None
+                 and described.group(1) in _ROLE_NOUNS | _PERSON_DESCRIPTOR_NOUNS):
         # "Ahmed, a resident of the town, told AFP", "Fatima, 34, said": one name, described as a person
         return "person"
     if label in ("ORG", "FAC"):
@@ -959,12 +958,6 @@ _OPENING_SETTING = re.compile(
     r"e-mailed|sent|given|carried|aired|broadcast|shared|written|released)\s+(?:(?:on|last|this)\s+\w+\s+)?)?"
     r"(?P<p2>in|on|to|with|for|by))"
     r"\s+(?:the\s+)?" + _OPENING_NAME)
-_OUTLETISH_TAILS = {"examiner", "guardian", "telegraph", "express", "mail", "observer", "independent", "standard",
-                    "star", "nation", "review", "economist", "chronicle", "courier", "times", "post", "journal",
-                    "herald", "tribune", "gazette", "daily", "news", "tv", "television", "radio", "fm", "podcast",
-                    "programme", "program", "show", "magazine", "press", "broadcasting", "channel", "network", "wire",
-                    "today", "online", "live", "sport", "sports", "bulletin", "weekly", "monthly", "record", "echo",
-                    "argus", "mirror", "sun", "globe", "inquirer", "advertiser", "leader", "voice", "messenger"}
 
 
 def _opening_setting(sent: Sent, verb) -> str | None:
@@ -1813,6 +1806,12 @@ def _modifier_coordination(sent: Sent, head, src: RawSource) -> list[RawSource] 
 _OUTLET_TAILS = {"sport", "sports", "news", "tv", "radio", "fm", "times", "post", "press", "herald", "tribune",
                  "journal", "gazette", "daily", "today", "online", "live", "media", "channel", "network",
                  "desk", "wire", "bulletin", "magazine", "weekly"}  # (and "Fact Desk", a newsroom's desk)
+# (the tails of outlet names, and papers' and shows' own words: "Irish Examiner", "Runway Economics podcast")
+_OUTLETISH_TAILS = _OUTLET_TAILS | {
+    "examiner", "guardian", "telegraph", "express", "mail", "observer", "independent", "standard", "star", "nation",
+    "review", "economist", "chronicle", "courier", "television", "podcast", "programme", "program", "show",
+    "broadcasting", "monthly", "record", "echo", "argus", "mirror", "sun", "globe", "inquirer", "advertiser", "leader",
+    "voice", "messenger"}
 _SPOKE = {"spoke", "speaks", "spoken", "speak", "talked", "talks", "talk"}
 
 
@@ -2483,7 +2482,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             slo, shi = _subtree_bounds(subj, cut={"relcl", "punct"})
             via = _phrase_via(sent.span(slo, shi))
         if via is None and rel_main is not None:
-            via = _statement_on_platform_anywhere(sent, subj.i)  # ("In a post on Facebook, a group of ... called")
+            via = _opening_setting(sent, None)  # ("In a post on Facebook, a group of ... called")
         src.via, src.via_ref = via, via_ref
         src.quote = _quote_kind(sent, t.i)
         src.extra["verb_i"] = t.i
@@ -3067,21 +3066,12 @@ def _description_then_name_speaker(sent: Sent, has_anon: bool) -> RawSource | No
         src.descriptor = re.sub(r"(?i)^the\s+", "", desc)
         via, via_ref, audience = _via(sent, doc[v], lemma)
         if via is None:
-            via = _statement_on_platform_anywhere(sent, c1)
+            via = _opening_setting(sent, None)  # ("In a separate post on LinkedIn, ...")
         src.cue = _cue(sent, doc[v], lemma, audience, None)
         src.via, src.via_ref = via, via_ref
         src.quote = _quote_kind(sent, v)
         src.extra["verb_i"] = v
         return src
-    return None
-
-
-def _statement_on_platform_anywhere(sent: Sent, end: int) -> str | None:
-    """The platform of an opening 'In a post on LinkedIn, ...' (before token `end`)."""
-    m = re.match(r"(?i)\s*in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:post|statement|message|video|"
-                 r"tweet|update)s?\s+on\s+([\w.]+)", sent.text)
-    if m and m.group(1).lower() in lx.PLATFORMS and m.end() <= sent.doc[end].idx + 1 and m.group(1)[:1].isupper():
-        return m.group(1)
     return None
 
 

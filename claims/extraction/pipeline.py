@@ -1990,8 +1990,9 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
     with the BBC. She added ...' -> BBC), when no one else spoke in between and this sentence does
     not give a setting of its own."""
     text = sents[k].text
+    own = _unquoted(sents[k])
     # (only the sentence's own words set a new scene: "I am told I will be moved," inside the quote does not)
-    if _OWN_SETTING.search(_unquoted(sents[k])) or re.match(r"(?i)(?:when\s+|later\s+)?asked\b", text):
+    if _OWN_SETTING.search(own) or re.match(r"(?i)(?:when\s+|later\s+)?asked\b", text):
         return None
     same_item = re.search(r"(?i)\bin\s+the\s+same\s+(\w+)", text)
     if same_item and same_item.group(1).lower() in _STATEMENT_HEADS:
@@ -2004,7 +2005,7 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
                 break
     if any(o is not d and o["cue"] == "according to" and not _same_speaker(o["name"], d["name"]) for o in here or ()):
         return None  # "According to a monitoring group, the militants also released photos": told by another
-    when = set(_WHEN.findall(_unquoted(sents[k]).lower()))  # (not "today my words ..." inside the quote)
+    when = set(_WHEN.findall(own.lower()))  # (not "today my words ..." inside the quote)
     para = recs[k].para
     gaps = 0
     for j in range(k - 1, -1, -1):
@@ -2355,59 +2356,6 @@ _ANAPHORIC_UNVERIFIABLE = re.compile(
     r"assertions?|death toll|casualty figures|tally|content))\b", re.I)
 
 
-# A Q&A write-up: the interviewer's questions stand as lines of their own ("How short was last season?",
-# "Q: Is there an alternative?"), the answers below them are the interviewee's words, introduced before
-# the first question ("She spoke to the Ledger by phone", "The interview has been edited for length").
-_QA_QUESTION = re.compile(r"(?m)^[ \t]*(?:Q\s*[:.-]\s*)?[^\n.!?\"“”]{3,300}\?[ \t]*$")
-_QA_CUE = re.compile(r"(?i)\b(?:interview(?:ed)?|(?:spoke|talked|speaking|talking)\s+(?:to|with)|"
-                     r"edited\s+for\s+(?:length|clarity)|conversation|Q\s*&\s*A)\b")
-_QA_CHANNEL = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+(?:the\s+)?"
-                         r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})")
-
-
-def _interview_answers(text: str, recs: list, sent_objs: list, per_sent_sources: list) -> None:
-    """The answers of a Q&A write-up take the interviewee: the person the introduction names last
-    before or in its sentence about the interview ("Jane Roe has run the site since 2017. She spoke to
-    the Ledger ..."). At least three question lines make the format (an explainer's question subheads
-    have no interview before them); the answers stop where the article speaks of the interviewee by
-    name again ("Roe said construction ...")."""
-    qs = list(_QA_QUESTION.finditer(text))
-    if len(qs) < 3:
-        return
-    who, via = None, None
-    for k, rec in enumerate(recs):
-        if rec.start >= qs[0].start():
-            break
-        sent = sent_objs[k]
-        for e in sent.doc.ents:
-            name = re.sub(r"['’]s$", "", sent.span(e.start, e.end - 1))
-            if e.label_ == "PERSON" and len(name.split()) >= 2:
-                who = name
-        if who and _QA_CUE.search(sent.text):
-            m = _QA_CHANNEL.search(sent.text)
-            via = m.group(1) if m and m.group(1) != who else None
-            break
-    else:
-        return
-    if who is None or rec.start >= qs[0].start():
-        return
-    surname = who.split()[-1]
-    for qi, q in enumerate(qs):
-        end = qs[qi + 1].start() if qi + 1 < len(qs) else len(text)
-        for k, rec in enumerate(recs):
-            if not q.end() <= rec.start < end or rec.standfirst:
-                continue
-            if re.search(rf"\b{re.escape(surname)}\b", sent_objs[k].text):
-                for d in per_sent_sources[k]:
-                    if d["name"].split()[-1] == surname and not d["via"] and not _OWN_SETTING.search(sent_objs[k].text):
-                        d["via"] = via  # ("Roe said work would begin in May": the same interview)
-                break  # (the article's own words again)
-            lst = per_sent_sources[k]
-            if not any(d["name"] == who for d in lst):
-                lst.insert(0, {"name": who, "kind": "person", "descriptor": None, "cue": None, "via": via,
-                               "quote": "direct"})
-
-
 def _finish(prep: _Prepared, docs: list) -> dict:
     norm = prep.norm
     meta = dict(prep.meta)
@@ -2537,7 +2485,6 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             per_sent_sources[k] = [dict(s, quote="direct", cue=s["cue"]) for s in per_sent_sources[donor]
                                    if s["quote"] in ("direct", "mixed")]
 
-    _interview_answers(norm.text, prep.sents, sent_objs, per_sent_sources)
 
     # Fullest names, and descriptions resolved by a later mention
     # ("a war monitor said" ... "the Syrian Observatory, a war monitor").
