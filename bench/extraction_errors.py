@@ -52,6 +52,25 @@ def source_error_kind(gold_names: list[str], pred_names: list[str], missed: list
     return "too many sources"
 
 
+def resolution_kind(name: str, gold_previous: list[str], gold_before: list[str]) -> str:
+    """Where a gold name that is not written in its sentence comes from, in the gold itself."""
+    if any(scorer.same_name(name, q) for q in gold_previous):
+        return "gold carries the previous claim's source"
+    if any(scorer.same_name(name, q) for q in gold_before):
+        return "gold names an earlier claim's source"
+    return "gold names someone never a source before"
+
+
+def prediction_kind(extra: list[str], text_words: str, pred_previous: list[str]) -> str:
+    if not extra:
+        return "we gave nothing for it"
+    if any(any(scorer.same_name(x, q) for q in pred_previous) for x in extra):
+        return "we carried our previous claim's source"
+    if any(f" {scorer.name_key(x)} " in text_words for x in extra):
+        return "we gave a name written in the sentence"
+    return "we resolved to another name"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gold-dir", required=True, type=Path)
@@ -66,6 +85,10 @@ def main() -> None:
         gold = json.loads(path.read_text(encoding="utf-8"))
         pred = extraction.extract((root / gold["document"]).read_text(encoding="utf-8"))
         pairs, _, _ = scorer.pair_claims(gold["claims"], pred.get("claims", []))
+        pairs.sort(key=lambda pair: gold["claims"].index(pair[0]))
+        gold_before: list[str] = []  # every gold source name of the claims before this one
+        gold_previous: list[str] = []  # the gold source names of the claim just before
+        pred_previous: list[str] = []
         lines = []
         for g, p in pairs:
             psrc = p.get("sources") or []
@@ -85,9 +108,16 @@ def main() -> None:
                     # or carried from another sentence)
                     here = f" {scorer.name_key(name)} " in text_words
                     tally[f"sources: gold name missed, {'written in the sentence' if here else 'not in the sentence'}"] += 1
+                    if not here:
+                        tally[f"sources: missed, not in the sentence: {resolution_kind(name, gold_previous, gold_before)}; "
+                              f"{prediction_kind(extra, text_words, pred_previous)}"] += 1
                 for name in extra:
                     here = f" {scorer.name_key(name)} " in text_words
                     tally[f"sources: extra name, {'written in the sentence' if here else 'not in the sentence'}"] += 1
+                    if not here:
+                        carried = any(scorer.same_name(name, q) for q in pred_previous)
+                        tally[f"sources: extra, not in the sentence: "
+                              f"{'our previous claim source' if carried else 'resolved elsewhere'}"] += 1
                 lines.append(f"  [{kind}] gold {gold_names} pred {pred_names}\n      {g['text'][:200]}")
             gold_via = [s["via"] for s in g["sources"] if s.get("via")]
             pred_via = [s["via"] for s in psrc if s.get("via")]
@@ -108,6 +138,9 @@ def main() -> None:
             if "hedges" in wanted and (hmissed or hextra):
                 tally["hedges: missed" if hmissed else "hedges: extra"] += 1
                 lines.append(f"  [hedges] gold {g['hedges']} pred {p.get('hedges')}\n      {g['text'][:200]}")
+            gold_previous = [s["name"] for s in g["sources"]]
+            gold_before += gold_previous
+            pred_previous = [s.get("name") or "" for s in psrc]
         if lines and not args.counts_only:
             print(path.name)
             print("\n".join(lines))
