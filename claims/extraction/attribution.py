@@ -505,6 +505,14 @@ def _name_chain(tok, top) -> bool:
 
 def _subject(tok):
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "expl")]
+    first = tok.doc[0]
+    finite = tok.tag_ in ("VBD", "VBZ", "VBP") or tok.tag_ == "VBN" and tok.dep_ == "ROOT" and tok.i == 1
+    right_after = tok.i == 1 or tok.i == 2 and tok.doc[1].tag_ in ("VBZ", "VBD", "MD")
+    if not subjects and first.tag_ == "RB" and first.dep_ == "advmod" and first.head.i == tok.i \
+            and first.text[:1].isupper() and first.text[1:].islower() and finite and right_after:
+        # "Stridely confirmed the breach ...": a name ending in -ly read as an adverb; a statement needs a subject,
+        # and the fronted word is it (an adverb before a bare verb takes a comma: "Separately, ...")
+        return first
     if len(subjects) == 1 and subjects[0].dep_ == "csubj" and subjects[0].tag_ == "VBG" and subjects[0].i == 0 \
             and tok.i >= 3 and tok.doc[tok.i - 1].pos_ == "PROPN" and "," in [t.text for t in tok.doc[1:tok.i - 1]]:
         # "Addressing a press conference in Mumbai, Leader of the Opposition ... Suresh Patankar alleged": the
@@ -943,9 +951,48 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                 break
     if via is None and audience is None:
         via = _opening_setting(sent, verb)
+    if via is None and audience is None:
+        via = _platform_in_own_words(sent, verb)
     if via:
         via = _programme_broadcaster(sent, via)
     return via, via_ref, audience
+
+
+def _platform_in_own_words(sent: Sent, verb) -> str | None:
+    """'claimed responsibility for the attack on Telegram', 'condemned the attack in a post on X': the parser hung the
+    platform on the object; it is still where the speaker spoke, as long as it sits in the speaker's own words (not
+    in the reported clause: "said the attack on X was ...", nor in another clause). With "and said" after it, the first
+    verb's words count ("condemned the attack in a post on X and said ...")."""
+    heads = [verb]
+    if verb.dep_ == "conj" and verb.head.i < verb.i and not sent.in_quote[verb.head.i] and verb.head.tag_.startswith("VB"):
+        heads.append(verb.head)
+    for h in heads:
+        for tok in h.subtree:
+            word = sent.tok(tok.i).rstrip(".")  # ("on X." read as an abbreviation)
+            if tok.dep_ != "pobj" or word.lower() not in lx.PLATFORMS or sent.in_quote[tok.i] or tok.i < h.i \
+                    or word[:1].islower() or sent.lower(tok.head.i) not in ("on", "via"):
+                continue
+            hung_on = tok.head.head
+            if sent.lower(hung_on.i) in _HOSTED_CONTENT and not (
+                    hung_on.dep_ == "pobj" and sent.lower(hung_on.head.i) in ("in", "through", "via")):
+                continue  # "criticised a campaign on Facebook": the thing is on the platform, not the words
+            up, own = tok.head, True
+            while up.i != h.i:
+                if up.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj", "pcomp") \
+                        or up.tag_.startswith("VB"):
+                    own = False
+                    break
+                up = up.head
+            if own:
+                return word
+    return None
+
+
+_HOSTED_CONTENT = {"campaign", "campaigns", "page", "pages", "account", "accounts", "group", "groups", "ad", "ads",
+                   "advert", "adverts", "advertisement", "advertisements", "post", "posts", "video", "videos",
+                   "content", "comment", "comments", "message", "messages", "claim", "claims", "rumour", "rumours",
+                   "rumor", "rumors", "misinformation", "disinformation", "profile", "profiles", "channel", "channels",
+                   "livestream", "images", "photos", "pictures", "footage", "clip", "clips", "ban", "restrictions"}
 
 
 _OPENING_NAME = r"[\"“]?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|&)\s+(?:the\s+)?)?[A-Z0-9][\w&'’.-]*){0,5})[\"”]?"
@@ -2121,6 +2168,10 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and sent.lower(c.i) in ("if", "unless") for c in t.children):
             continue  # "If her B sample confirms the finding, she could face a ban": a condition, not a statement
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and sent.lower(c.i) in ("after", "before", "once", "until", "when")
+                                     for c in t.children) and (sj := _subject(t)) is not None \
+                and sent.lower(sj.i) in _EXAMINATIONS:
+            continue  # "will be out for six weeks after a scan confirmed a tear": the event's background, no source
         if lemma == "confirm" and any(c.dep_ == "dobj" and (c.tag_ == "PRP" or (e := _ent_of(doc, c)) is not None
                                                             and e.label_ == "PERSON") for c in t.children):
             continue  # "expected the Senate to confirm him": an appointment approved, not words confirmed
@@ -2314,6 +2365,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             if titled is not None:
                 # "The shadow work and pensions secretary, Rachel Ebbs, wrote": a title's own "and", one speaker
                 subj = titled
+        if subj is not None or t.dep_ == "ROOT" and lemma in _TRAILING_SPEECH | {"say", "tell"}:
+            subj = _person_named_before_verb(sent, subj, t) or subj
         if subj is None or sent.in_quote[subj.i] or subj.i in used_subjects:
             continue
         subj_low = sent.lower(subj.i)
@@ -2705,6 +2758,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
     found.sort(key=lambda x: x[0])
     if not found:
         return [], info
+    _through_trailing_outlet(sent, found)
     top = found[0][0]
     out = [s for d, s in found if d == top or s.extra.get("nested_ok", False) or s.cue == "according to"]
     for s in out:
@@ -2719,6 +2773,43 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             # "denied the report and said in a post on X that ...": the channel of the later verb.
             same.via, same.via_ref = s.via, s.via_ref
     return uniq, info
+
+
+def _through_trailing_outlet(sent: Sent, found: list) -> None:
+    """'X said the talks had failed, TASS news agency reported.', '..., X said, according to Yonhap.': an outlet's
+    closing attribution passes on the whole sentence, the speaker's words included: the outlet is a source and the
+    speaker's channel (as with "X, citing Y, said")."""
+    doc = sent.doc
+    n = len(doc)
+    outlets = []
+    for _d, s in found:
+        if not _outlet_like(s) or s.ref != "name":  # (not "according to the paper": a study's)
+            continue
+        v = s.extra.get("verb_i")
+        if s.cue == "according to":
+            k = next((t.i for t in doc if sent.lower(t.i) == "according" and not sent.in_quote[t.i]
+                      and s.name.lower() in sent.span(t.i, n - 1).lower()), None)
+            start = k
+        elif v is not None and v < n and lx.REPORT_VERBS.get(sent.lower(v)) in ("report", "say") \
+                and doc[v].dep_ != "ROOT" and not sent.in_quote[v] and any(c.dep_ == "nsubj" for c in doc[v].children):
+            k = v  # (not "in remarks reported by the agency": that is the channel alone)
+            start = next((j for j in range(v - 1, 0, -1) if sent.tok(j) == ","), None)
+            if start is not None and any(doc[j].tag_.startswith("VB") for j in range(start + 1, v)):
+                continue
+        else:
+            continue
+        if k is None or start is None or start == 0 or sent.tok(start - 1 if s.cue == "according to" else start) != ",":
+            continue
+        # (only when after it: "..., Yonhap reported on Tuesday.")
+        if any(doc[j].tag_.startswith("VB") and j != k or sent.in_quote[j] for j in range(k + 1, n)):
+            continue
+        outlets.append(s)
+    for o in outlets:
+        o.extra["nested_ok"] = True
+        for _d, s in found:
+            if s is not o and s.via is None and s.cue != "according to" and not _outlet_like(s) \
+                    and s.extra.get("verb_i", n) < (o.extra.get("verb_i") or n):
+                s.via = o.name
 
 
 _CITED_HEADS = lx.ANONYMOUS_HEADS | lx.GOVERNMENT_WORDS | lx.PERSON_TITLES | lx.OUTLET_NOUNS | {
@@ -2994,10 +3085,17 @@ def _split_named(src: RawSource, sent: Sent | None = None) -> None:
             j -= 1
         if j < i and (j == 0 or words[j - 1].lower() in _DETS) and j + 0 < i \
                 and not (j == 0 and _sentence_initial_word(sent, words[0])):
-            if all(w[:1].isupper() for w in words[j:i]):
+            if all(w[:1].isupper() for w in words[j:i]) and not words[i - 1].lower().endswith(_PLACE_PARTICIPLES):
+                # (not "the Dublin-based company": where it is based, not its name)
                 src.descriptor = src.descriptor or words[-1]
                 src.name = " ".join(words[j:i])
                 src.ref = "name"
+
+
+_EXAMINATIONS = {"scan", "scans", "test", "tests", "x-ray", "x-rays", "mri", "check", "checks", "examination",
+                 "examinations", "results", "screening", "biopsy"}
+_PLACE_PARTICIPLES = ("-based", "-headquartered", "-listed", "-registered", "-owned", "-run", "-backed", "-born",
+                      "-funded", "-controlled", "-led")
 
 
 def _known_first_name(word: str) -> bool:
@@ -3431,3 +3529,47 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
             return src
         return RawSource(phrase, kind, phrase, None, via, None, ref="name", head=low)
     return src
+
+
+_TIME_BEFORE_VERB = re.compile(r"(?i)^(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|"
+                               r"earlier|later|also|previously|recently)$")
+
+
+def _person_named_before_verb(sent: Sent, subj, verb):
+    """'Huthi military spokesman Hamid al-Qadimi said', 'The candidate of the SDP, Senator Ibrahim Musa, on Saturday
+    promised': a role, then the person's name right before the reporting verb. The small parser often makes the
+    role the subject and scatters the name (a compound, an adverb, a second subject); the name is who speaks."""
+    doc = sent.doc
+    if subj is None:
+        # ("In a call with analysts, managing director Anirudh Deshpande said": the parser left the verb without a
+        # subject, the name hung on the opening phrase)
+        lo = max(0, verb.i - 8)
+        role = next((j for j in range(verb.i - 1, lo - 1, -1) if sent.lower(j) in _ROLE_NOUNS), None)
+        if role is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        subj = doc[role]
+    if subj.i >= verb.i or (e := _ent_of(doc, subj)) is not None and e.label_ == "PERSON":
+        return None
+    if not (sent.lower(subj.i) in _ROLE_NOUNS or subj.tag_ == "NN"
+            or subj.tag_ == "NNP" and _ent_of(doc, subj) is None):  # ("the Special Adviser to the President")
+        return None
+    k = verb.i - 1
+    while k > subj.i and doc[k].tag_ in ("MD", "RB") or sent.lower(k) in ("has", "have", "had", "was", "is"):
+        k -= 1
+    # (an adverbial of time between the name and the verb: "..., on Saturday promised")
+    for width in (2, 1):
+        if k - width + 1 > subj.i and _TIME_BEFORE_VERB.match(sent.span(k - width + 1, k)):
+            k -= width
+            break
+    if sent.tok(k) == ",":
+        k -= 1
+    e = _ent_of(doc, doc[k])
+    person = e is not None and (e.label_ == "PERSON" or e.label_ in ("ORG", "NORP", "GPE") and _known_first_name(
+        sent.tok(e.start)) and all(doc[j].tag_ == "NNP" for j in range(e.start, e.end)))
+    if not person or e.end - 1 != k or e.end - e.start < 2 or e.start <= subj.i:
+        return None
+    if sent.lower(e.start - 1) in ("and", "or", "&", "with"):
+        return None  # ("The spokesman and Ruth Adeyemi said": two speakers)
+    if any(sent.in_quote[j] or doc[j].pos_ in ("VERB", "AUX") for j in range(subj.i, e.start)):
+        return None  # ("the minister who sacked Ann Lee said": the name belongs to another clause)
+    return doc[e.root.i] if e.start <= e.root.i < e.end else doc[k]

@@ -552,7 +552,10 @@ class _Resolver:
                 self.subject_person = (full, len(self.group_sents) - 1)
         if subj is not None and not sent.in_quote[subj.i]:
             ent = next((e for e in sent.doc.ents if e.start <= subj.i < e.end), None)
-            if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
+            surname = ent is not None and ent.end - ent.start == 1 and any(
+                p.split()[-1] == sent.tok(ent.start) and len(p.split()) >= 2 for p in self.persons)
+            # ("Okoro, who has scored 11 goals, pulled up ...": the surname of a person named before, read as a body)
+            if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC") and not surname:
                 name = re.sub(r"^the\s+", "", sent.span(ent.start, ent.end - 1), flags=re.I)
                 src = next((s for s in sources if s["name"] == name or name in s["name"]), None)
                 kind = src["kind"] if src else ("government" if any(
@@ -1296,7 +1299,10 @@ class _Resolver:
                          if e.label_ == "ORG" and not prev.in_quote[e.start]}
                 named = {n for n in named if n.lower() not in lx.OUTLETS and not n.isupper()}
             if len(named - {owner}) >= 1 + (owner is None):
-                owner = None  # ("Acme Motors and Zenith Cars both cut jobs": which one?)
+                # ("Acme Motors and Zenith Cars both cut jobs": which one? It stays as written)
+                src.name = re.sub(r"^(?:the|this|that)\s+", "", src.name, flags=re.I)
+                src.ref = "unresolved"
+                return src
             elif owner is None and named:
                 owner = named.pop()
         else:
@@ -1480,7 +1486,9 @@ class _Resolver:
                     w[:1].isupper() or w[:1].isdigit() for w in src.name.split()[1:-1])) and self.group_sents:
             # "Kelvin Pharma has recalled 2.1 million packs ..., the company said": the body the same
             # sentence is about, when it names exactly one as a subject.
-            own = self._sentence_org_subject(self.group_sents[-1])
+            own = self._sentence_org_subject(self.group_sents[-1], club=src.head == "club")
+            if own is None and src.head in _TYPED_HEADS["company"] - {"group", "giant"} and src.extra.get("verb_i") is not None:
+                own = self._sentence_company(self.group_sents[-1], src.extra["verb_i"])
             if own is not None:
                 return self._named(src, own, "organization")
         desc = self._company_not_product(src)
@@ -1696,7 +1704,7 @@ class _Resolver:
         return self._described(src, bare=True) or src
 
     @staticmethod
-    def _sentence_org_subject(sent: Sent) -> str | None:
+    def _sentence_org_subject(sent: Sent, club: bool = False) -> str | None:
         names = set()
         for t in sent.doc:
             if t.dep_ not in ("nsubj", "nsubjpass") or sent.in_quote[t.i]:
@@ -1706,7 +1714,10 @@ class _Resolver:
             # a person's, under a company noun)
             typed = any(c.dep_ in ("compound", "appos") and c.i < t.i and
                         c.lower_.endswith(tuple(_TYPED_HEADS["company"])) for c in t.children)
-            if e is not None and e.root.i == t.i and (e.label_ == "ORG" or e.label_ == "PERSON" and (set(
+            team = club and e is not None and e.label_ == "GPE" and e.end - e.start >= 2 \
+                and sent.doc[e.end - 1].lower_ in _TYPED_HEADS["club"] - {"club"}
+            # ("Thornbury City will be without their captain ..., the club said": a team the model reads as a place)
+            if e is not None and e.root.i == t.i and (e.label_ == "ORG" or team or e.label_ == "PERSON" and (set(
                     sent.span(e.start, e.end - 1).lower().split()) & _COMPANY_WORDS or typed or (
                     e.end - e.start >= 2 and sent.doc[e.start].lower_ not in first_names.FEMALE_FIRST_NAMES
                     and sent.doc[e.start].lower_ not in first_names.MALE_FIRST_NAMES))):
@@ -1721,6 +1732,18 @@ class _Resolver:
         # (a news agency saying what it could not verify is the reporter, not the body: "The AP could not verify
         # ..., and the airline said ...")
         names = {n for n in names if n.lower() not in lx.OUTLETS}
+        return names.pop() if len(names) == 1 else None
+
+    @staticmethod
+    def _sentence_company(sent: Sent, verb_i: int) -> str | None:
+        """'The bus was operated by Vancouver-based Summit Coach Tours ..., the company said': the one company the
+        sentence names before the verb, in any role, when no body is its subject (not a government body, the
+        police or an outlet: those are no company)."""
+        names = {re.sub(r"^the\s+", "", sent.span(e.start, e.end - 1), flags=re.I) for e in sent.doc.ents
+                 if e.label_ == "ORG" and e.end <= verb_i and not sent.in_quote[e.start] and e.end - e.start >= 2
+                 and not (e.start > 0 and sent.lower(e.start - 1) in ("near", "in", "at", "from", "to", "outside"))}
+        names = {n for n in names if n.lower() not in lx.OUTLETS | lx.PLATFORMS and not set(n.lower().split()) & (
+            lx.GOVERNMENT_WORDS | {"police", "rcmp", "court", "ministry", "council"}) and not n.isupper()}
         return names.pop() if len(names) == 1 else None
 
     def _study_lead(self) -> str | None:
