@@ -517,7 +517,12 @@ def _subject(tok):
             and tok.i >= 3 and tok.doc[tok.i - 1].pos_ == "PROPN" and "," in [t.text for t in tok.doc[1:tok.i - 1]]:
         # "Addressing a press conference in Mumbai, Leader of the Opposition ... Suresh Patankar alleged": the
         # fronted participle read as the subject; the name right before the verb speaks
-        return tok.doc[tok.i - 1]
+        # (the whole noun phrase: "..., the former chairman of the Senate Committee on Finance said" is the chairman)
+        comma = max(t.i for t in tok.doc[1:tok.i - 1] if t.text == ",")
+        head = tok.doc[tok.i - 1]
+        while head.dep_ in ("pobj", "prep", "compound") and comma < head.head.i < tok.i:
+            head = head.head
+        return head if head.tag_ == "NN" else tok.doc[tok.i - 1]
     if len(subjects) >= 2 and subjects[1].i < tok.i and (
             subjects[1].left_edge.i == subjects[0].i + 1 and subjects[1].pos_ == "PROPN" and subjects[0].pos_ == "NOUN"
             or subjects[1].left_edge.i >= 2 and tok.doc[subjects[1].left_edge.i - 1].lower_ in ("and", "but")
@@ -795,8 +800,8 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                         if y.dep_ == "nsubj" and sent.lower(y.i) in lx.PLATFORMS]
             for ob in objs:
                 ol = sent.lower(ob.i)
-                if _is_time(sent, ob):
-                    continue
+                if _is_time(sent, ob) or _own_site(sent, ob):
+                    continue  # ("says on its website": the speaker's own page, not a channel between)
                 if pl in ("on", "via", "through") and _social_media(sent, ob) and via is None:
                     via = "social media"
                     continue
@@ -1459,15 +1464,30 @@ _NOT_OUTLET_AFTER = re.compile(r"\s+(?:group|campaign|charity|union|party|associ
                                r"organi[sz]ation|foundation|federation|committee|council|firm|company)s?\b")
 
 
+# Words of a body's name that make it no outlet: "figures obtained by the Liberal Democrats", "measurements analysed
+# by the Regional Centre for Mapping" (an outlet's own name wins: "Press Trust of India" is in the outlet list).
+_NOT_OUTLET_NAME_WORDS = {"centre", "center", "institute", "university", "college", "ministry", "department",
+                          "commission", "authority", "party", "democrats", "republicans", "labour", "conservatives",
+                          "council", "police", "office", "foundation", "court", "observatory", "laboratory", "lab",
+                          "unit", "directorate", "survey", "programme", "program"}
+
+
+def _not_outlet_name(name: str) -> bool:
+    low = name.lower()
+    return low not in lx.OUTLETS and ("the " + low) not in lx.OUTLETS and bool(
+        set(re.findall(r"[a-z]+", low)) & _NOT_OUTLET_NAME_WORDS)
+
+
 def _seen_via(m, text: str) -> str | None:
-    return None if _NOT_OUTLET_AFTER.match(text, m.end(1)) else m.group(1)
+    return None if _NOT_OUTLET_AFTER.match(text, m.end(1)) or _not_outlet_name(m.group(1)) else m.group(1)
 
 
 def _phrase_via(phrase: str) -> str | None:
     """"economists surveyed by Reuters", "minutes seen by Euractiv", "in the journal Nature"."""
     m = _SEEN_BY.search(phrase)
     if m:
-        if _NATIONALITY_BEFORE_NOUN.match(phrase, m.end(1)) or _NOT_OUTLET_AFTER.match(phrase, m.end(1)):
+        if _NATIONALITY_BEFORE_NOUN.match(phrase, m.end(1)) or _NOT_OUTLET_AFTER.match(phrase, m.end(1)) \
+                or _not_outlet_name(m.group(1)):
             # "quoted by the French news agency" (the name, an apposition, cut off): not "French"
             return None
         return m.group(1)
@@ -2263,7 +2283,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         # words are a statement; "citing health reasons" stays a motive)
         quoted_grounds = lemma == "cite" and any(sent.in_quote[k.i] for k in t.subtree if k.i > t.i)
         if subj is None and t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and low.endswith("ing") \
-                and (lemma in _ADJUNCT_SPEECH or quoted_grounds) and (any(c.dep_ in _CLAUSE_DEPS | {"dobj"} for c in t.children) or has_quote):
+                and (lemma in _ADJUNCT_SPEECH or quoted_grounds) and (any(c.dep_ in _CLAUSE_DEPS | {"dobj"} for c in t.children) or has_quote
+                                                                      or _that_clause_below(t)):
             # "Ukraine has stepped up its attacks, saying ...": the subject of
             # the main verb says it, whatever that verb is.
             hv = t.head
@@ -2372,7 +2393,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         subj_low = sent.lower(subj.i)
         # (an adjective is no clause: "the court declared vacant the seats of 19 members")
         clause = any(c.dep_ in _CLAUSE_DEPS and not (c.dep_ == "ccomp" and c.pos_ == "ADJ" and not any(
-            k.dep_ in ("nsubj", "nsubjpass") for k in c.children)) for c in t.children) or head_verb is not None
+            k.dep_ in ("nsubj", "nsubjpass") for k in c.children)) for c in t.children) or head_verb is not None \
+            or t.tag_ == "VBG" and t.dep_ == "advcl" and sent.tok(t.i - 1) == "," and _that_clause_below(t)
         if lemma == "ask" and any(c.dep_ == "ccomp" and any(
                 m.dep_ == "mark" and sent.lower(m.i) in ("whether", "if") or m.tag_ in ("WRB", "WP", "WDT")
                 and m.i < c.i for m in c.children) for c in t.children) and not has_quote:
@@ -2540,6 +2562,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         src.quote = _quote_kind(sent, t.i)
         src.extra["verb_i"] = t.i
         d = _depth(head_verb or t)
+        if t.dep_ == "conj" and head_verb is None and _subject(t) is not None and lx.REPORT_VERBS.get(sent.lower(t.head.i)) \
+                and _subject(t.head) is not None and not sent.in_quote[t.head.i]:
+            d = _depth(t.head)  # "The mayor says ..., but ratepayers say ...": two statements side by side
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and sent.lower(c.i) in ("as", "while", "whereas")
                                      for c in t.children):
             # "the WHO said Thursday, as aid groups warned that ...", "officials said 30 had been admitted,
@@ -2765,6 +2790,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         _split_named(s, sent)
     out = out + _cited_sources(sent, out, has_anon)
     uniq: list[RawSource] = []
+    out = _joined_names(sent, out)
     for s in out:
         same = next((u for u in uniq if u.name.lower() == s.name.lower()), None)
         if same is None:
@@ -3468,7 +3494,9 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
                         or (prep == "to" and verb in ("leaked", "provided", "sent")) \
                         or (prep == "in" and verb in ("published", "appeared", "reported")):
                     # "minutes seen by Euractiv", "a study published in Nature": the channel.
-                    via = via or name
+                    # ("figures obtained by the Liberal Democrats": a party is no channel)
+                    if not (prep == "by" and _not_outlet_name(name)):
+                        via = via or name
                     continue
                 if carrier is None:
                     carrier = name
@@ -3533,6 +3561,29 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
 
 _TIME_BEFORE_VERB = re.compile(r"(?i)^(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|"
                                r"earlier|later|also|previously|recently)$")
+
+
+def _joined_names(sent: Sent, sources: list) -> list:
+    """'according to the Disaster and Emergency Management Authority (AFAD)': the parser split one body's name at
+    its "and"; when "A and B" is one entity of the sentence, it is one source."""
+    ents = {re.sub(r"(?i)^the\s+", "", sent.span(e.start, e.end - 1)) for e in sent.doc.ents if e.label_ in ("ORG", "FAC")}
+    out = list(sources)
+    for a in list(out):
+        for b in list(out):
+            if a is b or a not in out or b not in out or a.cue != b.cue:
+                continue
+            joined = f"{a.name} and {b.name}"
+            if joined in ents:
+                a.name, a.kind = joined, b.kind or a.kind
+                out.remove(b)
+    return out
+
+
+def _that_clause_below(verb) -> bool:
+    """'writing in a note to clients that wage growth remains high': the reported clause, which the parser hung on
+    the recipient as a relative clause."""
+    return any(x.lower_ == "that" and x.dep_ == "mark" and x.head.dep_ in ("relcl", "ccomp") and x.head.i > x.i
+               for x in verb.subtree)
 
 
 def _person_named_before_verb(sent: Sent, subj, verb):

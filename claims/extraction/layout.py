@@ -221,7 +221,8 @@ def analyse(text: str) -> Layout:
                 continue
             units.append(cur)
             para += 1
-        cur = Unit(ln[0], ln[1], para)
+        bullet = _BULLET.match(s)
+        cur = Unit(ln[0] + (bullet.end() if bullet else 0), ln[1], para)
         prev_i = i
     if cur:
         units.append(cur)
@@ -259,10 +260,15 @@ def analyse(text: str) -> Layout:
     return Layout(meta, units, outlet)
 
 
+# A list item's marker: "- Police fire water cannon", "• Interior ministry says ..." (a dash and a space before a
+# capital; a hard-wrapped dash inside a sentence is followed by a lower-case word)
+_BULLET = re.compile(r"[-–—•*▪●]\s+(?=[A-Z0-9\"“‘'])")
+
+
 def _soft_break(prev: str, nxt: str) -> bool:
     """True when the line break between `prev` and `nxt` is inside a sentence."""
-    if _TERMINAL.search(prev):
-        return False
+    if _TERMINAL.search(prev) or _BULLET.match(nxt):
+        return False  # (a list item starts its own unit: "Key events / - Police fire water cannon ...")
     first = nxt[:1]
     if first.islower() or first.isdigit() or first in ",;:)]-–—":
         return True

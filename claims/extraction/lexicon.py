@@ -145,6 +145,9 @@ _REPORT_LEMMAS = {
                   "emphasizing"],
     "indicate": ["indicate", "indicates", "indicated"],
     "show": ["show", "shows", "showed", "shown", "showing"],
+    # "A draft seen by Reuters lists 12 sections", "the audit report details 37 payments": a document's content
+    # (present tense only: "a spreadsheet which, he said, listed 13 payments" is the speaker's account)
+    "list": ["lists", "details", "outlines"],
     "find": ["find", "finds", "found"],
     "conclude": ["conclude", "concludes", "concluded"],
     "quote": ["quoted"],
@@ -266,7 +269,7 @@ MANNER_SPEECH_VERBS = {
 # Verbs whose subject is normally a document or media item ("the report found",
 # "the video shows"): they count as attribution only for such subjects.
 EVIDENCE_VERBS = {"show", "find", "indicate", "conclude", "reveal", "suggest", "point", "put", "document", "give",
-                  "link"}
+                  "link", "list"}
 # Verbs that attribute only with a particular subject: "the court heard",
 # "the ministry recorded 2,846 cases" (an organisation, not "the team recorded a song").
 COURT_WORDS = {"court", "jury", "jurors", "tribunal", "inquiry", "inquest", "hearing", "trial", "judge"}
