@@ -43,3 +43,13 @@ def test_a_body_named_with_and_is_one_source():
 def test_two_bodies_joined_by_and_stay_two():
     text = "The quake hit at 4.17 a.m., according to the Ministry of Health and the Red Crescent."
     assert source_names(text, "quake hit") == ["Ministry of Health", "Red Crescent"]
+
+
+def test_wrote_in_a_post_that_hung_on_the_post():
+    text = "Smith wrote in a post on her Instagram page on Sunday that she was recovering."
+    assert sources_with_via(text, "recovering") == [("Smith", "Instagram")]
+
+
+def test_a_that_clause_of_another_verb_makes_no_second_speaker():
+    text = "Outside the courthouse, Mr. Bellamy told reporters that Ms. Albright accepted the sentence."
+    assert source_names(text, "accepted") == ["Bellamy"]

@@ -31,3 +31,8 @@ def test_remarks_reported_by_an_agency_add_no_second_source():
     text = '"Patients are buying their own gloves," he said, in remarks reported by the Kenya News Agency.'
     names = [name for name, _via in sources_with_via("Dr Felix Otieno spoke on Monday. " + text, "gloves")]
     assert "Kenya News Agency" not in names
+
+
+def test_a_state_agency_reported_as_the_sentence_s_main_verb():
+    text = "The governor said 12 people had died, state news agency IRNA reported."
+    assert sorted(sources_with_via(text, "12 people")) == [("IRNA", None), ("governor", "IRNA")]

@@ -218,7 +218,9 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
             lo, hi = _subtree_bounds(head, cut={"appos", "relcl", "punct", "acl"})
             name = sent.span(*_trim(sent, lo, hi, head.i))
             return RawSource(name, "document", None, None, None, None, ref="name", head=sent.lower(ob.i))
-    if low in _NUMBER_WORDS and head.dep_ in ("nsubj", "nsubjpass") and not any(
+    named_both = (e := _ent_of(doc, head)) is not None and e.label_ == "PERSON" and e.end - e.start >= 2 \
+        and sent.tok(head.i)[:1].isupper() and head.i > 0  # ("Gatwech Both, a county official": a surname)
+    if low in _NUMBER_WORDS and not named_both and head.dep_ in ("nsubj", "nsubjpass") and not any(
             c.dep_ == "prep" for c in head.children) and (low == "both" or any(
             sent.lower(c.i) in ("the", "all") for c in head.children if c.dep_ == "det")):
         # "both deny paying bribes", "All three deny the charges", "The two have denied wrongdoing":
@@ -508,8 +510,10 @@ def _subject(tok):
     first = tok.doc[0]
     finite = tok.tag_ in ("VBD", "VBZ", "VBP") or tok.tag_ == "VBN" and tok.dep_ == "ROOT" and tok.i == 1
     right_after = tok.i == 1 or tok.i == 2 and tok.doc[1].tag_ in ("VBZ", "VBD", "MD")
-    if not subjects and first.tag_ == "RB" and first.dep_ == "advmod" and first.head.i == tok.i \
-            and first.text[:1].isupper() and first.text[1:].islower() and finite and right_after:
+    if not subjects and first.head.i == tok.i and finite and right_after and (
+            first.tag_ == "RB" and first.dep_ == "advmod" and first.text[:1].isupper() and first.text[1:].islower()
+            or first.tag_ in ("NNP", "NNPS") and first.dep_ in ("intj", "npadvmod", "advmod")):
+        # ("CN disputed the board's finding": a short name read as an interjection)
         # "Stridely confirmed the breach ...": a name ending in -ly read as an adverb; a statement needs a subject,
         # and the fronted word is it (an adverb before a bare verb takes a comma: "Separately, ...")
         return first
@@ -1005,8 +1009,9 @@ _OPENING_NAME = r"[\"“]?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|&)\s+(?:t
 # piece published in the Wall Street Journal, X wrote", "In a statement emailed to CBC News, X said".
 _OPENING_SETTING = re.compile(
     r"^(?:(?:Writing|Speaking|Talking|Appearing)\s+(?P<p1>in|on|to|with)"
-    r"|In\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:op-ed|opinion\s+piece|column|article|interview|statement|post|essay|"
-    r"letter|email|e-mail|podcast|appearance|comments|remarks|video|paper|study)\s+(?:(?:published|posted|emailed|"
+    r"|In\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:op-ed|opinion\s+piece|column|article|interview|statement|post|essay|"
+    r"letter|email|e-mail|podcast|appearance|comments|remarks|video|paper|study|alert|notice|update|advisory|"
+    r"announcement|bulletin|message|tweet|thread|note|livestream|broadcast)\s+(?:(?:published|posted|emailed|"
     r"e-mailed|sent|given|carried|aired|broadcast|shared|written|released)\s+(?:(?:on|last|this)\s+\w+\s+)?)?"
     r"(?P<p2>in|on|to|with|for|by))"
     r"\s+(?:the\s+)?" + _OPENING_NAME)
@@ -1784,6 +1789,13 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
         if jv:
             journal = _journal_name(jv)
             ents = [e for e in ents if _strip_det(sent.span(e.start, e.end - 1)) not in journal]
+        owner = ents[0] if len(ents) == 1 and ents[0].start <= j + 1 and ents[0].end < end and (
+            sent.lower(ents[0].end) in ("'s", "’s") or sent.lower(ents[0].end - 1) in ("'s", "’s")) else None
+        if owner is not None and head_low in lx.DOCUMENT_WORDS and not jv and seen is None:
+            # "according to the WHO's annual cholera report": the owner's document, named as written (as "the
+            # authority's annual report" is)
+            return [RawSource(_strip_det(phrase), kind, None, "according to", phrase_via, "indirect", ref="name",
+                              head=head_low)]
         if ents:
             out = []
             for e in ents:
@@ -2099,6 +2111,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
     info: dict = {}
     used_subjects: set[int] = set()
     by_subject: dict[int, RawSource] = {}
+    named_before_verb: dict[int, int] = {}  # a name's last token -> its first, for names the model left untagged
 
     # "according to X"
     for t in doc:
@@ -2387,14 +2400,15 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                 # "The shadow work and pensions secretary, Rachel Ebbs, wrote": a title's own "and", one speaker
                 subj = titled
         if subj is not None or t.dep_ == "ROOT" and lemma in _TRAILING_SPEECH | {"say", "tell"}:
-            subj = _person_named_before_verb(sent, subj, t) or subj
+            subj = _person_named_before_verb(sent, subj, t, named_before_verb) or subj
         if subj is None or sent.in_quote[subj.i] or subj.i in used_subjects:
             continue
         subj_low = sent.lower(subj.i)
         # (an adjective is no clause: "the court declared vacant the seats of 19 members")
         clause = any(c.dep_ in _CLAUSE_DEPS and not (c.dep_ == "ccomp" and c.pos_ == "ADJ" and not any(
             k.dep_ in ("nsubj", "nsubjpass") for k in c.children)) for c in t.children) or head_verb is not None \
-            or t.tag_ == "VBG" and t.dep_ == "advcl" and sent.tok(t.i - 1) == "," and _that_clause_below(t)
+            or (t.tag_ == "VBG" and t.dep_ == "advcl" and sent.tok(t.i - 1) == "," or t.tag_ in ("VBD", "VBZ", "VBP")
+                and not sent.in_quote[t.i]) and _that_clause_below(t)
         if lemma == "ask" and any(c.dep_ == "ccomp" and any(
                 m.dep_ == "mark" and sent.lower(m.i) in ("whether", "if") or m.tag_ in ("WRB", "WP", "WDT")
                 and m.i < c.i for m in c.children) for c in t.children) and not has_quote:
@@ -2534,6 +2548,10 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         src = _doc_or_np(sent, agent if agent is not None else subj, has_anon)
         if src is None:
             continue
+        if agent is None and subj.i in named_before_verb:
+            # (a name the model left untagged: "Minister of State ... Declan Fahy told")
+            src.name, src.kind, src.ref = sent.span(named_before_verb[subj.i], subj.i), "person", "name"
+            src.extra["label"] = "PERSON"
         if passive_who is not None and passive_who.i + 1 < len(doc) and any(
                 c.dep_ == "prep" and c.i > passive_who.i for c in passive_who.children):
             # ("confirmed by the ministry on Monday": the parser hangs the day on the agent)
@@ -2817,7 +2835,7 @@ def _through_trailing_outlet(sent: Sent, found: list) -> None:
                       and s.name.lower() in sent.span(t.i, n - 1).lower()), None)
             start = k
         elif v is not None and v < n and lx.REPORT_VERBS.get(sent.lower(v)) in ("report", "say") \
-                and doc[v].dep_ != "ROOT" and not sent.in_quote[v] and any(c.dep_ == "nsubj" for c in doc[v].children):
+                and not sent.in_quote[v] and any(c.dep_ == "nsubj" for c in doc[v].children):
             k = v  # (not "in remarks reported by the agency": that is the channel alone)
             start = next((j for j in range(v - 1, 0, -1) if sent.tok(j) == ","), None)
             if start is not None and any(doc[j].tag_.startswith("VB") for j in range(start + 1, v)):
@@ -3583,10 +3601,10 @@ def _that_clause_below(verb) -> bool:
     """'writing in a note to clients that wage growth remains high': the reported clause, which the parser hung on
     the recipient as a relative clause."""
     return any(x.lower_ == "that" and x.dep_ == "mark" and x.head.dep_ in ("relcl", "ccomp") and x.head.i > x.i
-               for x in verb.subtree)
+               and x.head.i != verb.i and x.i > verb.i for x in verb.subtree)
 
 
-def _person_named_before_verb(sent: Sent, subj, verb):
+def _person_named_before_verb(sent: Sent, subj, verb, untagged: dict | None = None):
     """'Huthi military spokesman Hamid al-Qadimi said', 'The candidate of the SDP, Senator Ibrahim Musa, on Saturday
     promised': a role, then the person's name right before the reporting verb. The small parser often makes the
     role the subject and scatters the name (a compound, an adverb, a second subject); the name is who speaks."""
@@ -3617,6 +3635,14 @@ def _person_named_before_verb(sent: Sent, subj, verb):
     e = _ent_of(doc, doc[k])
     person = e is not None and (e.label_ == "PERSON" or e.label_ in ("ORG", "NORP", "GPE") and _known_first_name(
         sent.tok(e.start)) and all(doc[j].tag_ == "NNP" for j in range(e.start, e.end)))
+    if e is None and untagged is not None and doc[k].tag_ == "NNP" and subj.i < k - 1:
+        # ("... for the OPW Declan Fahy told": a known given name, then the surname, untagged by the model)
+        first = k - 1 if _known_first_name(sent.tok(k - 1)) and doc[k - 1].tag_ == "NNP" else None
+        if first is not None and first > subj.i and not any(doc[j].pos_ in ("VERB", "AUX") or sent.in_quote[j]
+                                                            for j in range(subj.i, first)) \
+                and sent.lower(first - 1) not in ("and", "or", "&", "with"):
+            untagged[k] = first
+            return doc[k]
     if not person or e.end - 1 != k or e.end - e.start < 2 or e.start <= subj.i:
         return None
     if sent.lower(e.start - 1) in ("and", "or", "&", "with"):

@@ -434,6 +434,9 @@ _ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ary", "ful
 _PLACE_QUALIFIERS = {"state", "city", "county", "federal", "local", "national", "regional", "provincial", "municipal",
                      "government", "public", "new", "former", "main", "top", "district", "town", "country", "army"}
 # General words for a document already cited: "The 84-page document, commissioned by ..., found".
+# Documents that are not the one an outlet obtained: what a body or a lawyer issues in reply.
+_NOT_OBTAINED = {"statement", "statements", "release", "letter", "letters", "post", "message", "email", "emails",
+                 "tweet", "notice", "press"}
 _DOCUMENT_BACKREF = re.compile(r"(?i)^(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:document|draft|text|dossier|memo)"
                                r"(?:,|$)")
 # Words for one legal filing ("the complaint" ... "The filing alleges" ... "the lawsuit says").
@@ -587,6 +590,13 @@ class _Resolver:
             if (e.label_ == "PERSON" or _person_by_given_name(sent, e.start, e.end)) and len(name.split()) >= 2:
                 self.persons.append(name)
                 names.append(name)
+                k = e.start
+                given = first_names.FEMALE_FIRST_NAMES | first_names.MALE_FIRST_NAMES
+                if k >= 2 and sent.lower(k - 1) == "and" and sent.doc[k - 2].tag_ == "NNP" and e.end - e.start == 2 \
+                        and (k < 3 or sent.doc[k - 3].tag_ != "NNP") \
+                        and (_fold(sent.tok(k - 2)) in given or _fold(sent.tok(k)) in given):
+                    # "Bev and Graham Lister": two people of one surname
+                    self.persons.append(f"{sent.tok(k - 2)} {name.split()[-1]}")
             elif e.label_ in ("ORG", "GPE", "NORP", "FAC"):
                 if sent.doc[e.end - 1].lower_ in ("of", "for") and e.end < len(sent.doc) \
                         and sent.doc[e.end].ent_iob_ == "B":
@@ -1284,7 +1294,49 @@ class _Resolver:
         # (two names after the same word, "the singer Awa Keita and the singer Oumou Diallo": no guess)
         return found.pop() if len(found) == 1 and next(iter(found)) in self.persons else None
 
+    def _epithet_body(self, src: RawSource) -> RawSource | None:
+        """'the UN health agency', 'the medical charity': a wire epithet for a body the article names (the WHO, MSF)."""
+        if src.ref == "pronoun" or re.match(r"(?i)an?\s", src.name):
+            return None  # ("an aid group said": another one)
+        key = re.sub(r"(?i)^the\s+", "", src.name).lower()
+        names = lx.BODY_EPITHETS.get(key)
+        if not names:
+            return None
+        text = " ".join(s.text for s in self.group_sents)
+        found = [n for n in names if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)]
+        if not found:
+            return None
+        r = self._named(src, found[0], "organization")
+        r.descriptor = r.descriptor or src.name
+        return r
+
+    def _obtained_document(self, src: RawSource) -> RawSource | None:
+        """'according to a forensic report seen by the Sunday Times ... The 212-page report, compiled by a law firm,
+        found ... the report also quotes': a definite document word after a document that came through an outlet is
+        that document (the one the story is built on), through the same outlet; not its author."""
+        if src.kind != "document" or src.ref == "pronoun" or _DOCUMENT_BACKREF.match(src.name):
+            return None  # ("the 84-page document": see _DOCUMENT_BACKREF)
+        phrase = src.descriptor if src.descriptor and src.descriptor.lower().startswith(("the ", "this ")) else src.name
+        m = re.match(r"(?i)(?:the|this)\s+((?:[\w-]+\s*){1,3})", phrase)
+        words = [w.lower() for w in m.group(1).split()] if m else []
+        heads = [w for w in words if w in lx.DOCUMENT_WORDS and w not in _NOT_OBTAINED]
+        if not heads or any(w in _NOT_OBTAINED for w in words):
+            return None  # (a statement, a letter or a press release is another document)
+        k = len(self.group_sents)
+        recent = [h for h in reversed(self.history) if h["kind"] == "document" and h.get("via")
+                  and k - 1 - h.get("_sent", k) <= 30]
+        # (the one of the same kind first: "a draft report ... a leaked draft of an independent review ... The review")
+        prev = next((h for h in recent if heads[0] in h["name"].lower().split()), recent[0] if recent else None)
+        if prev is None or prev["name"] == src.name:
+            return None
+        r = self._from(prev, src)
+        r.descriptor = r.descriptor or re.sub(r",.*$", "", phrase)
+        return r
+
     def _resolve(self, src: RawSource) -> RawSource | None:
+        epithet = self._epithet_body(src) or self._obtained_document(src)
+        if epithet is not None:
+            return epithet
         bm = _BASED_BODY.match(src.name) or _BASED_BODY.match(f"{src.name} {src.descriptor}") if re.search(
             r"-(?:based|headquartered|listed|registered)$", src.name) and src.descriptor else _BASED_BODY.match(src.name)
         if bm and src.ref != "pronoun" and (bm.group(1).lower() in _GENERIC_ORG_NOUNS | _TYPED_HEADS["company"]
@@ -1848,6 +1900,11 @@ def _aliases(text: str, persons: list[str], orgs: list[tuple[str, str]] = ()) ->
             elif key and (initials.endswith(key[:2]) or (len(key) >= 3 and initials.startswith(key))):
                 # "Centers for Disease Control and Prevention (CDC)": the acronym drops a trailing word.
                 out[acr] = " ".join(words)
+            elif len(last := [w for w in re.split(r"\n\s*", full)[-1].split() if w[:1].isupper() and w != "The"]) \
+                    == len(key) + 1 and "".join(w[0] for w in last).startswith(key) \
+                    and last[-1].lower() in _ORG_ENDINGS | _COMPANY_WORDS | {"railway", "railways"}:
+                # ("Canadian National Railway (CN)": the acronym drops the kind of company)
+                out[acr] = " ".join(last)
             elif len(caps) >= 2 and words[-1].lower() in _ORG_ENDINGS:
                 # "The Santos Port Workers' Union (Sindestiva)": a short name in the language of the place.
                 line = " ".join(re.split(r"\n\s*", full)[-1].split())
@@ -2379,6 +2436,17 @@ _ANAPHORIC_UNVERIFIABLE = re.compile(
     r"assertions?|death toll|casualty figures|tally|content))\b", re.I)
 
 
+def _spelled_out(acronym: str, text: str) -> str | None:
+    """'told ST' in a paper that names itself The Straits Times: the name the initials stand for, as the article
+    writes it (small words and a leading "The" do not count as initials)."""
+    for m in re.finditer(r"(?<![\w'’&.-])(?:The[ ]+)?[A-Z][\w'’&.-]*(?:[ ]+(?:(?:of|and|for|the|&)[ ]+)?[A-Z][\w'’&.-]*){1,5}",
+                         text):
+        words = [w for w in m.group(0).split() if w[:1].isupper() and w not in ("The",)]
+        if "".join(w[0] for w in words) == acronym:
+            return m.group(0)
+    return None
+
+
 def _finish(prep: _Prepared, docs: list) -> dict:
     norm = prep.norm
     meta = dict(prep.meta)
@@ -2479,6 +2547,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             if d["kind"] == "organization" and " " not in d["name"] and any(
                     p.split()[-1] == d["name"] or p.split()[-2:-1] == [d["name"]] for p in resolver.persons):
                 d["kind"] = "person"  # "Coyle told the jury": the surname of Andrew Coyle KC, named before
+            if d["via"] and re.fullmatch(r"[A-Z]{2,5}", d["via"]) and d["via"].lower() not in lx.OUTLETS | lx.PLATFORMS:
+                d["via"] = _spelled_out(d["via"], prep.norm.text) or d["via"]
             d["_sent"] = len(per_sent_sources)
             resolver.add(d)
         resolver.note_entities(sent, out)
@@ -2535,6 +2605,16 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 # "Asked whether ..., Ms Rudd said": a courtesy title before a named person's surname is
                 # that person, whatever kind the parser gave the pair
                 d["kind"] = "person"
+            honorific = _TITLE_RX.match(f"{d.get('descriptor') or ''} {d['name']}".strip())
+            gender = _first_name_gender(honorific.group(0) + "X") if honorific else None
+            surname = _TITLE_RX.sub("", d["name"])
+            fitting = [p for p in resolver.persons if p.split()[-1] == surname and len(p.split()) >= 2
+                       and not _TITLE_RX.match(p) and _first_name_gender(p) in (gender, None)]
+            if d["kind"] == "person" and gender and " " not in surname and fitting and \
+                    _first_name_gender(aliases.get(surname, "")) not in (gender, None):
+                # ("Graham Lister and his wife, Bev Lister ... Mrs Lister said": the Lister the title fits)
+                d["name"] = max(fitting, key=lambda p: _first_name_gender(p) == gender)
+                continue
             d["name"] = _canonical(d["name"], d["kind"], aliases)
     # "The report says", "Annual report says" when the article names one report of that kind
     # ("its annual World Malaria Report"): the named report.
