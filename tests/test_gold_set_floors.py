@@ -1,6 +1,6 @@
 """Extraction quality on our own gold set stays above its floors.
 
-The development set (tests/gold, 234 articles) is what the rules were tuned on; it must clear the floors
+The development set (tests/gold, 250 articles) is what the rules were tuned on; it must clear the floors
 the issue sets. The holdout set (tests/gold_holdout, 136 articles by many annotators) was never opened
 while writing rules, so it stands in for "articles we have not seen". It does NOT clear the issue's
 floors yet (sources and via fall short; see the README's "Extraction quality"), so its floors here are
@@ -32,5 +32,5 @@ def test_the_holdout_set_does_not_regress():
 
 
 def test_the_gold_set_is_large_and_varied_enough():
-    assert len(sorted((TESTS / "gold").glob("*.json"))) >= 234
+    assert len(sorted((TESTS / "gold").glob("*.json"))) >= 250
     assert len(sorted((TESTS / "gold_holdout").glob("*.json"))) >= 136
