@@ -1617,7 +1617,8 @@ _SPREAD_VERBS = {"shared", "posted", "repeated", "made", "echoed", "tweeted", "c
                  "reposted", "retweeted", "voiced", "raised", "levelled", "leveled"}
 _FINDING_BODIES = lx.COURT_WORDS | {"coroner", "coroners", "inspectors", "auditors", "investigators", "regulator",
                                      "watchdog", "panel", "committee", "ombudsman", "review", "inspectorate",
-                                     "prosecutors", "magistrate", "examiner", "pathologist", "judges", "jury"}
+                                     "prosecutors", "magistrate", "examiner", "pathologist", "judges", "jury",
+                                     "board", "commission", "authority", "auditor"}  # ("The board found that ...")
 _EVALUATIVE = {"blame", "accuse", "praise", "hail", "criticise", "condemn", "welcome", "reject", "dismiss", "defend"}
 # What a team or a soldier defends is an act, not a statement.
 _DEFENDED_THINGS = {"title", "titles", "crown", "championship", "belt", "lead", "goal", "line", "position", "positions",

@@ -344,6 +344,9 @@ _SPECIFIC_HEADS = {"ministry": {"ministry", "department", "ministries", "office"
                    "association": {"association", "federation", "union", "society"},
                    "institute": {"institute", "institution", "university"},
                    "airline": {"airline", "airlines", "air", "airways"},
+                   "bank": {"bank", "banks", "reserve", "banco", "banque", "bundesbank", "fed", "bancorp"},
+                   "exchange": {"exchange", "bourse", "nasdaq", "nyse"},
+                   "board": {"board"},
                    "broadcaster": {"broadcaster", "broadcasting", "tv", "television", "radio", "bbc", "cbc", "abc",
                                    "nhk", "rai", "zdf", "ard", "cnn"}}
 
@@ -356,7 +359,9 @@ def _other_body_type(name: str, head: str) -> bool:
     fits = _TYPED_HEADS.get(head)
     if fits is None:
         return False
-    return bool(words) and words[-1] in _OTHER_BODY_HEADS - fits
+    # (also a word inside the name: "the Los Aromos Workers' Union No. 1" is no company)
+    return bool(words) and (words[-1] in _OTHER_BODY_HEADS - fits or head == "company" and bool(
+        set(words) & ({"union", "ministry", "police", "council", "court", "party", "commission"} - fits)))
 
 
 def _first_name_gender(name: str) -> str | None:
@@ -562,7 +567,8 @@ class _Resolver:
                 name = re.sub(r"^the\s+", "", sent.span(ent.start, ent.end - 1), flags=re.I)
                 src = next((s for s in sources if s["name"] == name or name in s["name"]), None)
                 kind = src["kind"] if src else ("government" if any(
-                    w in name.lower().split() for w in lx.GOVERNMENT_HEADS) else "organization")
+                    w in name.lower().split() for w in lx.GOVERNMENT_HEADS) else "outlet" if (
+                    name.lower() in lx.OUTLETS) else "organization")  # ("The AP could not verify ...": an outlet)
                 self.last_subject = (src["name"] if src else name, kind)
             elif sources and sources[0]["kind"] in ("organization", "government", "outlet") and \
                     sent.lower(subj.i) in _GENERIC_ORG_NOUNS | lx.OUTLET_NOUNS | {"it", "they"}:
@@ -1700,6 +1706,8 @@ class _Resolver:
                     target = ("outlet",)
                 elif head in _PERSON_HEADS:
                     target = ("person",)
+                elif head in _TYPED_HEADS["company"] - {"group", "operator", "giant"}:
+                    target = ("organization",)  # (a company is no ministry and no news outlet)
                 else:
                     target = ("organization", "government", "outlet")
                 if target != ("person",) and self.last_subject and self.last_subject[1] in target \
@@ -1793,7 +1801,9 @@ class _Resolver:
         police or an outlet: those are no company)."""
         names = {re.sub(r"^the\s+", "", sent.span(e.start, e.end - 1), flags=re.I) for e in sent.doc.ents
                  if e.label_ == "ORG" and e.end <= verb_i and not sent.in_quote[e.start] and e.end - e.start >= 2
-                 and not (e.start > 0 and sent.lower(e.start - 1) in ("near", "in", "at", "from", "to", "outside"))}
+                 and not (e.start > 0 and sent.lower(e.start - 1) in ("near", "in", "at", "from", "to", "outside", "with",
+                                                                       "before", "on"))}
+        # ("In a filing with the London Stock Exchange, the company said": where it filed, not who)
         names = {n for n in names if n.lower() not in lx.OUTLETS | lx.PLATFORMS and not set(n.lower().split()) & (
             lx.GOVERNMENT_WORDS | {"police", "rcmp", "court", "ministry", "council"}) and not n.isupper()}
         return names.pop() if len(names) == 1 else None
@@ -2005,6 +2015,9 @@ def _source_dict(s: RawSource) -> dict:
         s.via = None  # "footage broadcast by ERT": ERT is the source, not its own channel
     if s.via and s.name and s.kind == "media" and re.search(rf"(?i)\b{re.escape(s.via)}\b", s.name):
         s.via = None  # "a video published on a pro-Russian Telegram channel": the item is named after its carrier
+    if s.name and s.name.count("(") > s.name.count(")"):
+        # ("The Information Commissioner's Office (ICO) confirmed": the parser cut the acronym in half)
+        s.name = s.name[:s.name.rindex("(")].strip(" ,") or s.name
     return {"name": s.name, "kind": s.kind or "organization", "descriptor": s.descriptor or None,
             "cue": s.cue, "via": s.via, "quote": s.quote or "indirect"}
 
