@@ -2796,7 +2796,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         found = [(min((d for d, _s in found), default=0) - 1, lead), *found]
 
     if not found:
-        item = _media_item_on_platform(sent)
+        item = _media_item_on_platform(sent) or _journalist_witness(sent)
         if item is not None:
             found = [(0, item)]
     found.sort(key=lambda x: x[0])
@@ -3174,6 +3174,33 @@ def _media_item_on_platform(sent: Sent) -> RawSource | None:
         return None
     return RawSource(platform, "media", m.group("np").strip(), "show", None, "indirect", ref="name",
                      head=low.split()[-1])
+
+
+# A news organisation's own people as eyewitnesses: "..., an AFP journalist saw.", "A Reuters reporter saw ...",
+# "AFP correspondents heard sustained gunfire" (the wire formula for what the outlet itself witnessed).
+_WITNESS_NP = (r"(?P<np>(?:an?|the|two|three|several|other)?\s*(?:[A-Z][\w.&-]*\s+){1,2}(?:journalists?|correspondents?|"
+               r"reporters?|photographers?|videographers?|cameram[ae]n|camera\s+crews?|teams?|stringers?)"
+               r"(?:\s+(?:in|at|on|near)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)")
+_WITNESS_VERBS = r"(?:saw|heard|witnessed|observed|counted|watched|found)"
+_WITNESS_TRAILING = re.compile(r",\s+" + _WITNESS_NP + r"\s+" + _WITNESS_VERBS + r"\s*\.?[\"”’']?\s*$")
+_WITNESS_LEADING = re.compile(r"^(?:[A-Z][^,]{0,40},\s+)?" + _WITNESS_NP + r"\s+" + _WITNESS_VERBS + r"\b")
+
+
+def _journalist_witness(sent: Sent) -> RawSource | None:
+    """'Police fired tear gas at the crowd, an AFP journalist saw.': the outlet's reporter who saw it is the source
+    (only a capitalised outlet before the noun: not "a local journalist", nor the reporter's own opinion)."""
+    m = _WITNESS_TRAILING.search(sent.text) or _WITNESS_LEADING.search(sent.text)
+    if m is None:
+        return None
+    k = next((i for i, (a, _b) in enumerate(sent.offsets) if a >= m.start("np")), None)
+    if k is not None and sent.in_quote[k]:
+        return None
+    np_ = m.group("np").strip()
+    outlet = next((w for w in re.findall(r"[A-Z][\w.&-]*", np_)), "")
+    if outlet.lower() not in lx.OUTLETS and not outlet.isupper():
+        return None
+    return RawSource(np_, "anonymous", None, re.search(_WITNESS_VERBS + r"\b", sent.text[m.start("np"):]).group(0),
+                     None, "indirect", ref="name", head=np_.lower().split()[-1])
 
 
 def _description_then_name_speaker(sent: Sent, has_anon: bool) -> RawSource | None:

@@ -147,7 +147,7 @@ _REPORT_LEMMAS = {
     "show": ["show", "shows", "showed", "shown", "showing"],
     # "A draft seen by Reuters lists 12 sections", "the audit report details 37 payments": a document's content
     # (present tense only: "a spreadsheet which, he said, listed 13 payments" is the speaker's account)
-    "list": ["lists", "details", "outlines"],
+    "list": ["lists", "details", "outlines", "provides"],
     "find": ["find", "finds", "found"],
     "conclude": ["conclude", "concludes", "concluded"],
     "quote": ["quoted"],
