@@ -52,11 +52,15 @@ def source_error_kind(gold_names: list[str], pred_names: list[str], missed: list
     return "too many sources"
 
 
+def among(name: str, names: list[str]) -> bool:
+    return any(scorer.same_name(name, q) for q in names)
+
+
 def resolution_kind(name: str, gold_previous: list[str], gold_before: list[str]) -> str:
     """Where a gold name that is not written in its sentence comes from, in the gold itself."""
-    if any(scorer.same_name(name, q) for q in gold_previous):
+    if among(name, gold_previous):
         return "gold carries the previous claim's source"
-    if any(scorer.same_name(name, q) for q in gold_before):
+    if among(name, gold_before):
         return "gold names an earlier claim's source"
     return "gold names someone never a source before"
 
@@ -64,7 +68,7 @@ def resolution_kind(name: str, gold_previous: list[str], gold_before: list[str])
 def prediction_kind(extra: list[str], text_words: str, pred_previous: list[str]) -> str:
     if not extra:
         return "we gave nothing for it"
-    if any(any(scorer.same_name(x, q) for q in pred_previous) for x in extra):
+    if any(among(x, pred_previous) for x in extra):
         return "we carried our previous claim's source"
     if any(f" {scorer.name_key(x)} " in text_words for x in extra):
         return "we gave a name written in the sentence"
@@ -115,9 +119,8 @@ def main() -> None:
                     here = f" {scorer.name_key(name)} " in text_words
                     tally[f"sources: extra name, {'written in the sentence' if here else 'not in the sentence'}"] += 1
                     if not here:
-                        carried = any(scorer.same_name(name, q) for q in pred_previous)
-                        tally[f"sources: extra, not in the sentence: "
-                              f"{'our previous claim source' if carried else 'resolved elsewhere'}"] += 1
+                        where = "our previous claim source" if among(name, pred_previous) else "resolved elsewhere"
+                        tally[f"sources: extra, not in the sentence: {where}"] += 1
                 lines.append(f"  [{kind}] gold {gold_names} pred {pred_names}\n      {g['text'][:200]}")
             gold_via = [s["via"] for s in g["sources"] if s.get("via")]
             pred_via = [s["via"] for s in psrc if s.get("via")]

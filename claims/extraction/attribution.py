@@ -507,16 +507,10 @@ def _name_chain(tok, top) -> bool:
 
 def _subject(tok):
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "expl")]
-    first = tok.doc[0]
-    finite = tok.tag_ in ("VBD", "VBZ", "VBP") or tok.tag_ == "VBN" and tok.dep_ == "ROOT" and tok.i == 1
-    right_after = tok.i == 1 or tok.i == 2 and tok.doc[1].tag_ in ("VBZ", "VBD", "MD")
-    if not subjects and first.head.i == tok.i and finite and right_after and (
-            first.tag_ == "RB" and first.dep_ == "advmod" and first.text[:1].isupper() and first.text[1:].islower()
-            or first.tag_ in ("NNP", "NNPS") and first.dep_ in ("intj", "npadvmod", "advmod")):
-        # ("CN disputed the board's finding": a short name read as an interjection)
-        # "Stridely confirmed the breach ...": a name ending in -ly read as an adverb; a statement needs a subject,
-        # and the fronted word is it (an adverb before a bare verb takes a comma: "Separately, ...")
-        return first
+    if not subjects and tok.i in (1, 2):
+        fronted = _fronted_name(tok)
+        if fronted is not None:
+            return fronted
     if len(subjects) == 1 and subjects[0].dep_ == "csubj" and subjects[0].tag_ == "VBG" and subjects[0].i == 0 \
             and tok.i >= 3 and tok.doc[tok.i - 1].pos_ == "PROPN" and "," in [t.text for t in tok.doc[1:tok.i - 1]]:
         # "Addressing a press conference in Mumbai, Leader of the Opposition ... Suresh Patankar alleged": the
@@ -613,6 +607,20 @@ def _subject(tok):
                         if names and names[-1].i < tok.i:
                             return names[-1]
     return subjects[0] if subjects else None
+
+
+def _fronted_name(tok):
+    """'Stridely confirmed the breach ...' (a name ending in -ly read as an adverb), 'CN disputed the finding' (a short
+    name read as an interjection): a statement needs a subject, and the word fronted right before the verb is it (an
+    adverb before a bare verb takes a comma: "Separately, ...")."""
+    first = tok.doc[0]
+    finite = tok.tag_ in ("VBD", "VBZ", "VBP") or tok.tag_ == "VBN" and tok.dep_ == "ROOT" and tok.i == 1
+    right_after = tok.i == 1 or tok.doc[1].tag_ in ("VBZ", "VBD", "MD")
+    if first.head.i == tok.i and finite and right_after and (
+            first.tag_ == "RB" and first.dep_ == "advmod" and first.text[:1].isupper() and first.text[1:].islower()
+            or first.tag_ in ("NNP", "NNPS") and first.dep_ in ("intj", "npadvmod", "advmod")):
+        return first
+    return None
 
 
 def _coordinated_speakers(sent: Sent, k: int):
@@ -2832,18 +2840,19 @@ def _through_trailing_outlet(sent: Sent, found: list) -> None:
             continue
         v = s.extra.get("verb_i")
         if s.cue == "according to":
+            # ", according to Yonhap."
             k = next((t.i for t in doc if sent.lower(t.i) == "according" and not sent.in_quote[t.i]
                       and s.name.lower() in sent.span(t.i, n - 1).lower()), None)
-            start = k
+            if k is None or k == 0 or sent.tok(k - 1) != ",":
+                continue
         elif v is not None and v < n and lx.REPORT_VERBS.get(sent.lower(v)) in ("report", "say") \
                 and not sent.in_quote[v] and any(c.dep_ == "nsubj" for c in doc[v].children):
-            k = v  # (not "in remarks reported by the agency": that is the channel alone)
-            start = next((j for j in range(v - 1, 0, -1) if sent.tok(j) == ","), None)
-            if start is not None and any(doc[j].tag_.startswith("VB") for j in range(start + 1, v)):
+            # ", TASS news agency reported." (not "in remarks reported by the agency": that is the channel alone)
+            k = v
+            comma = next((j for j in range(v - 1, 0, -1) if sent.tok(j) == ","), None)
+            if comma is None or any(doc[j].tag_.startswith("VB") for j in range(comma + 1, v)):
                 continue
         else:
-            continue
-        if k is None or start is None or start == 0 or sent.tok(start - 1 if s.cue == "according to" else start) != ",":
             continue
         # (only when after it: "..., Yonhap reported on Tuesday.")
         if any(doc[j].tag_.startswith("VB") and j != k or sent.in_quote[j] for j in range(k + 1, n)):
@@ -3605,6 +3614,7 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
     return src
 
 
+_JOINING_WORDS = ("and", "or", "&", "with")  # (a word that joins a second speaker to the first)
 _TIME_BEFORE_VERB = re.compile(r"(?i)^(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|"
                                r"earlier|later|also|previously|recently)$")
 
@@ -3632,7 +3642,7 @@ def _that_clause_below(verb) -> bool:
                and x.head.i != verb.i and x.i > verb.i for x in verb.subtree)
 
 
-def _person_named_before_verb(sent: Sent, subj, verb, untagged: dict | None = None):
+def _person_named_before_verb(sent: Sent, subj, verb, untagged: dict):
     """'Huthi military spokesman Hamid al-Qadimi said', 'The candidate of the SDP, Senator Ibrahim Musa, on Saturday
     promised': a role, then the person's name right before the reporting verb. The small parser often makes the
     role the subject and scatters the name (a compound, an adverb, a second subject); the name is who speaks."""
@@ -3651,7 +3661,7 @@ def _person_named_before_verb(sent: Sent, subj, verb, untagged: dict | None = No
             or subj.tag_ == "NNP" and _ent_of(doc, subj) is None):  # ("the Special Adviser to the President")
         return None
     k = verb.i - 1
-    while k > subj.i and doc[k].tag_ in ("MD", "RB") or sent.lower(k) in ("has", "have", "had", "was", "is"):
+    while k > subj.i and (doc[k].tag_ in ("MD", "RB") or sent.lower(k) in ("has", "have", "had", "was", "is")):
         k -= 1
     # (an adverbial of time between the name and the verb: "..., on Saturday promised")
     for width in (2, 1):
@@ -3663,18 +3673,18 @@ def _person_named_before_verb(sent: Sent, subj, verb, untagged: dict | None = No
     e = _ent_of(doc, doc[k])
     person = e is not None and (e.label_ == "PERSON" or e.label_ in ("ORG", "NORP", "GPE") and _known_first_name(
         sent.tok(e.start)) and all(doc[j].tag_ == "NNP" for j in range(e.start, e.end)))
-    if e is None and untagged is not None and doc[k].tag_ == "NNP" and subj.i < k - 1:
+    if e is None and doc[k].tag_ == "NNP" and subj.i < k - 1:
         # ("... for the OPW Declan Fahy told": a known given name, then the surname, untagged by the model)
         first = k - 1 if _known_first_name(sent.tok(k - 1)) and doc[k - 1].tag_ == "NNP" else None
         if first is not None and first > subj.i and not any(doc[j].pos_ in ("VERB", "AUX") or sent.in_quote[j]
                                                             for j in range(subj.i, first)) \
-                and sent.lower(first - 1) not in ("and", "or", "&", "with"):
+                and sent.lower(first - 1) not in _JOINING_WORDS:
             untagged[k] = first
             return doc[k]
     if not person or e.end - 1 != k or e.end - e.start < 2 or e.start <= subj.i:
         return None
-    if sent.lower(e.start - 1) in ("and", "or", "&", "with"):
+    if sent.lower(e.start - 1) in _JOINING_WORDS:
         return None  # ("The spokesman and Ruth Adeyemi said": two speakers)
     if any(sent.in_quote[j] or doc[j].pos_ in ("VERB", "AUX") for j in range(subj.i, e.start)):
         return None  # ("the minister who sacked Ann Lee said": the name belongs to another clause)
-    return doc[e.root.i] if e.start <= e.root.i < e.end else doc[k]
+    return e.root

@@ -438,10 +438,10 @@ _ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ary", "ful
 # Qualifiers of a body's level or place, not its field: "the state health department".
 _PLACE_QUALIFIERS = {"state", "city", "county", "federal", "local", "national", "regional", "provincial", "municipal",
                      "government", "public", "new", "former", "main", "top", "district", "town", "country", "army"}
-# General words for a document already cited: "The 84-page document, commissioned by ..., found".
 # Documents that are not the one an outlet obtained: what a body or a lawyer issues in reply.
 _NOT_OBTAINED = {"statement", "statements", "release", "letter", "letters", "post", "message", "email", "emails",
                  "tweet", "notice", "press"}
+# General words for a document already cited: "The 84-page document, commissioned by ..., found".
 _DOCUMENT_BACKREF = re.compile(r"(?i)^(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:document|draft|text|dossier|memo)"
                                r"(?:,|$)")
 # Words for one legal filing ("the complaint" ... "The filing alleges" ... "the lawsuit says").
@@ -1340,9 +1340,9 @@ class _Resolver:
         return r
 
     def _resolve(self, src: RawSource) -> RawSource | None:
-        epithet = self._epithet_body(src) or self._obtained_document(src)
-        if epithet is not None:
-            return epithet
+        known = self._epithet_body(src) or self._obtained_document(src)
+        if known is not None:
+            return known
         bm = _BASED_BODY.match(src.name) or _BASED_BODY.match(f"{src.name} {src.descriptor}") if re.search(
             r"-(?:based|headquartered|listed|registered)$", src.name) and src.descriptor else _BASED_BODY.match(src.name)
         if bm and src.ref != "pronoun" and (bm.group(1).lower() in _GENERIC_ORG_NOUNS | _TYPED_HEADS["company"]
@@ -1805,7 +1805,7 @@ class _Resolver:
                                                                        "before", "on"))}
         # ("In a filing with the London Stock Exchange, the company said": where it filed, not who)
         names = {n for n in names if n.lower() not in lx.OUTLETS | lx.PLATFORMS and not set(n.lower().split()) & (
-            lx.GOVERNMENT_WORDS | {"police", "rcmp", "court", "ministry", "council"}) and not n.isupper()}
+            lx.GOVERNMENT_WORDS | {"rcmp"}) and not n.isupper()}
         return names.pop() if len(names) == 1 else None
 
     def _study_lead(self) -> str | None:
@@ -2008,6 +2008,21 @@ def _canonical(name: str, kind: str, aliases: dict[str, str]) -> str:
     if re.sub(r"^the\s+", "", bare, flags=re.I) in aliases:
         return aliases[re.sub(r"^the\s+", "", bare, flags=re.I)]
     return bare
+
+
+def _titled_namesake(d: dict, persons: list[str], aliases: dict[str, str]) -> str | None:
+    """'Bev and Graham Lister ... Mrs Lister said': of the people named with that surname, the one the courtesy title
+    fits, when the surname's usual full name does not fit it."""
+    honorific = _TITLE_RX.match(f"{d.get('descriptor') or ''} {d['name']}".strip())
+    surname = _TITLE_RX.sub("", d["name"])
+    if honorific is None or " " in surname:
+        return None
+    gender = _first_name_gender(honorific.group(0) + surname)
+    if gender is None or _first_name_gender(aliases.get(surname, "")) in (gender, None):
+        return None
+    fitting = [p for p in persons if p.split()[-1] == surname and len(p.split()) >= 2
+               and not _TITLE_RX.match(p) and _first_name_gender(p) in (gender, None)]
+    return max(fitting, key=lambda p: _first_name_gender(p) == gender) if fitting else None
 
 
 def _source_dict(s: RawSource) -> dict:
@@ -2618,17 +2633,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 # "Asked whether ..., Ms Rudd said": a courtesy title before a named person's surname is
                 # that person, whatever kind the parser gave the pair
                 d["kind"] = "person"
-            honorific = _TITLE_RX.match(f"{d.get('descriptor') or ''} {d['name']}".strip())
-            gender = _first_name_gender(honorific.group(0) + "X") if honorific else None
-            surname = _TITLE_RX.sub("", d["name"])
-            fitting = [p for p in resolver.persons if p.split()[-1] == surname and len(p.split()) >= 2
-                       and not _TITLE_RX.match(p) and _first_name_gender(p) in (gender, None)]
-            if d["kind"] == "person" and gender and " " not in surname and fitting and \
-                    _first_name_gender(aliases.get(surname, "")) not in (gender, None):
-                # ("Graham Lister and his wife, Bev Lister ... Mrs Lister said": the Lister the title fits)
-                d["name"] = max(fitting, key=lambda p: _first_name_gender(p) == gender)
-                continue
-            d["name"] = _canonical(d["name"], d["kind"], aliases)
+            fitting = _titled_namesake(d, resolver.persons, aliases) if d["kind"] == "person" else None
+            d["name"] = fitting or _canonical(d["name"], d["kind"], aliases)
     # "The report says", "Annual report says" when the article names one report of that kind
     # ("its annual World Malaria Report"): the named report.
     titled: dict[str, set[str]] = {}
