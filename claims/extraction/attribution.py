@@ -739,8 +739,9 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                 if v is not None and ent is not None and ent.label_ == "PERSON" and v.kind == "person" and not any(
                         c.dep_ == "det" or c.dep_ in ("compound", "amod", "nmod") and sent.lower(c.i) in lx.OUTLET_NOUNS
                         for c in obj.children) and sent.lower(max(0, ent.start - 1)) != "the" and not (
-                        sent.lower(ent.end - 1) in _OUTLET_TAILS or any(
-                            len(x.text) >= 2 and x.text.isupper() and x.text.isalpha() for x in ent)):
+                        sent.lower(ent.end - 1) in _OUTLETISH_TAILS | {"radar"} or any(
+                            len(x.text) >= 2 and x.text.isupper() and x.text.isalpha() for x in ent) or any(
+                            _fold(x.text) in ("radio", "tv", "television", "news") for x in ent)):
                     # (but "told RMC Sport", "told Sky News", labelled a person, name an outlet)
                     v = None  # "the judge told Pritchard", "she told Smith": a person told is a recipient
                 if v is not None and obj.pos_ == "PROPN" and not any(c.dep_ in ("compound", "det", "amod")
@@ -874,7 +875,11 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                                                  or _compound_text(sent, ob) in lx.STATEMENT_NOUNS):
                     if via is None:
                         via = _outlet_after(sent, ob)  # "in a written response to dpa" (dpa read as a verb)
-                    for pp in (x for x in ob.children if x.dep_ == "prep"):
+                    # ("in a statement sent to Health Policy Wire": the outlet the statement went to)
+                    sent_to = [y for a in ob.children if a.dep_ == "acl" and sent.lower(a.i) in ("sent", "emailed",
+                                                                                               "given", "provided")
+                               for y in a.children if y.dep_ in ("prep", "dative") and sent.lower(y.i) == "to"]
+                    for pp in [x for x in ob.children if x.dep_ == "prep"] + sent_to:
                         if via is None and ol in ("broadcast", "aired") and sent.lower(pp.i) in ("by", "on"):
                             # "in an interview broadcast on Sunday by France 2" (the participle read as a noun)
                             via = next((_entity_in(sent, ob2) for ob2 in pp.children if ob2.dep_ == "pobj"
@@ -1366,8 +1371,9 @@ def _public_body(sent: Sent, tok) -> bool:
     House Armed Services Committee"): a recipient, whatever its name, unless it names an outlet."""
     name = _np_name(sent, tok).lower()
     words = set(re.findall(r"[a-z]+", name))
-    return not (name in lx.OUTLETS or "the " + name in lx.OUTLETS or words & lx.OUTLET_NOUNS) and bool(
-        words & _BODY_WORDS)
+    # ("told Interior Voice": a name that ends as papers and stations do is one)
+    return not (name in lx.OUTLETS or "the " + name in lx.OUTLETS or words & lx.OUTLET_NOUNS
+                or name.split()[-1:] and name.split()[-1] in _OUTLETISH_TAILS) and bool(words & _BODY_WORDS)
 
 
 def _own_site(sent: Sent, tok) -> bool:

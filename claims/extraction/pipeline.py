@@ -224,6 +224,11 @@ _GENERIC_ORG_NOUNS = {"agency", "group", "organisation", "organization", "compan
                       "ministry", "department", "office", "service", "federation", "association",
                       "foundation", "campaign", "nonprofit", "non-profit", "startup", "conglomerate",
                       "grocer", "supermarket", "chain", "utility", "brewer", "miner", "carmaker", "drugmaker"}
+# Nouns a reporter uses for the one body a story is about ("the regulator", "the company", "the union"), when
+# it never described the body with them (see _Resolver._salient_body).
+_SALIENT_HEADS = (_GENERIC_ORG_NOUNS - {"group", "museum", "university", "hospital", "school", "council", "force", "ministry",
+                                       "department", "office", "service", "broadcaster", "publisher", "network",
+                                       "campaign", "movement", "militia", "bank", "club", "party"})
 # "The Denver-based airline", "the London-listed miner", "the Paris-headquartered group".
 _BASED_BODY = re.compile(r"(?i)^(?:the\s+)?(?!an?\s)(?:[\w.]+\s+){0,2}?[\w.]+-(?:based|headquartered|listed|registered)"
                          r"\s+(?:[\w-]+\s+){0,2}?([\w-]+)$")
@@ -526,6 +531,7 @@ class _Resolver:
         self.bag_list: list = []  # _bags(): descriptor words of the named bodies and people so far
         self.bags_done = 0
         self.journals: list[tuple[int, str]] = []  # (sentence index, journal a study was published in)
+        self.bodies: list[str] = []  # untagged proper names that were a sentence's subject ("Ofgem raised ...")
 
     def note_entities(self, sent: Sent, sources: list[dict]):
         self.last_subject = None
@@ -588,6 +594,15 @@ class _Resolver:
                              and h["name"].split()[0] == word and len(h["name"].split()) >= 2), None)
                 if full is not None:
                     self.last_subject = (full, "organization")
+        if subj is not None and not sent.in_quote[subj.i]:
+            # (the small model tags no coined name: "Ofgem raised the cap", "Paylane customers could not pay")
+            head = subj if subj.pos_ == "PROPN" else next(
+                (c for c in subj.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"), None)
+            if head is not None and head.ent_type_ in ("", "ORG"):
+                run = [t for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i]
+                if run and run[-1].i - run[0].i == len(run) - 1 and not (len(run) == 1 and _fold(run[0].text) in (
+                        first_names.FEMALE_FIRST_NAMES | first_names.MALE_FIRST_NAMES)):
+                    self.bodies.append(sent.span(run[0].i, run[-1].i))
         names = []
         for e in sent.doc.ents:
             name = sent.span(e.start, e.end - 1)
@@ -1283,11 +1298,35 @@ class _Resolver:
             who = self._premodified_person(src.head)
             if who is not None:
                 return self._named(src, who, "person")
+        if src.ref in ("definite", "unresolved") and (r is None or r.ref != "name"
+                                                    or r.name.lower().removeprefix("the ") == src.name.lower().removeprefix("the ")):
+            r = self._salient_body(src) or r
         if r is not None and src.ref == "definite" and src.head in _STUDY_HEADS and any(
                 _same_speaker(j, r.name) for _, j in self.journals):
             # "In a paper published in Proceedings of X, researchers report ... the paper says": the paper is the
             # study, not the journal that carries it (the journal is its via)
             return src
+        return r
+
+    def _salient_body(self, src: RawSource) -> RawSource | None:
+        """"The regulator said" when no body was described or spoke as one before: the body the article's
+        sentences name most often so far (the latest on a tie), of a type the noun allows."""
+        words = re.sub(r"(?i)^(?:the|this)\s+", "", src.name).split()
+        if src.head not in _SALIENT_HEADS or len(words) > 2 or re.match(r"(?i)an?\s", src.name) or "'" in src.name \
+                or any(w[:1].isupper() for w in words[:-1]) or words[-1].lower() != src.head:
+            return None
+        counts: dict[str, int] = {}
+        for name in [n for n, label in self.orgs if label == "ORG"] + self.bodies:
+            if name.lower() in lx.OUTLETS | lx.PLATFORMS or _other_body_type(name, src.head) or len(name) < 3 \
+                    or any(name in p.split() or name == p for p in self.persons) or _first_name_gender(name):
+                continue
+            counts[name] = counts.pop(name, 0) + 1
+        if not counts:
+            return None
+        best = max(reversed(list(counts)), key=lambda n: counts[n])
+        r = self._named(src, best, "government" if any(w in best.lower().split() for w in lx.GOVERNMENT_HEADS)
+                        else "organization")
+        r.descriptor = r.descriptor or src.name
         return r
 
     def _premodified_person(self, head: str) -> str | None:
@@ -2069,7 +2108,8 @@ def _same_speaker(a: str, b: str) -> bool:
 
 # "one of them", "another of the officials", "two of those": part of a group named before
 _PARTITIVE = re.compile(r"(?i)(?:one|two|three|some|another|several|each|both|either|neither|most|many|all|a few)"
-                        r"\s+of\s+(?:them|those|these|the\s+\w+)\s*$")
+                        r"\s+of\s+(?:them|those|these|the\s+\w+(?:\s+(?:familiar|close|with|to|briefed|on|in|at|the|\w+'s|"
+                        r"matter|talks|plans|deal|discussions?|negotiations|investigation)){0,5})\s*$")
 
 
 # "a ministry spokeswoman", "the company's spokesman", "a spokesperson for the council": the body spoken for
@@ -2140,13 +2180,16 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
         if same is None and _PARTITIVE.match(d["name"]):
             # "Two former employees told Circuit Daily ... One of them said ...": a member of the group
             # that has just spoken speaks through the same channel
+            # (or a member of it spoke just before: "Two of them told Reuters ... One of the sources said")
             same = next((s for s in srcs if s["name"].split()[-1].lower().endswith("s")
-                         and not _PARTITIVE.match(s["name"])), None)
+                         and not _PARTITIVE.match(s["name"])), None) or next(
+                (s for s in srcs if _PARTITIVE.match(s["name"]) and s["kind"] == "anonymous"), None)
         member = re.match(r"(?i)(?:one|another)\s+(?:[\w-]+\s+)?([a-z-]+)$", d["name"])
         if same is None and member:
             # "Residents told AFP ... '...,' one resident said": one of the group that has just spoken, the same way
             noun = member.group(1).lower()
-            same = next((s for s in srcs if s["name"].lower().split()[-1] in (noun + "s", noun + "es")
+            # ("Members of the resistance committee told Sudan Radar ... one member said": the group's own noun)
+            same = next((s for s in srcs if set(s["name"].lower().split()) & {noun + "s", noun + "es"}
                          or noun.endswith("y") and s["name"].lower().split()[-1] == noun[:-1] + "ies"), None)
         spokes = _SPOKES_OF.match(d["name"])
         if same is None and spokes:
@@ -2577,6 +2620,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 d["kind"] = "person"  # "Coyle told the jury": the surname of Andrew Coyle KC, named before
             if d["via"] and re.fullmatch(r"[A-Z]{2,5}", d["via"]) and d["via"].lower() not in lx.OUTLETS | lx.PLATFORMS:
                 d["via"] = _spelled_out(d["via"], prep.norm.text) or d["via"]
+            if d["via"] and d["via"].endswith(".") and "." not in d["via"][:-1]:
+                d["via"] = d["via"][:-1]  # "posted on X." (the tokenizer kept the full stop on a one-letter name)
             d["_sent"] = len(per_sent_sources)
             resolver.add(d)
         resolver.note_entities(sent, out)
