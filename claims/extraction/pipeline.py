@@ -2064,6 +2064,28 @@ def _titled_namesake(d: dict, persons: list[str], aliases: dict[str, str]) -> st
     return max(fitting, key=lambda p: _first_name_gender(p) == gender) if fitting else None
 
 
+def _name_key(name: str) -> str:
+    """One key for one name however the sentence wrote it ("the European Automobile Manufacturers’ Association")."""
+    return re.sub(r"(?i)^(?:the|this)\s+", "", name).replace("’", "'").lower()
+
+
+# A count or amount the parser took for a speaker ("at least 11,500 civilians", "seven"), with no speaker noun.
+_QUANTITY = re.compile(r"(?i)(?:(?:at\s+least|more\s+than|about|nearly|almost|some|over|up\s+to)\s+)?"
+                       r"(?:[\d.,]+%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+                       r"thousands)(?:\s+((?-i:[a-z-]+)))?")
+
+
+_SPEAKER_WORDS = lx.ANONYMOUS_HEADS | _PERSON_HEADS | _GENERIC_ORG_NOUNS
+
+
+def _quantity_only(name: str) -> bool:
+    m = _QUANTITY.fullmatch(name.strip())
+    # (a count of people may speak: "one woman", "two firefighters"; a bounded count rarely does: "at least 11,500
+    # civilians")
+    return m is not None and (m.group(1) is None or m.group(1) not in _SPEAKER_WORDS and re.match(
+        r"(?i)(?:at\s+least|more\s+than|nearly|almost|up\s+to)\s", name.strip()) is not None)
+
+
 def _source_dict(s: RawSource) -> dict:
     if s.via and s.name and s.via.lower().removeprefix("the ") == s.name.lower().removeprefix("the "):
         s.via = None  # "footage broadcast by ERT": ERT is the source, not its own channel
@@ -2572,7 +2594,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 r2.via = resolver.resolve_via(r2.via)
             named_as[id(r)] = r2.name
             d = _source_dict(r2)
-            if any(o["name"].lower() == d["name"].lower() for o in out):
+            if any(_name_key(o["name"]) == _name_key(d["name"]) for o in out) or _quantity_only(d["name"]):
                 continue
             out.append(d)
             out_raw.append(r2)
