@@ -2064,6 +2064,27 @@ def _titled_namesake(d: dict, persons: list[str], aliases: dict[str, str]) -> st
     return max(fitting, key=lambda p: _first_name_gender(p) == gender) if fitting else None
 
 
+def _introduced_quotation(k: int, recs: list, per_sent_sources: list) -> int | None:
+    """'Mabrouka Shaaban said her family spent the night in a hallway. [¶] "The rockets started after midnight. ..."':
+    a quotation that no sentence of its own attributes, opening right after one speaker's reported words (in the same
+    paragraph or the next), is that speaker's. The sentence that introduced it, else None."""
+    ids = recs[k].quote_ids
+    first = k
+    while first > 0 and recs[first - 1].quote_ids & ids:
+        first -= 1
+    last = k
+    while last + 1 < len(recs) and recs[last + 1].quote_ids & ids:
+        last += 1
+    if first == 0 or not recs[first].starts_quoted or any(per_sent_sources[j] for j in range(first, last + 1)):
+        return None
+    prev = first - 1
+    srcs = per_sent_sources[prev]
+    if not srcs or recs[prev].quote_ids or recs[prev].para < recs[first].para - 1 or len(srcs) > 1 \
+            or srcs[0]["kind"] in ("document", "media") or srcs[0]["cue"] in (None, "according to"):
+        return None
+    return prev
+
+
 def _name_key(name: str) -> str:
     """One key for one name however the sentence wrote it ("the European Automobile Manufacturers’ Association")."""
     return re.sub(r"(?i)^(?:the|this)\s+", "", name).replace("’", "'").lower()
@@ -2672,6 +2693,10 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         if donor is not None:
             per_sent_sources[k] = [dict(s, quote="direct", cue=s["cue"]) for s in per_sent_sources[donor]
                                    if s["quote"] in ("direct", "mixed")]
+        else:
+            donor = _introduced_quotation(k, prep.sents, per_sent_sources)
+            if donor is not None:
+                per_sent_sources[k] = [dict(s, quote="direct") for s in per_sent_sources[donor]]
 
 
     # Fullest names, and descriptions resolved by a later mention
