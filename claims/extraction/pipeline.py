@@ -557,6 +557,15 @@ class _Resolver:
             if e is not None and e.end - e.start >= 2 and (e.label_ == "PERSON" or e.label_ in ("ORG", "GPE", "NORP")
                                                            and _first_name_gender(sent.span(e.start, e.end - 1))):
                 self.subject_person = (sent.span(e.start, e.end - 1), len(self.group_sents) - 1)
+        elif subj is not None and not sent.in_quote[subj.i] and subj.pos_ == "PROPN" and subj_ent is None \
+                and subj.i >= 1 and sent.doc[subj.i - 1].dep_ == "compound" and sent.doc[subj.i - 1].pos_ == "PROPN" \
+                and _fold(sent.tok(subj.i - 1)) in first_names.FEMALE_FIRST_NAMES | first_names.MALE_FIRST_NAMES \
+                and not any(s["kind"] in ("person", "anonymous") for s in sources):
+            # "Minister of State for Health Siobhán Kielty is understood to be ...": a person the small model did not
+            # tag, by her given name
+            name = sent.span(subj.i - 1, subj.i)
+            self.subject_person = (name, len(self.group_sents) - 1)
+            self.persons.append(name)
         elif subj is not None and not sent.in_quote[subj.i] and subj.pos_ == "PROPN" and not any(
                 s["kind"] in ("person", "anonymous") for s in sources):
             # "Hollis himself has stayed out of view." (a surname the small model did not tag, of a person
@@ -690,8 +699,12 @@ class _Resolver:
         as a body or place, for the person just named (the small model labels few demonyms NORP).
         Collective forms ("the French", "the Chinese") name a people or a government."""
         if label not in (None, "NORP", "PERSON") or not self.group_sents or \
-                name.endswith(("s", "ch", "sh", "ese", "ss")) or name.lower() in lx.OUTLETS | lx.GOVERNMENT_WORDS:
+                name.endswith(("s", "ch", "sh", "ese", "ss")) or name.lower() in lx.OUTLETS | lx.GOVERNMENT_WORDS \
+                or name.lower() in _GENERIC_ORG_NOUNS:
             return False
+        if any(re.search(rf"\b{re.escape(name)}\b", h["name"]) for h in self.history if h["kind"] != "person") \
+                or any(re.search(rf"\b{re.escape(name)}\b", n) for n, _label in self.orgs):
+            return False  # "The Observatory said" after the Syrian Observatory for Human Rights: that body
         return re.search(rf"(?:^|[.;:]\s+|\bwhen\s+)The {re.escape(name)}\b(?!\s*[A-Z'’(])",
                          self.group_sents[-1].text) is not None
 
