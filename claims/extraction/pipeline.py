@@ -2077,6 +2077,34 @@ def _titled_namesake(d: dict, persons: list[str], aliases: dict[str, str]) -> st
     return max(fitting, key=lambda p: _first_name_gender(p) == gender) if fitting else None
 
 
+def _name_headline_bodies(sources: list[dict], resolver: "_Resolver") -> None:
+    """'Regulator blames higher network costs', 'Operator says only a skeleton service will run': a title or
+    standfirst calls the body by its kind before the body names it; once the whole article has been read, the
+    body its sentences name most often, of a type the noun allows."""
+    counts: dict[str, int] = {}
+    for name in [n for n, label in resolver.orgs if label == "ORG"] + resolver.bodies:
+        if name.lower() not in lx.OUTLETS | lx.PLATFORMS and len(name) >= 3 and not _first_name_gender(name) \
+                and not any(name in p.split() or name == p for p in resolver.persons):
+            counts[name] = counts.get(name, 0) + 1
+    for d in sources:
+        words = re.sub(r"(?i)^(?:the|this)\s+", "", d["name"]).split()
+        head = words[-1].lower() if words else ""
+        if d.get("_ref") not in ("definite", "unresolved", "name") or not 1 <= len(words) <= 2 or head == "agency" \
+                or head not in _SALIENT_HEADS or len(words) == 2 and not words[0].islower() and d.get("_ref") != "name" \
+                or len(words) == 2 and d.get("_ref") == "name" and not words[0].istitle() \
+                or any(w[:1].isupper() for w in words[1:]) or "'" in d["name"] or "-" in d["name"] \
+                or d["kind"] in ("person", "anonymous", "document", "media"):
+            continue
+        fits = {n: c for n, c in counts.items() if not _other_body_type(n, head)}
+        if not fits:
+            continue
+        best = max(fits, key=lambda n: fits[n])
+        if fits[best] < 3:
+            continue  # (a body named once or twice is no story's subject)
+        d["descriptor"] = d["descriptor"] or d["name"]
+        d["name"] = best
+
+
 def _introduced_quotation(k: int, recs: list, per_sent_sources: list) -> int | None:
     """'Mabrouka Shaaban said her family spent the night in a hallway. [¶] "The rockets started after midnight. ..."':
     a quotation that no sentence of its own attributes, opening right after one speaker's reported words (in the same
@@ -2894,6 +2922,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         if d["name"] in renamed:
             d["descriptor"] = d["descriptor"] or d["name"]
             d["name"], d["kind"] = renamed[d["name"]]
+    _name_headline_bodies(all_src, resolver)
     for k, lst in enumerate(per_sent_sources):
         uniq = []
         for d in lst:
