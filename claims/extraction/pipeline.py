@@ -1979,7 +1979,7 @@ def _aliases(text: str, persons: list[str], orgs: list[tuple[str, str]] = ()) ->
     # "OCHA, the Office for the Coordination of Humanitarian Affairs, ..." and "the Office for ...,
     # or OCHA,": the same pairing without brackets, when the initials spell the acronym.
     for m in re.finditer(rf"\b([A-Z]{{2,7}}),\s+the\s+{_FULL_NAME}(?=[,.;])"
-                         rf"|\bthe\s+{_FULL_NAME},\s+or\s+([A-Z]{{2,7}}),", text):
+                         rf"|\b[Tt]he\s+{_FULL_NAME},\s+or\s+([A-Z]{{2,7}}),", text):
         acr, full = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         caps = "".join(w[0] for w in full.split() if w[0].isupper())
         if acr not in out and (caps == acr or len(acr) >= 3 and caps.startswith(acr)):
@@ -2928,7 +2928,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         for d in lst:
             for key in [x for x in d if x.startswith("_")]:
                 del d[key]
-            if not any(u["name"].lower() == d["name"].lower() for u in uniq):
+            if not any(_name_key(u["name"]) == _name_key(d["name"]) for u in uniq):
                 uniq.append(d)
         per_sent_sources[k] = uniq
 
