@@ -2105,7 +2105,7 @@ def _name_headline_bodies(sources: list[dict], resolver: "_Resolver") -> None:
         d["name"] = best
 
 
-def _introduced_quotation(k: int, recs: list, per_sent_sources: list) -> int | None:
+def _introduced_quotation(k: int, recs: list, sents: list, per_sent_sources: list) -> int | None:
     """'Mabrouka Shaaban said her family spent the night in a hallway. [¶] "The rockets started after midnight. ..."':
     a quotation that no sentence of its own attributes, opening right after one speaker's reported words (in the same
     paragraph or the next), is that speaker's. The sentence that introduced it, else None."""
@@ -2118,11 +2118,16 @@ def _introduced_quotation(k: int, recs: list, per_sent_sources: list) -> int | N
         last += 1
     if first == 0 or not recs[first].starts_quoted or any(per_sent_sources[j] for j in range(first, last + 1)):
         return None
+    attributed = any(w in lx.REPORT_VERBS for j in range(first, last + 1)
+                     for w in re.findall(r"[a-z]+", _unquoted(sents[j]).lower()))
     prev = first - 1
     srcs = per_sent_sources[prev]
     if not srcs or recs[prev].quote_ids or recs[prev].para < recs[first].para - 1 or len(srcs) > 1 \
             or srcs[0]["kind"] in ("document", "media") or srcs[0]["cue"] in (None, "according to"):
         return None
+    last_word = srcs[0]["name"].split()[-1].lower()
+    if attributed and srcs[0]["kind"] != "person" and last_word.endswith("s") and not last_word.endswith("ss"):
+        return None  # ('Several officers said ... "We were not told anything," he said.': one of them, not the group)
     return prev
 
 
@@ -2735,7 +2740,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             per_sent_sources[k] = [dict(s, quote="direct", cue=s["cue"]) for s in per_sent_sources[donor]
                                    if s["quote"] in ("direct", "mixed")]
         else:
-            donor = _introduced_quotation(k, prep.sents, per_sent_sources)
+            donor = _introduced_quotation(k, prep.sents, sent_objs, per_sent_sources)
             if donor is not None:
                 per_sent_sources[k] = [dict(s, quote="direct") for s in per_sent_sources[donor]]
 
