@@ -2077,6 +2077,38 @@ def _titled_namesake(d: dict, persons: list[str], aliases: dict[str, str]) -> st
     return max(fitting, key=lambda p: _first_name_gender(p) == gender) if fitting else None
 
 
+_NAME_ENDINGS = _ORG_ENDINGS | {"administration", "department", "directorate", "secretariat", "corporation", "company",
+                                "trust", "management"}
+
+
+def _rejoin_split_names(raw: list, text: str) -> list:
+    """'the U.S. Food and Drug Administration', 'the Tramways and Public Transport Union', 'Transport Scotland':
+    one body's name that the parser read as two coordinated (or apposed) speakers. Two sources of one sentence
+    written as one run of capitalised words ("A and B", or "A B"), the whole ending in a word that ends names of
+    bodies, are that one name."""
+    out = list(raw)
+    k = 0
+    while k + 1 < len(out):
+        a, b = out[k], out[k + 1]
+        joined = None
+        if a.kind not in ("person", "document", "media") and b.kind not in ("person", "document", "media") \
+                and a.name and b.name and a.cue == b.cue:
+            for glue in (" and ", " & ", " "):
+                if f"{a.name}{glue}{b.name}" in text:
+                    joined = f"{a.name}{glue}{b.name}"
+                    break
+        words = joined.split() if joined else []
+        if joined and all(w[:1].isupper() or w in ("and", "&", "of", "for") for w in words) and (
+                words[-1].lower() in _NAME_ENDINGS or len(words) == 2 and words[-1] in ("Scotland", "Wales", "Ireland",
+                                                                                         "England", "Canada")):
+            a.name = joined
+            a.kind = b.kind if b.kind == "government" else a.kind
+            del out[k + 1]
+            continue
+        k += 1
+    return out
+
+
 def _name_headline_bodies(sources: list[dict], resolver: "_Resolver") -> None:
     """'Regulator blames higher network costs', 'Operator says only a skeleton service will run': a title or
     standfirst calls the body by its kind before the body names it; once the whole article has been read, the
@@ -2272,7 +2304,7 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
             # (or a member of it spoke just before: "Two of them told Reuters ... One of the sources said")
             same = next((s for s in srcs if s["name"].split()[-1].lower().endswith("s")
                          and not _PARTITIVE.match(s["name"])), None) or next(
-                (s for s in srcs if _PARTITIVE.match(s["name"]) and s["kind"] == "anonymous"), None)
+                (s for s in srcs if _PARTITIVE.match(s["name"])), None)
         member = re.match(r"(?i)(?:one|another)\s+(?:[\w-]+\s+)?([a-z-]+)$", d["name"])
         if same is None and member:
             # "Residents told AFP ... '...,' one resident said": one of the group that has just spoken, the same way
@@ -2629,6 +2661,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         _in_quote_flags(sent, spans, rec.start)
         sent_objs.append(sent)
         raw, _info = sentence_sources(sent)
+        raw = _rejoin_split_names(raw, sent.text)
         out, out_raw = [], []
         named_as: dict[int, str] = {}  # raw source -> the name it resolved to
         resolver.note_groups(sent)
