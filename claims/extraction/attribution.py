@@ -197,7 +197,7 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
             desc = sent.span(*_trim(sent, dlo, dhi, desc_tok.i)).strip(" ,") or None
         return RawSource(sent.span(ent.start, ent.end - 1), "person", desc, None, None, None, ref="name",
                          head=sent.lower(ent.root.i), extra={"label": "PERSON"})
-    if low == "one":
+    if low in ("one", "another"):
         named = next((a for a in head.children if a.dep_ == "appos" and (e := _ent_of(doc, a)) is not None
                       and e.label_ == "PERSON" and e.end - e.start >= 2), None)
         if named is not None:
@@ -205,7 +205,7 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
             e = _ent_of(doc, named)
             return RawSource(sent.span(e.start, e.end - 1), "person", None, None, None, None, ref="name",
                              head=sent.lower(e.root.i), extra={"label": "PERSON"})
-        # "One of the executives said", "One of them said": one of a group, unnamed.
+        # "One of the executives said", "One of them said", "Another of the sources said": one of a group, unnamed.
         of = next((c for c in head.children if c.dep_ == "prep" and sent.lower(c.i) == "of"), None)
         ob = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if ob is not None and (sent.lower(ob.i) in lx.ANONYMOUS_HEADS | {"them", "those"} or ob.tag_ == "NNS"
@@ -2507,7 +2507,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                 c.dep_ == "dobj" and sent.lower(c.i) in _CLAIM_NOUNS or c.dep_ == "prep" and sent.lower(c.i) == "as"
                 for c in t.children):
             continue  # "Republican leaders rejected the proposal": an act, not a statement
-        if lemma in _EVALUATIVE and subj.pos_ == "NOUN" and ent is None and subj_low not in _SPEAKER_NOUNS:
+        named_body = any(c.dep_ == "compound" and c.pos_ == "PROPN" and not sent.in_quote[c.i] for c in subj.children)
+        if lemma in _EVALUATIVE and subj.pos_ == "NOUN" and ent is None and subj_low not in _SPEAKER_NOUNS \
+                and not named_body:  # ("The Revival bloc rejected the allegations": a named body's denial)
             continue  # "Previous theories have blamed invasions ...": an idea, not a speaker
         if lemma == "defend" and (clause or not any(c.dep_ == "dobj" and sent.lower(c.i) not in _DEFENDED_THINGS
                                                     for c in t.children)):
@@ -2520,7 +2522,12 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                                               and not (lemma == "report" and subj_low in _STUDY_WRITERS and (
                                                   clause or t.i + 2 < len(doc) and sent.lower(t.i + 1) == "that"
                                                   and doc[t.i + 1].tag_ != "DT"))
-                                              or ent is not None and ent.label_ in ("GPE", "NORP")
+                                              or ent is not None and ent.label_ in ("GPE", "NORP") and not (
+                                                  # ("The Spanish sports daily Marca reported": a paper, whatever
+                                                  # the small model calls its name)
+                                                  lemma == "report" and (subj_low in lx.OUTLETS or any(
+                                                      sent.lower(c.i) in lx.OUTLET_NOUNS | _BROADCAST_NOUNS
+                                                      for c in subj.children if c.dep_ in ("compound", "amod"))))
                                               # ("Dr Levin and her colleagues recorded 140,000 calls": an act)
                                               or lemma == "record" and (ent is not None and ent.label_ == "PERSON"
                                                                         or subj_low in lx.PERSON_PRONOUNS)

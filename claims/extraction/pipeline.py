@@ -1445,7 +1445,8 @@ class _Resolver:
             member.extra["member"] = True
             return member
         m = _EPITHET.match(src.name)
-        if m and (m.group("demonym") is None
+        outlet_described = src.kind == "outlet" or bool(set((src.descriptor or "").lower().split()) & lx.OUTLET_NOUNS)
+        if m and not (m.group("demonym") and outlet_described) and (m.group("demonym") is None
                   or src.extra.get("label") == "NORP" and not src.name.endswith(("s", "ch", "sh", "ese"))
                   or self._demonym_epithet(src.name, src.extra.get("label"))
                   # (not one its own apposition calls a body: "The Irrawaddy, an exile-run news outlet")
