@@ -24,3 +24,9 @@ def test_a_statement_sent_to_an_outlet():
 def test_a_platform_at_the_end_of_the_sentence():
     text = "The commission documented 40 deaths, the rights commission said in a statement posted on X."
     assert [v for _n, v in sources_with_via(text, "documented 40 deaths")] == ["X"]
+
+
+def test_an_interview_setting_at_the_start_gives_the_channel_to_what_follows():
+    text = ("Judge Patricia Glennon retires next Friday. In an interview with The Long Brief in her chambers last week, she spoke "
+            'with unusual frankness about the courts. "Victims are giving up," she said.')
+    assert sources_with_via(text, "Victims are giving up") == [("Patricia Glennon", "Long Brief")]

@@ -2215,6 +2215,10 @@ _WHEN = re.compile(r"(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bbefore )(?<!\bafte
 _UNNAMED_CHANNEL = re.compile(r"(?:the\s+)?(?:(?:local|state|national|regional|private|public|independent|foreign|"
                               r"international|pro-\w+|\w+-language|\w+-run|state-owned)\s+)+"
                               r"(?:radio|television|tv|TV|media|press|broadcasters?|stations?|channels?|outlets?)")
+_INTERVIEW_SETTING = re.compile(r"\s*\b(?:[Ii]n|[Dd]uring)\s+(?:an?|her|his|their)\s+(?:[\w-]+\s+)?interview\s+with\s+"
+                                r"((?:the\s+)?(?-i:[A-Z][\w'’&.-]*)(?:\s+(?-i:[A-Z][\w'’&.-]*)){0,3})")
+# (an interview with a person or a body is no channel: "In an interview with the Prime Minister", "with Police")
+_INTERVIEW_NOT_OUTLET = lx.GOVERNMENT_WORDS | {"minister", "president", "police", "court", "committee"}
 _CARRY_BACK = 3   # sentences back a channel carries over, ...
 _CARRY_PARAS = 1  # ... and paragraphs
 
@@ -2282,6 +2286,13 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
         if recs[j].para < para - _CARRY_PARAS or recs[j].standfirst and not recs[k].standfirst:
             return None  # (the standfirst sums up the story; its setting does not run into the body)
         srcs = per_sent_sources[j]
+        if not srcs and d["kind"] in ("person", "anonymous"):
+            # "In an interview with The Long Brief last week, she spoke with unusual frankness about the courts.":
+            # a sentence that sets up an interview, asserting nothing itself, is the channel of what she says next
+            setting = _INTERVIEW_SETTING.match(_unquoted(sents[j]))
+            if setting is not None and setting.group(1).split()[-1].lower() not in _INTERVIEW_NOT_OUTLET and (
+                    re.search(r"\b(?:she|he|they)\b", _unquoted(sents[j]), re.I) or d["name"].split()[-1] in sents[j].text):
+                return re.sub(r"^the\s+", "", setting.group(1), flags=re.I)
         if not srcs:
             if recs[j].quote_ids and recs[j].quoted_frac >= 0.6:
                 # a quotation running on over paragraphs, its speaker given later: the speaker's paragraphs
@@ -2721,6 +2732,12 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 # "told our correspondent", "confirmed the incident to this newspaper" in an article that names its
                 # own outlet ("..., the Ledger gathered."): that outlet is the channel (unnamed, no via)
                 d["via"] = own_outlet
+            if not d["via"] and d["kind"] in ("person", "anonymous") and len(out) == 1:
+                # "In an interview with The Long Brief in her chambers last week, she spoke ...": the sentence's own
+                # setting, whatever the parser hung it on
+                setting = _INTERVIEW_SETTING.match(_unquoted(sent))
+                if setting is not None and setting.group(1).split()[-1].lower() not in _INTERVIEW_NOT_OUTLET:
+                    d["via"] = re.sub(r"^the\s+", "", setting.group(1), flags=re.I)
             if not d["via"]:
                 d["via"] = _carried_via(d, per_sent_sources, prep.sents, sent_objs, len(per_sent_sources), out)
             if d["via"] and " " not in d["via"] and d["via"].lower() not in lx.OUTLETS | lx.PLATFORMS and any(
