@@ -2078,6 +2078,25 @@ def _titled_namesake(d: dict, persons: list[str], aliases: dict[str, str]) -> st
     return max(fitting, key=lambda p: _first_name_gender(p) == gender) if fitting else None
 
 
+def _speaking_namesake(d: dict, sources: list[dict], persons: list[str]) -> str | None:
+    """'Elsie Morgan was born ... Her mother, Jade Morgan, told the BBC ... Ms Morgan said': of two people with the
+    surname, the one who has spoken in the article before."""
+    surname = _TITLE_RX.sub("", d["name"])
+    if " " in surname or not surname[:1].isupper():
+        return None
+    namesakes = {p for p in persons if p.split()[-1] == surname and len(p.split()) >= 2 and not _TITLE_RX.match(p)}
+    if len(namesakes) < 2:
+        return None
+    honorific = _TITLE_RX.match(f"{d.get('descriptor') or ''} {d['name']}".strip())
+    gender = _first_name_gender(honorific.group(0) + surname) if honorific else None
+    if gender is not None:
+        # (the one whose given name fits the title, when one does: "Mr Lister" is Graham, not Bev)
+        namesakes = {p for p in namesakes if _first_name_gender(p) == gender} or \
+            {p for p in namesakes if _first_name_gender(p) is None}
+    spoke = [o["name"] for o in sources if o["name"] in namesakes and o.get("_sent", 1 << 30) < d.get("_sent", 0)]
+    return spoke[-1] if spoke else None
+
+
 _NAME_ENDINGS = _ORG_ENDINGS | {"administration", "department", "directorate", "secretariat", "corporation", "company",
                                 "trust", "management"}
 
@@ -2822,7 +2841,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 # "Asked whether ..., Ms Rudd said": a courtesy title before a named person's surname is
                 # that person, whatever kind the parser gave the pair
                 d["kind"] = "person"
-            fitting = _titled_namesake(d, resolver.persons, aliases) if d["kind"] == "person" else None
+            fitting = (_titled_namesake(d, resolver.persons, aliases) or _speaking_namesake(d, all_src, resolver.persons)) \
+                if d["kind"] == "person" else None
             d["name"] = fitting or _canonical(d["name"], d["kind"], aliases)
     # "The report says", "Annual report says" when the article names one report of that kind
     # ("its annual World Malaria Report"): the named report.
