@@ -25,3 +25,10 @@ def test_a_bloc_of_flats_rejects_nothing():
 def test_another_of_the_sources():
     text = LEAD + "Another of the sources said the club had offered more money."
     assert source_names(text, "offered more money") == ["Another of the sources"]
+
+
+def test_a_ministry_with_its_country_after_a_fronted_setting():
+    text = LEAD + ("In a statement posted on Telegram, Azerbaijan's Ministry of Defence said its units had "
+                   '"suppressed a provocation".')
+    claim_sources = source_names(text, "suppressed a provocation")
+    assert claim_sources == ["Azerbaijan's Ministry of Defence"]

@@ -2359,10 +2359,18 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             if sent.tok(k) == ")" and k >= 3 and sent.tok(k - 2) == "(":
                 k -= 3
             e = _ent_of(doc, doc[k])
+            owner = _ent_of(doc, doc[e.start - 2]) if e is not None and e.start >= 3 and sent.tok(e.start - 1) in (
+                "'s", "’s") else None
             if e is not None and e.label_ in ("ORG", "PERSON", "NORP") and e.end - 1 == k and e.start > 0 \
                     and sent.tok(e.start - 1) == "," and doc[k].dep_ in ("appos", "conj", "pobj") \
                     and not sent.in_quote[k]:
                 subj = doc[k]
+            elif e is not None and e.label_ == "ORG" and e.end - 1 == k and owner is not None \
+                    and owner.label_ in ("GPE", "NORP", "ORG") and owner.start > 0 and sent.tok(owner.start - 1) == "," \
+                    and e.root.dep_ in ("appos", "conj", "pobj") and not sent.in_quote[k]:
+                # "In a statement posted on Telegram, Azerbaijan's Ministry of Defence said ...": the same, with the
+                # body's country before it
+                subj = e.root
             else:
                 subj = _coordinated_speakers(sent, k)
         if subj is None and t.dep_ in ("advcl", "relcl") and t.tag_ in ("VBD", "VBZ") and t.i > 0 \
