@@ -1909,11 +1909,29 @@ _OUTLETISH_TAILS = _OUTLET_TAILS | {
 _SPOKE = {"spoke", "speaks", "spoken", "speak", "talked", "talks", "talk"}
 
 
+def _apposed_speaker(sent: Sent, verb):
+    """'Speaking to AFP by phone from Malakal, a humanitarian worker who asked not to be identified said ...': the
+    parser hung the speaker on the place before it, as an apposition whose phrase ends right before the verb; a
+    speaker noun after the comma is the subject."""
+    doc = sent.doc
+    for x in doc[:verb.i]:
+        if x.dep_ == "appos" and x.pos_ == "NOUN" and sent.lower(x.i) in _SPEAKER_NOUNS | lx.ANONYMOUS_HEADS \
+                and x.right_edge.i == verb.i - 1 and x.left_edge.i > 0 and sent.tok(x.left_edge.i - 1) == "," \
+                and not sent.in_quote[x.i]:
+            return x
+    return None
+
+
 def _spoke_clauses(sent: Sent, tok) -> list:
     """The relative clauses on tok whose verb is one of speaking ("who spoke to AFP"), and a speaking verb
     joined to another relative verb ("who lost her son in the strike and spoke to AFP by phone")."""
     # (also on the apposition: "Omar Sayed, 45, a shopkeeper who lost his house and spoke to Reuters")
     rels = [c for x in [tok, *(a for a in tok.children if a.dep_ == "appos")] for c in x.children if c.dep_ == "relcl"]
+    # (and a "who" clause the parser hung on the noun of the speaker's own phrase: "A nurse in the emergency
+    # department, who spoke to CBC News", "workers from neighbouring mines who spoke to EFE")
+    rels += [c for p in tok.children if p.dep_ == "prep" for ob in p.children if ob.dep_ == "pobj"
+             for c in ob.children if c.dep_ == "relcl" and any(
+                 w.dep_ == "nsubj" and sent.lower(w.i) == "who" for w in c.children)]
     return [c for c in rels if sent.lower(c.i) in _SPOKE] + [
         x for c in rels for x in c.children if x.dep_ == "conj" and sent.lower(x.i) in _SPOKE
         and not any(y.dep_ in ("nsubj", "nsubjpass") for y in x.children)]
@@ -2365,6 +2383,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                     and sent.tok(e.start - 1) == "," and doc[k].dep_ in ("appos", "conj", "pobj") \
                     and not sent.in_quote[k]:
                 subj = doc[k]
+            elif (x := _apposed_speaker(sent, t)) is not None:
+                subj = x
             elif e is not None and e.label_ == "ORG" and e.end - 1 == k and owner is not None \
                     and owner.label_ in ("GPE", "NORP", "ORG") and owner.start > 0 and sent.tok(owner.start - 1) == "," \
                     and e.root.dep_ in ("appos", "conj", "pobj") and not sent.in_quote[k]:

@@ -1,0 +1,28 @@
+"""Speakers and channels the parser hung on the wrong word: 'Speaking to AFP by phone from Malakal, a humanitarian
+worker ... said' (the worker read as an apposition of the town), 'A nurse in the emergency department, who spoke to
+CBC News ..., said' and 'workers from neighbouring mines who spoke to EFE' (the 'who' clause hung on the last noun)."""
+
+from tests.extraction_helpers import sources_with_via
+
+LEAD = "The clinic reopened on Monday.\n\n"
+
+
+def test_a_speaker_read_as_an_apposition_of_a_place():
+    text = LEAD + ("Speaking to AFP by phone from Malakal, a humanitarian worker who asked not to be identified said "
+                   "families were surviving on water lilies.")
+    assert sources_with_via(text, "water lilies") == [("a humanitarian worker", "AFP")]
+
+
+def test_who_spoke_to_an_outlet_hung_on_the_last_noun():
+    text = LEAD + ("A nurse in the emergency department, who spoke to CBC News on condition of anonymity, said staff "
+                   "were rewriting orders by hand.")
+    assert sources_with_via(text, "rewriting orders") == [("A nurse in the emergency department", "CBC News")]
+    text = LEAD + ("According to workers from neighbouring mines who spoke to EFE on condition of anonymity, the "
+                   "ventilation system had been failing for weeks.")
+    assert sources_with_via(text, "ventilation system") == [("workers from neighbouring mines", "EFE")]
+
+
+def test_a_department_that_spoke_to_a_committee_is_no_channel():
+    text = LEAD + ("A nurse in the emergency department, who spoke to the committee last year, said staff were "
+                   "rewriting orders by hand.")
+    assert [v for _n, v in sources_with_via(text, "rewriting orders")] == [None]
