@@ -26,3 +26,17 @@ def test_a_department_that_spoke_to_a_committee_is_no_channel():
     text = LEAD + ("A nurse in the emergency department, who spoke to the committee last year, said staff were "
                    "rewriting orders by hand.")
     assert [v for _n, v in sources_with_via(text, "rewriting orders")] == [None]
+
+
+def test_a_platform_in_the_speakers_own_posting():
+    text = LEAD + ("Lowry responded in a video posted to her Instagram stories on Tuesday night, saying she stood by "
+                   "her reporting.")
+    assert [v for _n, v in sources_with_via(text, "stood by her reporting")] == ["Instagram"]
+    text = LEAD + ("A man claimed responsibility in a voice message circulated on WhatsApp, saying the attack was "
+                   "revenge.")
+    assert [v for _n, v in sources_with_via(text, "was revenge")] == ["WhatsApp"]
+
+
+def test_a_platform_in_the_reported_words_is_no_channel():
+    text = LEAD + "The mayor said a video circulated on WhatsApp was fake."
+    assert [v for _n, v in sources_with_via(text, "was fake")] == [None]

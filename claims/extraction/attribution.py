@@ -980,6 +980,12 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
     return via, via_ref, audience
 
 
+_PLATFORM_PLACES = {"stories", "story", "page", "account", "channel", "group", "feed", "profile", "live"}
+_POSTED = {"posted", "circulated", "shared", "published", "uploaded"}
+_MESSAGE_NOUNS = {"message", "video", "statement", "post", "letter", "clip", "recording", "note", "livestream"}
+_SPEAKING_ASIDES = {"writing", "posting", "speaking"}
+
+
 def _platform_in_own_words(sent: Sent, verb) -> str | None:
     """'claimed responsibility for the attack on Telegram', 'condemned the attack in a post on X': the parser hung the
     platform on the object; it is still where the speaker spoke, as long as it sits in the speaker's own words (not
@@ -991,8 +997,14 @@ def _platform_in_own_words(sent: Sent, verb) -> str | None:
     for h in heads:
         for tok in h.subtree:
             word = sent.tok(tok.i).rstrip(".")  # ("on X." read as an abbreviation)
-            if tok.dep_ != "pobj" or word.lower() not in lx.PLATFORMS or sent.in_quote[tok.i] or tok.i < h.i \
+            if tok.dep_ == "compound" and tok.head.dep_ == "pobj" and sent.lower(tok.head.i) in _PLATFORM_PLACES \
+                    and sent.lower(tok.head.head.i) in ("on", "via", "to") and word.lower() in lx.PLATFORMS \
+                    and word[:1].isupper() and not sent.in_quote[tok.i]:
+                tok = tok.head  # "posted to her Instagram stories", "on the village Facebook group"
+            elif tok.dep_ != "pobj" or word.lower() not in lx.PLATFORMS or sent.in_quote[tok.i] or tok.i < h.i \
                     or word[:1].islower() or sent.lower(tok.head.i) not in ("on", "via"):
+                continue
+            if tok.i < h.i and not (tok.head.head.dep_ == "advcl" and sent.lower(tok.head.head.i) in _SPEAKING_ASIDES):
                 continue
             hung_on = tok.head.head
             if sent.lower(hung_on.i) in _HOSTED_CONTENT and not (
@@ -1000,8 +1012,11 @@ def _platform_in_own_words(sent: Sent, verb) -> str | None:
                 continue  # "criticised a campaign on Facebook": the thing is on the platform, not the words
             up, own = tok.head, True
             while up.i != h.i:
-                if up.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj", "pcomp") \
-                        or up.tag_.startswith("VB"):
+                # (a message posted there, or "Writing on ...": the speaker's own words went there)
+                carried = up.dep_ == "acl" and sent.lower(up.i) in _POSTED and sent.lower(up.head.i) in _MESSAGE_NOUNS \
+                    or up.dep_ == "advcl" and sent.lower(up.i) in _SPEAKING_ASIDES and up.head.i == h.i
+                if not carried and (up.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "acl",
+                                                "csubj", "pcomp") or up.tag_.startswith("VB")):
                     own = False
                     break
                 up = up.head
