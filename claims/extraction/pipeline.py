@@ -369,6 +369,12 @@ def _other_body_type(name: str, head: str) -> bool:
         set(words) & ({"union", "ministry", "police", "council", "court", "party", "commission"} - fits)))
 
 
+_GENDERED_NOUNS = {**dict.fromkeys(("man", "boy", "father", "son", "husband", "brother", "grandfather", "widower",
+                                     "spokesman", "policeman", "businessman", "chairman", "uncle", "nephew"), "m"),
+                   **dict.fromkeys(("woman", "girl", "mother", "daughter", "wife", "sister", "grandmother", "widow",
+                                    "spokeswoman", "policewoman", "businesswoman", "chairwoman", "aunt", "niece"), "f")}
+
+
 def _first_name_gender(name: str) -> str | None:
     """'f' / 'm' from a title or a given name that is clearly one or the other ("Karen Boudreaux",
     "Mr Ortiz"); None for unisex or unknown names. The article's own pronouns take precedence."""
@@ -738,6 +744,9 @@ class _Resolver:
             if name.split() else None
         if by_name:
             return by_name
+        described = re.split(r"\b(?:who|of|from|at|in|for|with)\b", name.lower())[0].split()
+        if described and described[0] in ("a", "an", "the", "one", "another") and described[-1] in _GENDERED_NOUNS:
+            return _GENDERED_NOUNS[described[-1]]  # ("A man ... '...,' she said": not him)
         if name in self.gender:
             return self.gender[name]
         last = name.split()[-1] if name.split() else ""
