@@ -27,6 +27,6 @@ def test_a_platform_at_the_end_of_the_sentence():
 
 
 def test_an_interview_setting_at_the_start_gives_the_channel_to_what_follows():
-    text = ("Judge Patricia Glennon retires next Friday. In an interview with The Long Brief in her chambers last week, she spoke "
-            'with unusual frankness about the courts. "Victims are giving up," she said.')
+    text = ("Judge Patricia Glennon retires next Friday. In an interview with The Long Brief in her chambers last "
+            'week, she spoke with unusual frankness about the courts. "Victims are giving up," she said.')
     assert sources_with_via(text, "Victims are giving up") == [("Patricia Glennon", "Long Brief")]

@@ -3,7 +3,6 @@ its sentences name most often; a title or standfirst that calls the body by its 
 names it once the whole article is read."""
 
 from claims.extraction import extract
-
 from tests.extraction_helpers import source_names
 
 

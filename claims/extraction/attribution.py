@@ -2401,7 +2401,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             elif (x := _apposed_speaker(sent, t)) is not None:
                 subj = x
             elif e is not None and e.label_ == "ORG" and e.end - 1 == k and owner is not None \
-                    and owner.label_ in ("GPE", "NORP", "ORG") and owner.start > 0 and sent.tok(owner.start - 1) == "," \
+                    and owner.label_ in ("GPE", "NORP", "ORG") and owner.start > 0 \
+                    and sent.tok(owner.start - 1) == "," \
                     and e.root.dep_ in ("appos", "conj", "pobj") and not sent.in_quote[k]:
                 # "In a statement posted on Telegram, Azerbaijan's Ministry of Defence said ...": the same, with the
                 # body's country before it

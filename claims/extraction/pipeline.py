@@ -226,9 +226,9 @@ _GENERIC_ORG_NOUNS = {"agency", "group", "organisation", "organization", "compan
                       "grocer", "supermarket", "chain", "utility", "brewer", "miner", "carmaker", "drugmaker"}
 # Nouns a reporter uses for the one body a story is about ("the regulator", "the company", "the union"), when
 # it never described the body with them (see _Resolver._salient_body).
-_SALIENT_HEADS = (_GENERIC_ORG_NOUNS - {"group", "museum", "university", "hospital", "school", "council", "force", "ministry",
-                                       "department", "office", "service", "broadcaster", "publisher", "network",
-                                       "campaign", "movement", "militia", "bank", "club", "party"})
+_SALIENT_HEADS = (_GENERIC_ORG_NOUNS - {"group", "museum", "university", "hospital", "school", "council", "force",
+                                       "ministry", "department", "office", "service", "broadcaster", "publisher",
+                                       "network", "campaign", "movement", "militia", "bank", "club", "party"})
 # "The Denver-based airline", "the London-listed miner", "the Paris-headquartered group".
 _BASED_BODY = re.compile(r"(?i)^(?:the\s+)?(?!an?\s)(?:[\w.]+\s+){0,2}?[\w.]+-(?:based|headquartered|listed|registered)"
                          r"\s+(?:[\w-]+\s+){0,2}?([\w-]+)$")
@@ -1320,8 +1320,8 @@ class _Resolver:
             who = self._premodified_person(src.head)
             if who is not None:
                 return self._named(src, who, "person")
-        if src.ref in ("definite", "unresolved") and (r is None or r.ref != "name"
-                                                    or r.name.lower().removeprefix("the ") == src.name.lower().removeprefix("the ")):
+        as_written = r is not None and r.name.lower().removeprefix("the ") == src.name.lower().removeprefix("the ")
+        if src.ref in ("definite", "unresolved") and (r is None or r.ref != "name" or as_written):
             r = self._salient_body(src) or r
         if r is not None and src.ref == "definite" and src.head in _STUDY_HEADS and any(
                 _same_speaker(j, r.name) for _, j in self.journals):
@@ -2138,7 +2138,7 @@ def _rejoin_split_names(raw: list, text: str) -> list:
     return out
 
 
-def _name_headline_bodies(sources: list[dict], resolver: "_Resolver") -> None:
+def _name_headline_bodies(sources: list[dict], resolver: _Resolver) -> None:
     """'Regulator blames higher network costs', 'Operator says only a skeleton service will run': a title or
     standfirst calls the body by its kind before the body names it; once the whole article has been read, the
     body its sentences name most often, of a type the noun allows."""
@@ -2151,7 +2151,8 @@ def _name_headline_bodies(sources: list[dict], resolver: "_Resolver") -> None:
         words = re.sub(r"(?i)^(?:the|this)\s+", "", d["name"]).split()
         head = words[-1].lower() if words else ""
         if d.get("_ref") not in ("definite", "unresolved", "name") or not 1 <= len(words) <= 2 or head == "agency" \
-                or head not in _SALIENT_HEADS or len(words) == 2 and not words[0].islower() and d.get("_ref") != "name" \
+                or head not in _SALIENT_HEADS \
+                or len(words) == 2 and not words[0].islower() and d.get("_ref") != "name" \
                 or len(words) == 2 and d.get("_ref") == "name" and not words[0].istitle() \
                 or any(w[:1].isupper() for w in words[1:]) or "'" in d["name"] or "-" in d["name"] \
                 or d["kind"] in ("person", "anonymous", "document", "media"):
@@ -2262,8 +2263,8 @@ def _same_speaker(a: str, b: str) -> bool:
 
 # "one of them", "another of the officials", "two of those": part of a group named before
 _PARTITIVE = re.compile(r"(?i)(?:one|two|three|some|another|several|each|both|either|neither|most|many|all|a few)"
-                        r"\s+of\s+(?:them|those|these|the\s+\w+(?:\s+(?:familiar|close|with|to|briefed|on|in|at|the|\w+'s|"
-                        r"matter|talks|plans|deal|discussions?|negotiations|investigation)){0,5})\s*$")
+                        r"\s+of\s+(?:them|those|these|the\s+\w+(?:\s+(?:familiar|close|with|to|briefed|on|in|at|"
+                        r"the|\w+'s|matter|talks|plans|deal|discussions?|negotiations|investigation)){0,5})\s*$")
 
 
 # "a ministry spokeswoman", "the company's spokesman", "a spokesperson for the council": the body spoken for
@@ -2319,7 +2320,8 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
             # a sentence that sets up an interview, asserting nothing itself, is the channel of what she says next
             setting = _INTERVIEW_SETTING.match(_unquoted(sents[j]))
             if setting is not None and setting.group(1).split()[-1].lower() not in _INTERVIEW_NOT_OUTLET and (
-                    re.search(r"\b(?:she|he|they)\b", _unquoted(sents[j]), re.I) or d["name"].split()[-1] in sents[j].text):
+                    re.search(r"\b(?:she|he|they)\b", _unquoted(sents[j]), re.I)
+                    or d["name"].split()[-1] in sents[j].text):
                 return re.sub(r"^the\s+", "", setting.group(1), flags=re.I)
         if not srcs:
             if recs[j].quote_ids and recs[j].quoted_frac >= 0.6:
@@ -2850,8 +2852,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 # "Asked whether ..., Ms Rudd said": a courtesy title before a named person's surname is
                 # that person, whatever kind the parser gave the pair
                 d["kind"] = "person"
-            fitting = (_titled_namesake(d, resolver.persons, aliases) or _speaking_namesake(d, all_src, resolver.persons)) \
-                if d["kind"] == "person" else None
+            fitting = (_titled_namesake(d, resolver.persons, aliases)
+                       or _speaking_namesake(d, all_src, resolver.persons)) if d["kind"] == "person" else None
             d["name"] = fitting or _canonical(d["name"], d["kind"], aliases)
     # "The report says", "Annual report says" when the article names one report of that kind
     # ("its annual World Malaria Report"): the named report.
