@@ -716,7 +716,9 @@ class _Resolver:
 
     _PERSON_NOUN_GENDER = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "mother": "f", "father": "m",
                            "resident": None, "witness": None, "neighbour": None, "neighbor": None,
-                           "passenger": None, "villager": None, "survivor": None, "farmer": None}
+                           "passenger": None, "villager": None, "survivor": None, "farmer": None,
+                           # ('"...," the source said' after "A member of his entourage ... told AFP")
+                           "source": None}
 
     def _unnamed_person(self, src: RawSource) -> RawSource | None:
         """'"...," said the woman, who asked not to be named': the unnamed person quoted just before
