@@ -22,6 +22,12 @@ def test_who_spoke_to_an_outlet_hung_on_the_last_noun():
     assert sources_with_via(text, "ventilation system") == [("workers from neighbouring mines", "EFE")]
 
 
+def test_who_spoke_to_an_outlet_after_a_participle_phrase():
+    text = LEAD + ("A locomotive engineer based in Hornepayne, who spoke to CBC News on condition of anonymity, said "
+                   "he had been disciplined.")
+    assert [v for _n, v in sources_with_via(text, "had been disciplined")] == ["CBC News"]
+
+
 def test_a_department_that_spoke_to_a_committee_is_no_channel():
     text = LEAD + ("A nurse in the emergency department, who spoke to the committee last year, said staff were "
                    "rewriting orders by hand.")

@@ -1944,9 +1944,11 @@ def _spoke_clauses(sent: Sent, tok) -> list:
     rels = [c for x in [tok, *(a for a in tok.children if a.dep_ == "appos")] for c in x.children if c.dep_ == "relcl"]
     # (and a "who" clause the parser hung on the noun of the speaker's own phrase: "A nurse in the emergency
     # department, who spoke to CBC News", "workers from neighbouring mines who spoke to EFE")
-    rels += [c for p in tok.children if p.dep_ == "prep" for ob in p.children if ob.dep_ == "pobj"
-             for c in ob.children if c.dep_ == "relcl" and any(
-                 w.dep_ == "nsubj" and sent.lower(w.i) == "who" for w in c.children)]
+    # ("A CN locomotive engineer based in Hornepayne, who spoke to CBC News": deeper, set off by a comma)
+    rels += [c for c in tok.subtree if c.dep_ == "relcl" and c not in rels and any(
+        w.dep_ == "nsubj" and sent.lower(w.i) == "who" for w in c.children) and (
+        c.head.dep_ == "pobj" and c.head.head.head.i == tok.i
+        or c.left_edge.i > 0 and sent.tok(c.left_edge.i - 1) == ",")]
     return [c for c in rels if sent.lower(c.i) in _SPOKE] + [
         x for c in rels for x in c.children if x.dep_ == "conj" and sent.lower(x.i) in _SPOKE
         and not any(y.dep_ in ("nsubj", "nsubjpass") for y in x.children)]
