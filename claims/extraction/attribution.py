@@ -3679,8 +3679,10 @@ _TIME_BEFORE_VERB = re.compile(r"(?i)^(?:on\s+(?:monday|tuesday|wednesday|thursd
 
 
 def _joined_names(sent: Sent, sources: list) -> list:
-    """'according to the Disaster and Emergency Management Authority (AFAD)': the parser split one body's name at
-    its "and"; when "A and B" is one entity of the sentence, it is one source."""
+    """'according to the Disaster and Emergency Management Authority (AFAD)', 'the U.S. Food and Drug Administration',
+    'Transport Scotland': the parser split one body's name at its "and" (or read its two words as two bodies). When
+    "A and B" is one entity of the sentence, or the sentence writes "A and B" (or "A & B", "A B") as one run of
+    capitalised words that ends as bodies' names end, it is one source."""
     ents = {re.sub(r"(?i)^the\s+", "", sent.span(e.start, e.end - 1)) for e in sent.doc.ents if e.label_ in ("ORG", "FAC")}
     out = list(sources)
     for a in list(out):
@@ -3691,7 +3693,29 @@ def _joined_names(sent: Sent, sources: list) -> list:
             if joined in ents:
                 a.name, a.kind = joined, b.kind or a.kind
                 out.remove(b)
+            elif (run := _one_body_run(a, b, sent.text)) is not None:
+                a.name, a.kind = run, b.kind if b.kind == "government" else a.kind
+                out.remove(b)
     return out
+
+
+_NAME_ENDINGS = lx.BODY_NAME_ENDINGS | {"administration", "department", "directorate", "secretariat", "corporation",
+                                        "company", "trust", "management"}
+
+
+def _one_body_run(a: RawSource, b: RawSource, text: str) -> str | None:
+    """'Tramways and Public Transport Union', 'Transport Scotland': two sources written as one run of capitalised
+    words ending in a word that ends bodies' names (or a two-word body named after its nation)."""
+    if {a.kind, b.kind} & {"person", "document", "media"} or not a.name or not b.name:
+        return None
+    joined = next((f"{a.name}{glue}{b.name}" for glue in (" and ", " & ", " ")
+                   if f"{a.name}{glue}{b.name}" in text), None)
+    words = joined.split() if joined else []
+    if joined and all(w[:1].isupper() or w in ("and", "&", "of", "for") for w in words) and (
+            words[-1].lower() in _NAME_ENDINGS
+            or len(words) == 2 and words[-1] in ("Scotland", "Wales", "Ireland", "England", "Canada")):
+        return joined
+    return None
 
 
 def _that_clause_below(verb) -> bool:

@@ -445,6 +445,11 @@ GOVERNMENT_WORDS = {
     "spokesperson", "spokesman", "spokeswoman", "officials", "official",
 }
 # A subset that alone settles the kind even inside an ORG name.
+# Last words of bodies' names ("... Workers' Union", "... Monitoring Mission Office").
+BODY_NAME_ENDINGS = {"union", "association", "party", "agency", "commission", "council", "organisation", "organization",
+                     "institute", "federation", "front", "movement", "service", "authority", "bank", "fund", "network",
+                     "group", "committee", "board", "ministry", "centre", "center", "alliance", "coalition",
+                     "foundation", "society", "office", "league", "confederation", "syndicate", "observatory", "court"}
 GOVERNMENT_HEADS = {"ministry", "government", "police", "army", "military", "prosecutor",
                     "prosecutors", "cabinet", "presidency", "pentagon", "kremlin", "white house",
                     "state department", "authorities", "navy", "air force", "embassy",

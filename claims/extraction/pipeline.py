@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 import time
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -714,7 +715,7 @@ class _Resolver:
         return re.search(rf"(?:^|[.;:]\s+|\bwhen\s+)The {re.escape(name)}\b(?!\s*[A-Z'’(])",
                          self.group_sents[-1].text) is not None
 
-    _PERSON_NOUN_GENDER = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "mother": "f", "father": "m",
+    _PERSON_NOUN_GENDER = {**{n: _GENDERED_NOUNS[n] for n in ("man", "woman", "boy", "girl", "mother", "father")},
                            "resident": None, "witness": None, "neighbour": None, "neighbor": None,
                            "passenger": None, "villager": None, "survivor": None, "farmer": None,
                            # ('"...," the source said' after "A member of his entourage ... told AFP")
@@ -1332,6 +1333,13 @@ class _Resolver:
             return src
         return r
 
+    def body_mentions(self) -> list[str]:
+        """Every mention so far of a body by name (tagged, or an untagged proper subject), in order; no outlet,
+        platform or person."""
+        return [name for name in [n for n, label in self.orgs if label == "ORG"] + self.bodies
+                if name.lower() not in lx.OUTLETS | lx.PLATFORMS and len(name) >= 3 and not _first_name_gender(name)
+                and not any(name in p.split() or name == p for p in self.persons)]
+
     def _salient_body(self, src: RawSource) -> RawSource | None:
         """"The regulator said" when no body was described or spoke as one before: the body the article's
         sentences name most often so far (the latest on a tie), of a type the noun allows."""
@@ -1340,11 +1348,9 @@ class _Resolver:
                 or any(w[:1].isupper() for w in words[:-1]) or words[-1].lower() != src.head:
             return None
         counts: dict[str, int] = {}
-        for name in [n for n, label in self.orgs if label == "ORG"] + self.bodies:
-            if name.lower() in lx.OUTLETS | lx.PLATFORMS or _other_body_type(name, src.head) or len(name) < 3 \
-                    or any(name in p.split() or name == p for p in self.persons) or _first_name_gender(name):
-                continue
-            counts[name] = counts.pop(name, 0) + 1
+        for name in self.body_mentions():
+            if not _other_body_type(name, src.head):
+                counts[name] = counts.pop(name, 0) + 1
         if not counts:
             return None
         best = max(reversed(list(counts)), key=lambda n: counts[n])
@@ -1934,10 +1940,7 @@ def _descriptor_head(desc: str) -> str:
 
 
 _POSTNOMINALS = {"KC", "QC", "SC", "MP", "MEP", "MSP", "Jr", "Sr", "II", "III", "PhD", "OBE", "MBE", "CBE"}
-_ORG_ENDINGS = {"union", "association", "party", "agency", "commission", "council", "organisation", "organization",
-                "institute", "federation", "front", "movement", "service", "authority", "bank", "fund", "network",
-                "group", "committee", "board", "ministry", "centre", "center", "alliance", "coalition", "foundation",
-                "society", "office", "league", "confederation", "syndicate", "observatory", "court"}
+_ORG_ENDINGS = lx.BODY_NAME_ENDINGS
 
 
 _FULL_NAME = r"([A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|on|the|de|du)){1,8})"
@@ -2108,47 +2111,11 @@ def _speaking_namesake(d: dict, sources: list[dict], persons: list[str]) -> str 
     return spoke[-1] if spoke else None
 
 
-_NAME_ENDINGS = _ORG_ENDINGS | {"administration", "department", "directorate", "secretariat", "corporation", "company",
-                                "trust", "management"}
-
-
-def _rejoin_split_names(raw: list, text: str) -> list:
-    """'the U.S. Food and Drug Administration', 'the Tramways and Public Transport Union', 'Transport Scotland':
-    one body's name that the parser read as two coordinated (or apposed) speakers. Two sources of one sentence
-    written as one run of capitalised words ("A and B", or "A B"), the whole ending in a word that ends names of
-    bodies, are that one name."""
-    out = list(raw)
-    k = 0
-    while k + 1 < len(out):
-        a, b = out[k], out[k + 1]
-        joined = None
-        if a.kind not in ("person", "document", "media") and b.kind not in ("person", "document", "media") \
-                and a.name and b.name and a.cue == b.cue:
-            for glue in (" and ", " & ", " "):
-                if f"{a.name}{glue}{b.name}" in text:
-                    joined = f"{a.name}{glue}{b.name}"
-                    break
-        words = joined.split() if joined else []
-        if joined and all(w[:1].isupper() or w in ("and", "&", "of", "for") for w in words) and (
-                words[-1].lower() in _NAME_ENDINGS or len(words) == 2 and words[-1] in ("Scotland", "Wales", "Ireland",
-                                                                                         "England", "Canada")):
-            a.name = joined
-            a.kind = b.kind if b.kind == "government" else a.kind
-            del out[k + 1]
-            continue
-        k += 1
-    return out
-
-
 def _name_headline_bodies(sources: list[dict], resolver: _Resolver) -> None:
     """'Regulator blames higher network costs', 'Operator says only a skeleton service will run': a title or
     standfirst calls the body by its kind before the body names it; once the whole article has been read, the
     body its sentences name most often, of a type the noun allows."""
-    counts: dict[str, int] = {}
-    for name in [n for n, label in resolver.orgs if label == "ORG"] + resolver.bodies:
-        if name.lower() not in lx.OUTLETS | lx.PLATFORMS and len(name) >= 3 and not _first_name_gender(name) \
-                and not any(name in p.split() or name == p for p in resolver.persons):
-            counts[name] = counts.get(name, 0) + 1
+    counts = Counter(resolver.body_mentions())
     for d in sources:
         words = re.sub(r"(?i)^(?:the|this)\s+", "", d["name"]).split()
         head = words[-1].lower() if words else ""
@@ -2250,6 +2217,16 @@ _INTERVIEW_SETTING = re.compile(r"\s*\b(?:[Ii]n|[Dd]uring)\s+(?:an?|her|his|thei
                                 r"((?:the\s+)?(?-i:[A-Z][\w'’&.-]*)(?:\s+(?-i:[A-Z][\w'’&.-]*)){0,3})")
 # (an interview with a person or a body is no channel: "In an interview with the Prime Minister", "with Police")
 _INTERVIEW_NOT_OUTLET = lx.GOVERNMENT_WORDS | {"minister", "president", "police", "court", "committee"}
+
+
+def _interview_outlet(sent: Sent) -> str | None:
+    """The outlet of a sentence that opens "In an interview with <outlet>" (not with a minister or the police)."""
+    setting = _INTERVIEW_SETTING.match(_unquoted(sent))
+    if setting is None or setting.group(1).split()[-1].lower() in _INTERVIEW_NOT_OUTLET:
+        return None
+    return re.sub(r"^the\s+", "", setting.group(1), flags=re.I)
+
+
 _CARRY_BACK = 3   # sentences back a channel carries over, ...
 _CARRY_PARAS = 1  # ... and paragraphs
 
@@ -2320,11 +2297,10 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
         if not srcs and d["kind"] in ("person", "anonymous"):
             # "In an interview with The Long Brief last week, she spoke with unusual frankness about the courts.":
             # a sentence that sets up an interview, asserting nothing itself, is the channel of what she says next
-            setting = _INTERVIEW_SETTING.match(_unquoted(sents[j]))
-            if setting is not None and setting.group(1).split()[-1].lower() not in _INTERVIEW_NOT_OUTLET and (
-                    re.search(r"\b(?:she|he|they)\b", _unquoted(sents[j]), re.I)
-                    or d["name"].split()[-1] in sents[j].text):
-                return re.sub(r"^the\s+", "", setting.group(1), flags=re.I)
+            outlet = _interview_outlet(sents[j])
+            if outlet is not None and (re.search(r"\b(?:she|he|they)\b", _unquoted(sents[j]), re.I)
+                                       or d["name"].split()[-1] in sents[j].text):
+                return outlet
         if not srcs:
             if recs[j].quote_ids and recs[j].quoted_frac >= 0.6:
                 # a quotation running on over paragraphs, its speaker given later: the speaker's paragraphs
@@ -2705,7 +2681,6 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         _in_quote_flags(sent, spans, rec.start)
         sent_objs.append(sent)
         raw, _info = sentence_sources(sent)
-        raw = _rejoin_split_names(raw, sent.text)
         out, out_raw = [], []
         named_as: dict[int, str] = {}  # raw source -> the name it resolved to
         resolver.note_groups(sent)
@@ -2767,9 +2742,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             if not d["via"] and d["kind"] in ("person", "anonymous") and len(out) == 1:
                 # "In an interview with The Long Brief in her chambers last week, she spoke ...": the sentence's own
                 # setting, whatever the parser hung it on
-                setting = _INTERVIEW_SETTING.match(_unquoted(sent))
-                if setting is not None and setting.group(1).split()[-1].lower() not in _INTERVIEW_NOT_OUTLET:
-                    d["via"] = re.sub(r"^the\s+", "", setting.group(1), flags=re.I)
+                d["via"] = _interview_outlet(sent)
             if not d["via"]:
                 d["via"] = _carried_via(d, per_sent_sources, prep.sents, sent_objs, len(per_sent_sources), out)
             if d["via"] and " " not in d["via"] and d["via"].lower() not in lx.OUTLETS | lx.PLATFORMS and any(
