@@ -539,12 +539,15 @@ class _Resolver:
         self.bags_done = 0
         self.journals: list[tuple[int, str]] = []  # (sentence index, journal a study was published in)
         self.bodies: list[str] = []  # untagged proper names that were a sentence's subject ("Ofgem raised ...")
+        self.subject_person: tuple[str, int] | None = None  # (person, sentence) set up by a sentence no one spoke in
 
     def note_entities(self, sent: Sent, sources: list[dict]):
         self.last_subject = None
         root = next((t for t in sent.doc if t.dep_ == "ROOT"), None)
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
-        self.subject_person = None
+        if sources or sum(sent.in_quote) < 0.8 * len(sent.doc):
+            # (a quotation's own sentences, its speaker still to come, leave the person set up before it)
+            self.subject_person = None
         subj_ent = next((e for e in sent.doc.ents if e.start <= subj.i < e.end), None) if subj is not None else None
         if subj is not None and not sent.in_quote[subj.i] and (subj.ent_type_ == "PERSON" or subj_ent is not None
                                                                 and _person_by_given_name(sent, subj_ent.start,
@@ -783,6 +786,12 @@ class _Resolver:
             if self._gender_of(h["name"]) is None:
                 return h
         return None
+
+    def _quoted_since(self, k: int) -> bool:
+        """Whether the sentences after sentence k, up to the current one, are all the words of a quotation."""
+        between = self.group_sents[k + 1:-1]
+        return k < len(self.group_sents) - 1 and len(between) <= 3 and all(
+            sum(s.in_quote) >= 0.8 * len(s.doc) for s in between)
 
     def note_groups(self, sent: Sent):
         """Remember the sentence, before its sources are resolved: "..., and the companies said"
@@ -1524,11 +1533,12 @@ class _Resolver:
                 return own
         if src.ref == "pronoun":
             if src.head in lx.PERSON_PRONOUNS:
-                sp = getattr(self, "subject_person", None)
+                sp = self.subject_person
                 want = "f" if src.head in ("she", "her") else "m"
-                if sp is not None and sp[1] == len(self.group_sents) - 2 and self._gender_of(sp[0]) in (None, want):
+                if sp is not None and self._quoted_since(sp[1]) and self._gender_of(sp[0]) in (None, want):
                     # "Karin Ek was more blunt. '...,' she wrote": the person the sentence just before
-                    # was about, when no one spoke in it
+                    # was about, when no one spoke in it (also when the quotation she closes opened in
+                    # sentences of its own: "Lise Hjort pushed back. 'A. B,' she said")
                     return self._named(src, sp[0], "person")
                 prev = self._person(src.head)
                 if prev:
