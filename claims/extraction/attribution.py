@@ -195,8 +195,11 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
         if desc_tok is not None:
             dlo, dhi = _subtree_bounds(desc_tok, cut={"relcl", "acl", "punct", "appos"})
             desc = sent.span(*_trim(sent, dlo, dhi, desc_tok.i)).strip(" ,") or None
+        left = min([c.i for c in head.lefts if c.dep_ in ("det", "nummod", "amod", "compound")] + [head.i])
+        # (how the sentence described the one who gave the name: "the spokesman", "one woman", for the channel
+        # of the group or the spokesman who spoke just before)
         return RawSource(sent.span(ent.start, ent.end - 1), "person", desc, None, None, None, ref="name",
-                         head=sent.lower(ent.root.i), extra={"label": "PERSON"})
+                         head=sent.lower(ent.root.i), extra={"label": "PERSON", "described": sent.span(left, head.i)})
     if low in ("one", "another"):
         named = next((a for a in head.children if a.dep_ == "appos" and (e := _ent_of(doc, a)) is not None
                       and e.label_ == "PERSON" and e.end - e.start >= 2), None)

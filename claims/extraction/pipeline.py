@@ -375,6 +375,11 @@ _GENDERED_NOUNS = {**dict.fromkeys(("man", "boy", "father", "son", "husband", "b
                    **dict.fromkeys(("woman", "girl", "mother", "daughter", "wife", "sister", "grandmother", "widow",
                                     "spokeswoman", "policewoman", "businesswoman", "chairwoman", "aunt", "niece"), "f")}
 
+# One of a crowd of speakers ("one resident", "another witness"): nouns for people met where news happens.
+_CROWD_MEMBER_NOUNS = {"resident", "villager", "witness", "survivor", "worker", "farmer", "student", "parent",
+                       "passenger", "nurse", "doctor", "teacher", "trader", "shopkeeper", "fisherman", "protester",
+                       "refugee", "mourner", "relative", "neighbour", "neighbor", "driver", "miner", "employee"}
+
 
 def _first_name_gender(name: str) -> str | None:
     """'f' / 'm' from a title or a given name that is clearly one or the other ("Karen Boudreaux",
@@ -2342,6 +2347,17 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
             # ("Members of the resistance committee told Sudan Radar ... one member said": the group's own noun)
             same = next((s for s in srcs if set(s["name"].lower().split()) & {noun + "s", noun + "es"}
                          or noun.endswith("y") and s["name"].lower().split()[-1] == noun[:-1] + "ies"), None)
+        described = re.match(r"(?i)(the|one|another|a|an)\s+(?:[\w-]+\s+)?([a-z]+)$", d.get("_described") or "")
+        if same is None and described:
+            # '..., a spokesman for the group told The Irrawaddy. "...," said the spokesman, who gave his name as Ko
+            # Thura': the one described as before; 'residents told AFP ... "...," said one woman, who gave her name
+            # as Amina': one of the people who have just spoken, the same way
+            noun = described.group(2).lower()
+            if described.group(1).lower() == "the":
+                same = next((s for s in srcs if s["kind"] in ("person", "anonymous") and s.get("_head") == noun), None)
+            elif noun in _GENDERED_NOUNS or noun in _CROWD_MEMBER_NOUNS:
+                same = next((s for s in srcs if s["kind"] in ("person", "anonymous") and s.get("_head")
+                             and s["_head"].endswith("s") and not _PARTITIVE.match(s["name"])), None)
         spokes = _SPOKES_OF.match(d["name"])
         if same is None and spokes:
             # "The ministry told AFP that ... A ministry spokeswoman said ...": its spokesperson speaks for the
@@ -2743,6 +2759,17 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             d["_head"] = r.head
             d["_ref"] = r.ref
             d["_member"] = bool(r.extra.get("member"))
+            d["_described"] = r.extra.get("described")
+            named_later = re.match(r"(?i)the\s+(?:[\w-]+\s+)?([a-z]+)$", d["_described"] or "")
+            if named_later:
+                # '..., a spokesman for the group told The Irrawaddy. "...," said the spokesman, who gave his name as
+                # Ko Thura': the spokesman had that name from the start
+                for prev in reversed(per_sent_sources[-2:]):
+                    hit = next((s for s in prev if s["kind"] == "anonymous" and re.match(r"(?i)an?\s", s["name"])
+                                and s.get("_head") == named_later.group(1).lower()), None)
+                    if hit is not None:
+                        hit.update(name=d["name"], kind="person", descriptor=hit["descriptor"] or hit["name"])
+                        break
             # "He said ..." / "Kostenko added ..." / "the air force said ..." right after the same
             # speaker spoke on Telegram or to the BBC keeps the channel.
             if not d["via"] and own_outlet and d["kind"] not in ("document", "media") and _TO_OWN.search(text):
