@@ -72,3 +72,33 @@ def test_spoke_to_reporters_gives_the_speaker_without_a_channel():
 ])
 def test_rhetorical_questions_make_no_interview(text, needle):
     assert sources_with_via(text, needle) == []
+
+
+_ANSWERS = """
+
+How bad was this harvest?
+
+We picked 40 per cent of a normal crop. Some neighbours picked nothing at all.
+
+What will you do next year?
+
+Plant more drought-tolerant trees.
+"""
+
+
+@pytest.mark.parametrize("intro, outlet", [
+    ("Carmen Ortega farms olives near Jaén. The Iberian Ledger spoke to her about the harvest. This interview has "
+     "been edited for length and clarity.", "The Iberian Ledger"),
+    ("The Iberian Ledger spoke to Carmen Ortega, who farms olives near Jaén. This interview has been condensed.",
+     "The Iberian Ledger"),
+    ("Carmen Ortega farms olives near Jaén. We spoke to her about the harvest. This interview has been edited for "
+     "length and clarity.", None),
+    ("Carmen Ortega, who farms olives near Jaén, was interviewed by the Iberian Ledger. Answers have been edited "
+     "for length.", "Iberian Ledger"),
+    ("In conversation with the Iberian Ledger, olive farmer Carmen Ortega describes the harvest. The interview has "
+     "been edited for length and clarity.", "Iberian Ledger"),
+])
+def test_the_interviewee_is_found_however_the_intro_puts_it(intro, outlet):
+    text = intro + _ANSWERS
+    assert sources_with_via(text, "40 per cent") == [("Carmen Ortega", outlet)]
+    assert sources_with_via(text, "drought-tolerant") == [("Carmen Ortega", outlet)]

@@ -2402,13 +2402,15 @@ _TO_OWN = re.compile(r"\b(?:told|to|with)\s+(?:our|this)\s+(?:correspondent|repo
 # A question-and-answer write-up: the interviewer's questions stand as paragraphs of their own ("How short was
 # last season?", "Q: Why now?"), and the piece says it is an interview ("Q&A: ...", "The interview has been edited
 # for length and clarity", "This conversation has been condensed").
-_QA_MARK = re.compile(r"(?i)\b(?:interview|conversation|exchange)\s+(?:has|have)\s+been\s+(?:lightly\s+)?"
-                      r"(?:edited|condensed)\b|(?-i:\bQ\s*(?:&|and)\s*A\b)|^Q\s*:", re.M)
+_QA_MARK = re.compile(r"(?i)\b(?:interview|conversation|exchange|answers|responses|transcript)s?\s+(?:has|have)\s+"
+                      r"been\s+(?:lightly\s+)?(?:edited|condensed)\b|\b(?:edited|condensed)\s+for\s+(?:length|clarity)"
+                      r"|\bwas\s+interviewed\s+by\b|(?-i:\bQ\s*(?:&|and)\s*A\b)|^Q\s*:", re.M)
 _QA_NOTE = re.compile(r"(?i)\b(?:has|have)\s+been\s+(?:lightly\s+)?(?:edited|condensed)\b")
 # Whom the piece interviewed, and through what: "She spoke to the Northern Ledger by phone", "Ruiz talked with
 # The Courier ahead of ...", "Okafor sat down with the Herald".
-_QA_SPOKE = re.compile(r"(?m)(?:^|[.!?]\s+)((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})\s+(?:spoke|talked|sat\s+down)"
-                       r"\s+(?:to|with)\s+(?:(?:the|a)\s+)?((?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*)){0,3}|\w+)")
+_QA_SPOKE = re.compile(r"(?m)(?:^|[.!?]\s+)((?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’-]*)){0,3})\s+"
+                       r"(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+(?:(?:the|a)\s+)?"
+                       r"((?-i:[A-Z][\w'’-]*)(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z][\w'’&-]*)){0,3}|\w+)")
 
 
 def _qa_layout(text: str) -> tuple[int, str | None, str | None] | None:
@@ -2420,15 +2422,50 @@ def _qa_layout(text: str) -> tuple[int, str | None, str | None] | None:
             questions.append(m.start())
     if len(questions) < 2 or not _QA_MARK.search(text):
         return None
-    spoke = None
-    for m in _QA_SPOKE.finditer(text, 0, questions[0]):
-        spoke = m
-    if spoke is None:
+    intro = text[:questions[0]]
+    who = outlet = None
+    for m in _QA_SPOKE.finditer(intro):
+        who, outlet = m.group(1), m.group(2)
+    if who is not None and (_outletish(who) or who.lower() in ("we", "i")):
+        # "The Iberian Ledger spoke to Carmen Ortega", "We spoke to her": the outlet asked, the other one answers
+        who, outlet = outlet, (None if who.lower() in ("we", "i") else who)
+    for m in _QA_ASKED_BY.finditer(intro):
+        # "Carmen Ortega ... was interviewed by the Iberian Ledger", "In conversation with the Ledger, ..."
+        outlet = outlet or m.group("outlet")
+    if who is None or not who[:1].isupper() and who.lower() not in lx.PERSON_PRONOUNS:
+        who = None
+    if who is None:
+        # (the interviewee is the first person the intro names, past its byline: "Q&A: Carmen Ortega, olive farmer")
+        who = _first_person_named(re.sub(r"(?im)^[ \t]*(?:by|words\s+by|interview\s+by)\s.*$", "", intro))
+    if who is None:
         return None
-    who, outlet = spoke.group(1), spoke.group(2)
-    if not outlet[:1].isupper() or outlet.lower() in lx.GENERIC_AUDIENCES:
+    if outlet is not None and (not outlet[:1].isupper() or outlet.lower() in lx.GENERIC_AUDIENCES
+                               or _first_person_named(outlet) == outlet):
         outlet = None  # "spoke to reporters", "talked to us"
     return questions[0], who, outlet
+
+
+# Who asked the questions, when the intro says so passively or as a setting.
+_QA_ASKED_BY = re.compile(r"(?:\binterviewed\s+by|\b(?i:in)\s+(?:conversation|an\s+interview)\s+with)\s+(?:the\s+)?"
+                          r"(?P<outlet>(?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*)){0,3})")
+
+
+def _outletish(name: str) -> bool:
+    """A name that reads as a publication's: a known outlet, or "The <Name>" that is no person's."""
+    low = re.sub(r"(?i)^the\s+", "", name).lower()
+    return low in lx.OUTLETS or name.lower().startswith("the ") and _first_person_named(name) is None or any(
+        w in lx.OUTLET_NOUNS | {"ledger", "post", "times", "herald", "courier", "gazette", "journal", "tribune",
+                                "chronicle", "observer", "guardian", "telegraph", "standard", "mirror", "star"}
+        for w in low.split()[-1:])
+
+
+def _first_person_named(text: str) -> str | None:
+    """The first full name the text writes that opens with a known given name ("Carmen Ortega")."""
+    given = first_names.FEMALE_FIRST_NAMES | first_names.MALE_FIRST_NAMES
+    for m in re.finditer(r"\b(?=((?-i:[A-Z][\w'’-]+))((?:[ \t]+(?-i:[A-Z][\w'’-]+)){1,2}))", text):
+        if _fold(m.group(1)) in given:
+            return m.group(1) + m.group(2)
+    return None
 
 
 def _journals(text: str, recs: list) -> list[tuple[int, str]]:
