@@ -102,3 +102,9 @@ def test_the_interviewee_is_found_however_the_intro_puts_it(intro, outlet):
     text = intro + _ANSWERS
     assert sources_with_via(text, "40 per cent") == [("Carmen Ortega", outlet)]
     assert sources_with_via(text, "drought-tolerant") == [("Carmen Ortega", outlet)]
+
+
+def test_a_qa_that_names_no_interviewer_goes_through_the_publication_beside_its_byline():
+    text = ("By Ana Gil\nField & Market, 27 November 2026\n\nCarmen Ortega farms olives near Jaén. We spoke to her "
+            "about the harvest. The interview has been edited for length and clarity." + _ANSWERS)
+    assert sources_with_via(text, "40 per cent") == [("Carmen Ortega", "Field & Market")]

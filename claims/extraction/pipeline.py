@@ -2442,7 +2442,20 @@ def _qa_layout(text: str) -> tuple[int, str | None, str | None] | None:
     if outlet is not None and (not outlet[:1].isupper() or outlet.lower() in lx.GENERIC_AUDIENCES
                                or _first_person_named(outlet) == outlet):
         outlet = None  # "spoke to reporters", "talked to us"
+    masthead = _QA_MASTHEAD.search(intro)
+    if outlet is None and masthead and masthead.group(1).split()[0].lower() not in _MONTHS_AND_DAYS:
+        # "We spoke to her ..." under "By Ana Gil / Field & Market, 27 November 2026": the publication asked
+        outlet = masthead.group(1)
     return questions[0], who, outlet
+
+
+# The publication's line beside the byline: "By Ana Gil\nField & Market, 27 November 2026".
+_QA_MASTHEAD = re.compile(r"(?m)^[ \t]*By\s[^\n]{2,60}\n[ \t]*((?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z][\w'’&.-]*)){0,4})"
+                          r"[ \t]*[,|–—-][ \t]*[^\n]*\b(?:19|20)\d\d[ \t]*$")
+_MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                    "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                    "updated", "published", "posted", "last"}
 
 
 # Who asked the questions, when the intro says so passively or as a setting.
