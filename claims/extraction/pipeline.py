@@ -2281,6 +2281,57 @@ def _unquoted(sent) -> str:
     return " ".join(sent.tok(i) for i in range(len(sent.doc)) if not sent.in_quote[i] and not reported(sent.doc[i]))
 
 
+_DOC_NOUNS = "|".join(sorted(lx.DOCUMENT_WORDS | {"briefing", "briefings", "polling", "accounts", "files", "file",
+                                                  "contract", "contracts", "plans", "plan", "proposal", "proposals",
+                                                  "presentation", "slides", "correspondence", "email"}, key=len, reverse=True))
+_SEEN_OUTLET = (r"(?P<outlet>(?:the\s+)?(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:&\s+)?(?-i:[A-Z][\w'’&.-]*)){0,3}"
+                r"|this\s+(?:newspaper|paper|publication|website))")
+# A document an outlet saw, as the subject of its sentence ("Internal emails seen by the Tribune show ...", "A 2023
+# provincial report, obtained by the Ledger through a freedom-of-information request, rated ..."), closing it
+# ("..., messages seen by the Courier show.") or in "The Nation has seen a copy of the audit report, which lists".
+_SEEN_DOC = [
+    re.compile(rf"^(?P<doc>(?-i:[A-Z])[^,;:\"“”]{{0,90}}?\b(?:{_DOC_NOUNS}))\b[^;:\"“”]{{0,120}}?,?\s+(?:also\s+)?"
+               rf"(?:seen|obtained|reviewed|viewed)\s+by\s+{_SEEN_OUTLET}\b", re.I),
+    re.compile(rf",\s+(?P<doc>[^,;\"“”]{{0,60}}?\b(?:{_DOC_NOUNS}))\s+(?:seen|obtained|reviewed)\s+by\s+{_SEEN_OUTLET}"
+               r"\s+(?:show|shows|showed|suggest|suggests|reveal|reveals|say|says|state|states|indicate|indicates)"
+               r"\s*[.!?]?\s*$", re.I),
+    re.compile(rf"^{_SEEN_OUTLET}\s+(?:has|have|had)\s+seen\s+(?:a\s+copy\s+of\s+)?(?P<doc>(?:the|an?)\s+"
+               rf"[^,;\"“”]{{0,60}}?\b(?:{_DOC_NOUNS})),\s+which\s+(?:also\s+)?(?:lists?|shows?|says?|states?|details?|"
+               r"reveals?|includes?|indicates?|describes?|records?|sets?\s+out|names?|contains?)\b", re.I),
+]
+
+
+def _seen_document(sent: Sent, own_outlet: str | None) -> tuple[str, str, str] | None:
+    """(the document, the outlet that saw it, the words that describe the document) when a sentence's claim rests on a document an outlet saw."""
+    text = sent.text.strip()
+    for rx in _SEEN_DOC:
+        m = rx.search(text)
+        if m is None:
+            continue
+        k = next((i for i, (a, _b) in enumerate(sent.offsets) if a >= m.start("doc")), None)
+        if k is not None and sent.in_quote[k]:
+            return None
+        head = next((i for i, (a, b) in enumerate(sent.offsets) if b == m.end("doc")), None)
+        if head is None or rx is not _SEEN_DOC[2] and not _subject_like(sent.doc[head]):
+            continue  # ("Price had no criminal record, according to court records reviewed by the Ledger")
+        outlet = re.sub(r"(?i)^the\s+", "", m.group("outlet"))
+        if outlet.lower().startswith("this "):
+            if own_outlet is None:
+                return None
+            outlet = own_outlet
+        if outlet.split()[-1].lower() in lx.GENERIC_AUDIENCES or outlet.split()[0].lower() in _MONTHS_AND_DAYS:
+            return None
+        return m.group("doc").strip(), outlet, text[m.start("doc"):m.start("outlet")]
+    return None
+
+
+def _subject_like(tok) -> bool:
+    """The token heads its clause's subject (or the root the parser left it as), maybe through a conjunction."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass", "ROOT")
+
+
 def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: int,
                  here: list | None = None) -> str | None:
     """The channel of the same speaker's statement just before ('"...," Smith said in an interview
@@ -2793,6 +2844,25 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 continue
             out.append(d)
             out_raw.append(r2)
+        seen = _seen_document(sent, own_outlet)
+        if seen is not None and not any(
+                o["via"] and (seen[0].split()[-1].lower() in o["name"].lower().split()
+                              # (the document the article cited before, "The 84-page document ..."; its author,
+                              # "A report by the engineering firm Danso & Partners, ... seen by the Chronicle")
+                              or o["name"].lower() not in seen[2].lower()
+                              or re.search(rf"(?i)\bby\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}{re.escape(o['name'])}", seen[2]))
+                for o in out):
+            # "An internal briefing ..., seen by the Solent Post, suggests ...": the document speaks, through the
+            # outlet that saw it (not the outlet, nor a body its name is made of: "An internal HSE document")
+            doc, outlet, described = seen
+            keep = [k for k, o in enumerate(out) if not _same_speaker(o["name"], outlet)
+                    and not re.search(rf"(?i)\b{re.escape(o['name'])}\b", described)
+                    and not (o["kind"] == "document" and _same_speaker(o["name"], doc))]
+            out = [out[k] for k in keep]
+            out_raw = [out_raw[k] for k in keep]
+            raw = RawSource(doc, "document", None, None, outlet, "indirect", ref="name", head=doc.split()[-1].lower())
+            out.insert(0, _source_dict(raw))
+            out_raw.insert(0, raw)
         if qa and rec.start > qa[0] and not _QA_NOTE.search(text):
             # the answers of a Q&A are the interviewee's words, through the outlet that interviewed her (as well as
             # anyone she cites: "Our engineers tell us ...")
