@@ -426,6 +426,11 @@ OUTLETS = {
     "granma", "14ymedio", "prensa latina", "el faro", "la prensa", "confidencial", "prensa libre",
 }
 
+# Services that collect experts' comments for journalists: what a scientist "told the Science Media Centre" reaches
+# readers through whichever outlet quotes it, so the service is no channel.
+BRIEFING_SERVICES = {"science media centre", "science media center", "australian science media centre",
+                     "new zealand science media centre", "german science media center"}
+
 # Head nouns that make a source an outlet ("pro-regime newspaper al-Watan").
 OUTLET_NOUNS = {"newspaper", "paper", "daily", "weekly", "agency", "news agency", "broadcaster",
                 "channel", "television", "tv", "radio", "station", "outlet", "magazine",
@@ -549,7 +554,9 @@ PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "presiden
                  "imam", "father", "sir", "lord", "lady", "deputy", "vice", "state", "finance",
                  "health", "economy", "energy", "trade", "justice", "attorney", "officer",
                  # ("Health Commissioner Ann Obi", "the chief inspector of prisons said")
-                 "commissioner", "inspector", "superintendent"}
+                 "commissioner", "inspector", "superintendent",
+                 # local government: "Cllr Cheetham", "Councillor Marian Cheetham", "Alderman Ruiz"
+                 "cllr", "councillor", "councilor", "alderman", "alderwoman"}
 
 # --------------------------------------------------------------------------
 # Acronyms the small English model misreads as function words ("IS" -> is,

@@ -2283,14 +2283,14 @@ def _unquoted(sent) -> str:
 
 _DOC_NOUNS = "|".join(sorted(lx.DOCUMENT_WORDS | {"briefing", "briefings", "polling", "accounts", "files", "file",
                                                   "contract", "contracts", "plans", "plan", "proposal", "proposals",
-                                                  "presentation", "slides", "correspondence", "email"}, key=len, reverse=True))
+                                                  "presentation", "slides", "correspondence", "email", "note"}, key=len, reverse=True))
 _SEEN_OUTLET = (r"(?P<outlet>(?:the\s+)?(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:&\s+)?(?-i:[A-Z][\w'’&.-]*)){0,3}"
                 r"|this\s+(?:newspaper|paper|publication|website))")
 # A document an outlet saw, as the subject of its sentence ("Internal emails seen by the Tribune show ...", "A 2023
 # provincial report, obtained by the Ledger through a freedom-of-information request, rated ..."), closing it
 # ("..., messages seen by the Courier show.") or in "The Nation has seen a copy of the audit report, which lists".
 _SEEN_DOC = [
-    re.compile(rf"^(?P<doc>(?-i:[A-Z])[^,;:\"“”]{{0,90}}?\b(?:{_DOC_NOUNS}))\b[^;:\"“”]{{0,120}}?,?\s+(?:also\s+)?"
+    re.compile(rf"^(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?P<doc>[A-Za-z][^,;:\"“”]{{0,90}}\b(?:{_DOC_NOUNS}))\b[^;:\"“”]{{0,120}}?,?\s+(?:also\s+)?"
                rf"(?:seen|obtained|reviewed|viewed)\s+by\s+{_SEEN_OUTLET}\b", re.I),
     re.compile(rf",\s+(?P<doc>[^,;\"“”]{{0,60}}?\b(?:{_DOC_NOUNS}))\s+(?:seen|obtained|reviewed)\s+by\s+{_SEEN_OUTLET}"
                r"\s+(?:show|shows|showed|suggest|suggests|reveal|reveals|say|says|state|states|indicate|indicates)"
@@ -2908,6 +2908,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             if d["via"] and _UNNAMED_CHANNEL.fullmatch(d["via"][:1].lower() + d["via"][1:]) and (
                     d["via"][1:].islower() or d["via"][:1].islower()):  # ("Local media" opening a sentence too)
                 d["via"] = None  # "told local radio", "said on national television": no outlet named
+            if d["via"] and re.sub(r"(?i)^the\s+", "", d["via"]).lower() in lx.BRIEFING_SERVICES:
+                d["via"] = None  # "in comments to the Science Media Centre": a briefing service, not a publication
             if not d["via"] and _cites_document(d) and d["kind"] == "document":
                 d["via"] = _document_via(d, r.head, resolver.history,
                                          [j for k, j in journals if k <= len(per_sent_sources)])
