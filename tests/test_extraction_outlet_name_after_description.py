@@ -2,7 +2,7 @@
 reported") or hung elsewhere by the parser ("Images broadcast by state television RTA showed"); a media
 item's platform, never the day it was posted ("Videos posted on social media on Wednesday")."""
 
-from tests.extraction_helpers import source_names
+from tests.extraction_helpers import source_names, sources_with_via
 
 
 def test_newspaper_name_with_its_own_article():
@@ -50,3 +50,9 @@ def test_a_name_after_the_with_an_apposition_is_no_epithet():
     text = ("Zaw Min, a spokesman for the rebels, told the BBC that 40 soldiers had surrendered.\n\n"
             "The Irrawaddy, an independent news outlet, reported that jets had bombed two villages overnight.")
     assert source_names(text, "jets had bombed") == ["Irrawaddy"]
+
+
+def test_a_statement_carried_by_a_described_agency_goes_through_its_name():
+    text = ("The International Labour Organization's office in Colombo, in a statement carried by the state news "
+            "agency Lankapuvath, urged both sides to return to talks.")
+    assert [v for _n, v in sources_with_via(text, "urged both sides")] == ["Lankapuvath"]

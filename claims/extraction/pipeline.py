@@ -2908,6 +2908,12 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             if d["via"] and _UNNAMED_CHANNEL.fullmatch(d["via"][:1].lower() + d["via"][1:]) and (
                     d["via"][1:].islower() or d["via"][:1].islower()):  # ("Local media" opening a sentence too)
                 d["via"] = None  # "told local radio", "said on national television": no outlet named
+            if d["via"] and d["via"].islower():
+                # "in a statement carried by the state news agency Lankapuvath": the name after the description
+                named = re.search(rf"\b{re.escape(d['via'])}\s+(?:[a-z-]+\s+){{0,2}}?"
+                                  r"((?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*)){0,3})", text)
+                if named and named.group(1).split()[0] not in _NOT_CHANNEL_NAMES:
+                    d["via"] = named.group(1)
             if d["via"] and re.sub(r"(?i)^the\s+", "", d["via"]).lower() in lx.BRIEFING_SERVICES:
                 d["via"] = None  # "in comments to the Science Media Centre": a briefing service, not a publication
             if not d["via"] and _cites_document(d) and d["kind"] == "document":
