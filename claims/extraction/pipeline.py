@@ -2281,16 +2281,18 @@ def _unquoted(sent) -> str:
     return " ".join(sent.tok(i) for i in range(len(sent.doc)) if not sent.in_quote[i] and not reported(sent.doc[i]))
 
 
-_DOC_NOUNS = "|".join(sorted(lx.DOCUMENT_WORDS | {"briefing", "briefings", "polling", "accounts", "files", "file",
-                                                  "contract", "contracts", "plans", "plan", "proposal", "proposals",
-                                                  "presentation", "slides", "correspondence", "email", "note"}, key=len, reverse=True))
+_SEEN_DOC_WORDS = lx.DOCUMENT_WORDS | {"briefing", "briefings", "polling", "accounts", "files", "file", "contract",
+                                       "contracts", "plans", "plan", "proposal", "proposals", "presentation", "slides",
+                                       "correspondence", "email", "note"}
+_DOC_NOUNS = "|".join(sorted(_SEEN_DOC_WORDS, key=len, reverse=True))
 _SEEN_OUTLET = (r"(?P<outlet>(?:the\s+)?(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:&\s+)?(?-i:[A-Z][\w'’&.-]*)){0,3}"
                 r"|this\s+(?:newspaper|paper|publication|website))")
 # A document an outlet saw, as the subject of its sentence ("Internal emails seen by the Tribune show ...", "A 2023
 # provincial report, obtained by the Ledger through a freedom-of-information request, rated ..."), closing it
 # ("..., messages seen by the Courier show.") or in "The Nation has seen a copy of the audit report, which lists".
 _SEEN_DOC = [
-    re.compile(rf"^(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?P<doc>[A-Za-z][^,;:\"“”]{{0,90}}\b(?:{_DOC_NOUNS}))\b[^;:\"“”]{{0,120}}?,?\s+(?:also\s+)?"
+    re.compile(rf"^(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?P<doc>[A-Za-z][^,;:\"“”]{{0,90}}\b(?:{_DOC_NOUNS}))\b"
+               rf"[^;:\"“”]{{0,120}}?,?\s+(?:also\s+)?"
                rf"(?:seen|obtained|reviewed|viewed)\s+by\s+{_SEEN_OUTLET}\b", re.I),
     re.compile(rf",\s+(?P<doc>[^,;\"“”]{{0,60}}?\b(?:{_DOC_NOUNS}))\s+(?:seen|obtained|reviewed)\s+by\s+{_SEEN_OUTLET}"
                r"\s+(?:show|shows|showed|suggest|suggests|reveal|reveals|say|says|state|states|indicate|indicates)"
@@ -2302,7 +2304,8 @@ _SEEN_DOC = [
 
 
 def _seen_document(sent: Sent, own_outlet: str | None) -> tuple[str, str, str] | None:
-    """(the document, the outlet that saw it, the words that describe the document) when a sentence's claim rests on a document an outlet saw."""
+    """(the document, the outlet that saw it, the words that describe the document) when a sentence's claim rests
+    on a document an outlet saw."""
     text = sent.text.strip()
     for rx in _SEEN_DOC:
         m = rx.search(text)
@@ -2501,7 +2504,8 @@ def _qa_layout(text: str) -> tuple[int, str | None, str | None] | None:
 
 
 # The publication's line beside the byline: "By Ana Gil\nField & Market, 27 November 2026".
-_QA_MASTHEAD = re.compile(r"(?m)^[ \t]*By\s[^\n]{2,60}\n[ \t]*((?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z][\w'’&.-]*)){0,4})"
+_QA_MASTHEAD = re.compile(r"(?m)^[ \t]*By\s[^\n]{2,60}\n[ \t]*"
+                          r"((?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z][\w'’&.-]*)){0,4})"
                           r"[ \t]*[,|–—-][ \t]*[^\n]*\b(?:19|20)\d\d[ \t]*$")
 _MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -2850,7 +2854,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                               # (the document the article cited before, "The 84-page document ..."; its author,
                               # "A report by the engineering firm Danso & Partners, ... seen by the Chronicle")
                               or o["name"].lower() not in seen[2].lower()
-                              or re.search(rf"(?i)\bby\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}{re.escape(o['name'])}", seen[2]))
+                              or re.search(rf"(?i)\bby\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}{re.escape(o['name'])}",
+                                           seen[2]))
                 for o in out):
             # "An internal briefing ..., seen by the Solent Post, suggests ...": the document speaks, through the
             # outlet that saw it (not the outlet, nor a body its name is made of: "An internal HSE document")
