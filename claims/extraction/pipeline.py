@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import first_names, flags, language, layout, lexicon as lx, quotes, segment
+from .dates import MONTHS
 from .attribution import _JOURNAL, _ROLE_NOUNS, _journal_name, RawSource, Sent, _fold, sentence_sources
 from .errors import ExtractionError, ExtractionTimeout
 from .nlp import get_nlp, parse_input
@@ -375,6 +376,8 @@ _GENDERED_NOUNS = {**dict.fromkeys(("man", "boy", "father", "son", "husband", "b
                    **dict.fromkeys(("woman", "girl", "mother", "daughter", "wife", "sister", "grandmother", "widow",
                                     "spokeswoman", "policewoman", "businesswoman", "chairwoman", "aunt", "niece"), "f")}
 
+_GIVEN_NAMES = first_names.FEMALE_FIRST_NAMES | first_names.MALE_FIRST_NAMES
+
 # One of a crowd of speakers ("one resident", "another witness"): nouns for people met where news happens.
 _CROWD_MEMBER_NOUNS = {"resident", "villager", "witness", "survivor", "worker", "farmer", "student", "parent",
                        "passenger", "nurse", "doctor", "teacher", "trader", "shopkeeper", "fisherman", "protester",
@@ -529,6 +532,11 @@ _NOT_CHANNEL_NAMES = {"On", "In", "The", "A", "Monday", "Tuesday", "Wednesday", 
                       "Saturday", "Sunday", "This", "That", "It", "He", "She", "They", "We", "I"}
 
 
+def _mostly_quoted(sent: Sent) -> bool:
+    """The sentence is the words of a quotation, all but its attribution or punctuation."""
+    return sum(sent.in_quote) >= 0.8 * len(sent.doc)
+
+
 class _Resolver:
     """Resolves pronouns and definite descriptions to sources named earlier."""
 
@@ -550,7 +558,7 @@ class _Resolver:
         self.last_subject = None
         root = next((t for t in sent.doc if t.dep_ == "ROOT"), None)
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
-        if sources or sum(sent.in_quote) < 0.8 * len(sent.doc):
+        if sources or not _mostly_quoted(sent):
             # (a quotation's own sentences, its speaker still to come, leave the person set up before it)
             self.subject_person = None
         subj_ent = next((e for e in sent.doc.ents if e.start <= subj.i < e.end), None) if subj is not None else None
@@ -574,7 +582,7 @@ class _Resolver:
                 self.subject_person = (sent.span(e.start, e.end - 1), len(self.group_sents) - 1)
         elif subj is not None and not sent.in_quote[subj.i] and subj.pos_ == "PROPN" and subj_ent is None \
                 and subj.i >= 1 and sent.doc[subj.i - 1].dep_ == "compound" and sent.doc[subj.i - 1].pos_ == "PROPN" \
-                and _fold(sent.tok(subj.i - 1)) in first_names.FEMALE_FIRST_NAMES | first_names.MALE_FIRST_NAMES \
+                and _fold(sent.tok(subj.i - 1)) in _GIVEN_NAMES \
                 and not any(s["kind"] in ("person", "anonymous") for s in sources):
             # "Minister of State for Health Siobhán Kielty is understood to be ...": a person the small model did not
             # tag, by her given name
@@ -625,7 +633,7 @@ class _Resolver:
             if head is not None and head.ent_type_ in ("", "ORG"):
                 run = [t for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i]
                 if run and run[-1].i - run[0].i == len(run) - 1 and not (len(run) == 1 and _fold(run[0].text) in (
-                        first_names.FEMALE_FIRST_NAMES | first_names.MALE_FIRST_NAMES)):
+                        _GIVEN_NAMES)):
                     self.bodies.append(sent.span(run[0].i, run[-1].i))
         names = []
         for e in sent.doc.ents:
@@ -636,10 +644,9 @@ class _Resolver:
                 self.persons.append(name)
                 names.append(name)
                 k = e.start
-                given = first_names.FEMALE_FIRST_NAMES | first_names.MALE_FIRST_NAMES
                 if k >= 2 and sent.lower(k - 1) == "and" and sent.doc[k - 2].tag_ == "NNP" and e.end - e.start == 2 \
                         and (k < 3 or sent.doc[k - 3].tag_ != "NNP") \
-                        and (_fold(sent.tok(k - 2)) in given or _fold(sent.tok(k)) in given):
+                        and (_fold(sent.tok(k - 2)) in _GIVEN_NAMES or _fold(sent.tok(k)) in _GIVEN_NAMES):
                     # "Bev and Graham Lister": two people of one surname
                     self.persons.append(f"{sent.tok(k - 2)} {name.split()[-1]}")
             elif e.label_ in ("ORG", "GPE", "NORP", "FAC"):
@@ -795,8 +802,7 @@ class _Resolver:
     def _quoted_since(self, k: int) -> bool:
         """Whether the sentences after sentence k, up to the current one, are all the words of a quotation."""
         between = self.group_sents[k + 1:-1]
-        return k < len(self.group_sents) - 1 and len(between) <= 3 and all(
-            sum(s.in_quote) >= 0.8 * len(s.doc) for s in between)
+        return k < len(self.group_sents) - 1 and len(between) <= 3 and all(_mostly_quoted(s) for s in between)
 
     def note_groups(self, sent: Sent):
         """Remember the sentence, before its sources are resolved: "..., and the companies said"
@@ -2303,10 +2309,15 @@ _SEEN_DOC = [
 ]
 
 
+_SAW = re.compile(r"(?i)\b(?:seen|obtained|reviewed|viewed)\b")
+
+
 def _seen_document(sent: Sent, own_outlet: str | None) -> tuple[str, str, str] | None:
     """(the document, the outlet that saw it, the words that describe the document) when a sentence's claim rests
     on a document an outlet saw."""
     text = sent.text.strip()
+    if not _SAW.search(text):
+        return None  # (most sentences: spare them the long patterns)
     for rx in _SEEN_DOC:
         m = rx.search(text)
         if m is None:
@@ -2328,11 +2339,25 @@ def _seen_document(sent: Sent, own_outlet: str | None) -> tuple[str, str, str] |
     return None
 
 
+def _reads_the_document(src: dict, doc: str, _outlet: str, described: str) -> bool:
+    """Whether a source the sentence already has, with its channel, is the seen document's own reading: the
+    document itself, the one the article cited before ("The 84-page document ..."), or its author ("A report by the
+    engineering firm Danso & Partners, ... seen by the Chronicle")."""
+    name = src["name"]
+    return bool(src["via"]) and (
+        doc.split()[-1].lower() in name.lower().split() or name.lower() not in described.lower()
+        or re.search(rf"(?i)\bby\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}{re.escape(name)}", described) is not None)
+
+
 def _subject_like(tok) -> bool:
     """The token heads its clause's subject (or the root the parser left it as), maybe through a conjunction."""
     while tok.dep_ == "conj":
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass", "ROOT")
+
+
+# How a speaker who gave a name was described: "the spokesman", "one woman" (determiner, noun).
+_DESCRIBED = re.compile(r"(?i)(the|one|another|a|an)\s+(?:[\w-]+\s+)?([a-z]+)$")
 
 
 def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: int,
@@ -2401,7 +2426,7 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
             # ("Members of the resistance committee told Sudan Radar ... one member said": the group's own noun)
             same = next((s for s in srcs if set(s["name"].lower().split()) & {noun + "s", noun + "es"}
                          or noun.endswith("y") and s["name"].lower().split()[-1] == noun[:-1] + "ies"), None)
-        described = re.match(r"(?i)(the|one|another|a|an)\s+(?:[\w-]+\s+)?([a-z]+)$", d.get("_described") or "")
+        described = _DESCRIBED.match(d.get("_described") or "")
         if same is None and described:
             # '..., a spokesman for the group told The Irrawaddy. "...," said the spokesman, who gave his name as Ko
             # Thura': the one described as before; 'residents told AFP ... "...," said one woman, who gave her name
@@ -2507,10 +2532,8 @@ def _qa_layout(text: str) -> tuple[int, str | None, str | None] | None:
 _QA_MASTHEAD = re.compile(r"(?m)^[ \t]*By\s[^\n]{2,60}\n[ \t]*"
                           r"((?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z][\w'’&.-]*)){0,4})"
                           r"[ \t]*[,|–—-][ \t]*[^\n]*\b(?:19|20)\d\d[ \t]*$")
-_MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                    "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                    "updated", "published", "posted", "last"}
+_MONTHS_AND_DAYS = set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                   "updated", "published", "posted", "last"}
 
 
 # Who asked the questions, when the intro says so passively or as a setting.
@@ -2518,20 +2541,22 @@ _QA_ASKED_BY = re.compile(r"(?:\binterviewed\s+by|\b(?i:in)\s+(?:conversation|an
                           r"(?P<outlet>(?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*)){0,3})")
 
 
+# The last word of many papers' names ("The Northern Ledger", "Wash Gazette").
+_MASTHEAD_WORDS = lx.OUTLET_NOUNS | {"ledger", "post", "times", "herald", "courier", "gazette", "journal", "tribune",
+                                    "chronicle", "observer", "guardian", "telegraph", "standard", "mirror", "star"}
+
+
 def _outletish(name: str) -> bool:
     """A name that reads as a publication's: a known outlet, or "The <Name>" that is no person's."""
     low = re.sub(r"(?i)^the\s+", "", name).lower()
-    return low in lx.OUTLETS or name.lower().startswith("the ") and _first_person_named(name) is None or any(
-        w in lx.OUTLET_NOUNS | {"ledger", "post", "times", "herald", "courier", "gazette", "journal", "tribune",
-                                "chronicle", "observer", "guardian", "telegraph", "standard", "mirror", "star"}
-        for w in low.split()[-1:])
+    return low in lx.OUTLETS or name.lower().startswith("the ") and _first_person_named(name) is None \
+        or bool(low.split()) and low.split()[-1] in _MASTHEAD_WORDS
 
 
 def _first_person_named(text: str) -> str | None:
     """The first full name the text writes that opens with a known given name ("Carmen Ortega")."""
-    given = first_names.FEMALE_FIRST_NAMES | first_names.MALE_FIRST_NAMES
     for m in re.finditer(r"\b(?=((?-i:[A-Z][\w'’-]+))((?:[ \t]+(?-i:[A-Z][\w'’-]+)){1,2}))", text):
-        if _fold(m.group(1)) in given:
+        if _fold(m.group(1)) in _GIVEN_NAMES:
             return m.group(1) + m.group(2)
     return None
 
@@ -2849,14 +2874,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             out.append(d)
             out_raw.append(r2)
         seen = _seen_document(sent, own_outlet)
-        if seen is not None and not any(
-                o["via"] and (seen[0].split()[-1].lower() in o["name"].lower().split()
-                              # (the document the article cited before, "The 84-page document ..."; its author,
-                              # "A report by the engineering firm Danso & Partners, ... seen by the Chronicle")
-                              or o["name"].lower() not in seen[2].lower()
-                              or re.search(rf"(?i)\bby\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}{re.escape(o['name'])}",
-                                           seen[2]))
-                for o in out):
+        if seen is not None and not any(_reads_the_document(o, *seen) for o in out):
             # "An internal briefing ..., seen by the Solent Post, suggests ...": the document speaks, through the
             # outlet that saw it (not the outlet, nor a body its name is made of: "An internal HSE document")
             doc, outlet, described = seen
@@ -2885,13 +2903,13 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             d["_ref"] = r.ref
             d["_member"] = bool(r.extra.get("member"))
             d["_described"] = r.extra.get("described")
-            named_later = re.match(r"(?i)the\s+(?:[\w-]+\s+)?([a-z]+)$", d["_described"] or "")
-            if named_later:
+            named_later = _DESCRIBED.match(d["_described"] or "")
+            if named_later and named_later.group(1).lower() == "the":
                 # '..., a spokesman for the group told The Irrawaddy. "...," said the spokesman, who gave his name as
                 # Ko Thura': the spokesman had that name from the start
                 for prev in reversed(per_sent_sources[-2:]):
                     hit = next((s for s in prev if s["kind"] == "anonymous" and re.match(r"(?i)an?\s", s["name"])
-                                and s.get("_head") == named_later.group(1).lower()), None)
+                                and s.get("_head") == named_later.group(2).lower()), None)
                     if hit is not None:
                         hit.update(name=d["name"], kind="person", descriptor=hit["descriptor"] or hit["name"])
                         break
