@@ -170,6 +170,9 @@ _PERSON_DESCRIPTOR_NOUNS = {"resident", "mother", "father", "farmer", "nurse", "
                             "trader", "worker", "volunteer", "engineer", "pensioner", "refugee", "neighbour",
                             "neighbor", "son", "daughter", "wife", "husband", "brother", "sister", "nephew", "niece"}
 # Roles that make the name they describe a person's.
+# A courtesy or local-government title before one to three capitalised words makes a person, whatever the tagger said.
+_TITLED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Councilor|Prof|Professor|Rev|Revd|Fr|Father|Alderman"
+                          r"|Alderwoman)\.?\s+(?:[A-Z][\w’-]*(?:\s+|$)){1,3}$")
 _ROLE_NOUNS = (lx.PERSON_TITLES | {w for w in lx.ANONYMOUS_HEADS if not w.endswith("s")}) - {"state", "security"} | {
     "boss", "manager", "coach", "captain", "striker", "midfielder", "defender", "goalkeeper", "forward",
     "player", "founder", "owner", "head", "leader", "chair", "chairperson", "president", "economist",
@@ -334,6 +337,8 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
                 desc = d
             elif d.endswith("'s"):
                 name = sent.span(plo, hi)
+        if label != "PERSON" and _TITLED_NAME.match(name):
+            label = "PERSON"  # "Cllr Pawley said", "Father Manuel Sitoe told ...": the model took the title for a body
         if label == "PERSON":
             # Titles caught inside the entity go to the descriptor.
             words = name.split()
@@ -826,6 +831,11 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                         and not _place_site(sent, ob):
                     # ("on its Telegram channels", "on their Facebook pages"; "on Rwandan state television"
                     # is the phrase, not the nationality)
+                    owner = next((x for x in ob.children if x.dep_ == "poss" and sent.lower(x.i) in _BROADCAST_NOUNS
+                                  and any(sent.lower(d.i) == "the" for d in x.children)), None)
+                    if owner is not None and via is None:
+                        via, via_ref = f"the {sent.lower(owner.i)}", "definite"  # "on the broadcaster's programme"
+                        continue
                     name = _entity_in(sent, ob, allow_norp=ol not in _BROADCAST_NOUNS)
                     if name:
                         via = name
@@ -1446,7 +1456,8 @@ def _entity_in(sent: Sent, tok, allow_norp: bool = True) -> str | None:
     for t in sent.doc[lo:hi + 1]:
         if sent.lower(t.i) in lx.PLATFORMS or sent.lower(t.i) in lx.OUTLETS and t.i > lo:
             return sent.tok(t.i)
-    props = [t for t in sent.doc[lo:hi + 1] if t.pos_ == "PROPN" and not (
+    # ("on the broadcaster's Saturday football programme": the day is no name)
+    props = [t for t in sent.doc[lo:hi + 1] if t.pos_ == "PROPN" and not _is_time(sent, t) and not (
         _ent_of(sent.doc, t) is not None and _ent_of(sent.doc, t).label_ == "NORP")]
     if props:
         return _np_name(sent, props[-1])
@@ -1535,7 +1546,10 @@ def _phrase_via(phrase: str) -> str | None:
 def _np_name(sent: Sent, tok) -> str:
     ent = _ent_of(sent.doc, tok)
     if ent is not None:
-        name = sent.span(ent.start, ent.end - 1)
+        end = ent.end - 1
+        while end > tok.i and sent.doc[end].pos_ == "ADV":
+            end -= 1  # "Speaking to the Echo later on Monday": the model ran the name into the adverb
+        name = sent.span(ent.start, end)
     else:
         lo = tok.i
         while lo > 0 and sent.doc[lo - 1].dep_ == "compound":

@@ -518,7 +518,8 @@ ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "diplomat", "di
                    "victim", "victims", "rescuer", "rescuers", "volunteer", "volunteers", "organiser",
                    "organisers", "organizer", "organizers", "director", "directors", "manager", "managers",
                    "staff", "crew", "dispatcher", "dispatchers", "commuter", "commuters", "installer",
-                   "installers", "guard", "guards", "rescuer", "paramedic", "paramedics", "driver", "drivers"}
+                   "installers", "guard", "guards", "rescuer", "paramedic", "paramedics", "driver", "drivers",
+                   "whistleblower", "whistleblowers", "eyewitness", "eyewitnesses", "informant", "informants"}
 # Phrases that make any source anonymous.
 ANONYMITY_MARKERS = ["condition of anonymity", "on condition they not be named",
                      "declined to be named", "asked not to be named", "asked not to be identified",

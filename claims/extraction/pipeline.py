@@ -537,6 +537,12 @@ def _mostly_quoted(sent: Sent) -> bool:
     return sum(sent.in_quote) >= 0.8 * len(sent.doc)
 
 
+# What a title before a name makes its holder, for "the priest said" after "Father Manuel Sitoe".
+_TITLES_OF = {"priest": ("Father", "Fr", "Rev", "Revd", "Reverend"), "cleric": ("Father", "Fr", "Rev", "Imam", "Sheikh"),
+              "pastor": ("Pastor", "Rev", "Reverend"), "doctor": ("Dr",), "professor": ("Prof",),
+              "councillor": ("Cllr",), "senator": ("Sen",), "congressman": ("Rep",), "congresswoman": ("Rep",)}
+
+
 class _Resolver:
     """Resolves pronouns and definite descriptions to sources named earlier."""
 
@@ -589,10 +595,11 @@ class _Resolver:
             name = sent.span(subj.i - 1, subj.i)
             self.subject_person = (name, len(self.group_sents) - 1)
             self.persons.append(name)
-        elif subj is not None and not sent.in_quote[subj.i] and subj.pos_ == "PROPN" and not any(
+        elif subj is not None and not sent.in_quote[subj.i] and (
+                subj.pos_ == "PROPN" or subj.pos_ == "NOUN" and subj.text[:1].isupper()) and not any(
                 s["kind"] in ("person", "anonymous") for s in sources):
             # "Hollis himself has stayed out of view." (a surname the small model did not tag, of a person
-            # the article named in full before)
+            # the article named in full before; "Sinclair is not convinced.", read as a common noun)
             full = max((p for p in self.persons if p.split()[-1] == sent.tok(subj.i)), key=len, default=None)
             if full is not None:
                 self.subject_person = (full, len(self.group_sents) - 1)
@@ -775,7 +782,8 @@ class _Resolver:
         # (a lower-case "person" is a misread title, "The shadow work and pensions secretary, Rachel Ebbs")
         cands = [h for h in reversed(self.history) if h["kind"] == "person" and not h["name"].islower() or (
             # (a plural is a group, but "one of the officers" is one of them)
-            h["kind"] == "anonymous" and (not h["name"].lower().endswith("s")
+            # (by its head: "a resident, who asked not to be named for fear of reprisals" is one person)
+            h["kind"] == "anonymous" and (not (h.get("_head") or h["name"]).lower().endswith("s")
                                           or re.match(r"(?i)(?:one|another)\s+of\s", h["name"])) and (
                 h.get("_head") in lx.ANONYMOUS_HEADS or re.match(r"(?i)(?:an?|the|one)\s", h["name"])))]
         last_sent = self.history[-1].get("_sent") if self.history else None
@@ -1340,7 +1348,8 @@ class _Resolver:
                 r is None or r.name.lower().removeprefix("the ") == src.head):
             # "A concert by the Malian singer Mariam Koné ... the singer said": the person the article introduced
             # with that word before her name
-            who = self._premodified_person(src.head)
+            # ("Father Manuel Sitoe ... the priest said": the title says what he is)
+            who = self._premodified_person(src.head) or self._premodified_person(*_TITLES_OF.get(src.head, ()))
             if who is not None:
                 return self._named(src, who, "person")
         as_written = r is not None and r.name.lower().removeprefix("the ") == src.name.lower().removeprefix("the ")
@@ -1379,11 +1388,14 @@ class _Resolver:
         r.descriptor = r.descriptor or src.name
         return r
 
-    def _premodified_person(self, head: str) -> str | None:
-        """The one person named right after `head` in the sentences so far ("singer Mariam Koné")."""
+    def _premodified_person(self, *heads: str) -> str | None:
+        """The one person named right after one of `heads` in the sentences so far ("singer Mariam Koné")."""
+        if not heads:
+            return None
+        words = "|".join(re.escape(h) for h in heads)
         found = set()
         for sent in self.group_sents[:-1]:
-            for m in re.finditer(rf"\b{re.escape(head)}\s+((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,3}})",
+            for m in re.finditer(rf"\b(?:{words})\.?\s+((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,3}})",
                                  sent.text, re.I):
                 found.add(re.sub(r"['’]s$", "", m.group(1)))
         # (two names after the same word, "the singer Awa Keita and the singer Oumou Diallo": no guess)
@@ -2210,6 +2222,9 @@ def _source_dict(s: RawSource) -> dict:
         s.via = None  # "footage broadcast by ERT": ERT is the source, not its own channel
     if s.via and s.name and s.kind == "media" and re.search(rf"(?i)\b{re.escape(s.via)}\b", s.name):
         s.via = None  # "a video published on a pro-Russian Telegram channel": the item is named after its carrier
+    owner = re.match(r"((?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z0-9])[\w&.-]*)*)['’]s?\s+(?-i:[A-Z])", s.via or "")
+    if owner:
+        s.via = owner.group(1)  # "told BBC Radio Scotland's Good Morning Scotland": the broadcaster of the programme
     if s.name and s.name.count("(") > s.name.count(")"):
         # ("The Information Commissioner's Office (ICO) confirmed": the parser cut the acronym in half)
         s.name = s.name[:s.name.rindex("(")].strip(" ,") or s.name
