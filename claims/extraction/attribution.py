@@ -290,6 +290,12 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
             appos = [a for a in appos if a.i != prop.i]
     ent = _ent_of(doc, name_tok)
     label = ent.label_ if ent is not None else None
+    comma = max((k for k in range(ent.start, name_tok.i) if doc[k].text == ","), default=None) if ent is not None \
+        else None
+    if comma is not None:
+        # "the University of Ibadan, Femi Akinola" tagged as one body: the name is what follows the comma
+        ent = doc[comma + 1:ent.end]
+        label = "PERSON" if _known_first_name(sent.tok(comma + 1)) else label
     if ent is not None and ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
         ent, label = None, None
     prev_ent = _ent_of(doc, doc[ent.start - 1]) if ent is not None and ent.start > 0 else None
@@ -325,7 +331,7 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
         plo, _ = _trim(sent, plo, phi, name_tok.i)
         if plo < lo and desc is None:
             d = sent.span(plo, lo - 1).strip(" ,")
-            d = _strip_det(d)
+            d = _strip_det(d.rsplit(", ", 1)[-1])  # (not the phrase a misparse ran into it: "X, M23 spokesman")
             if d.split()[-1] in _NAME_PARTICLES and d[:1].isupper() and all(
                     w[:1].isupper() or w in _NAME_PARTICLES for w in d.split()):
                 # "Metro de Quito", "Banco de" + "Portugal": the small model tags only the place, and the
@@ -339,6 +345,13 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
                 name = sent.span(plo, hi)
         if label != "PERSON" and _TITLED_NAME.match(name):
             label = "PERSON"  # "Cllr Pawley said", "Father Manuel Sitoe told ...": the model took the title for a body
+        words = name.split()
+        if len(words) >= 3 and words[0][:1].isupper() and not _known_first_name(words[0]) \
+                and _known_first_name(words[1]) and words[0].lower() in _ROLE_NOUNS | lx.ANONYMOUS_HEADS | {
+                    w for w in (words[0].lower(),) if w.endswith(("ist", "ologist", "ician"))}:
+            # "Hydrologist Pascale Ferrand" tagged as one name: the role word describes her
+            desc = (desc + " " if desc else "") + words[0]
+            name, label = " ".join(words[1:]), "PERSON"
         if label == "PERSON":
             # Titles caught inside the entity go to the descriptor.
             words = name.split()
@@ -446,7 +459,10 @@ def _given_name(sent: Sent, head):
     """The PERSON a source gave as their name ("one of them, a farmer who gave only his first name,
     Ali", "a teacher who identified herself as Mariam"), with the describing noun; else None."""
     doc = sent.doc
-    for c in head.children:
+    # (also a clause the parser hung on the place: "A resident of the district, who gave only her first name, ...")
+    hung = [c for p in head.children if p.dep_ == "prep" and sent.lower(p.i) == "of" for o in p.children
+            if o.dep_ == "pobj" for c in o.children if c.dep_ == "relcl"]
+    for c in list(head.children) + hung:
         if c.dep_ not in ("appos", "relcl", "acl"):
             continue
         desc_tok = c if c.dep_ == "appos" else None
@@ -614,6 +630,34 @@ def _subject(tok):
                         names = [a for a in chain if a.pos_ == "PROPN"]
                         if names and names[-1].i < tok.i:
                             return names[-1]
+        # "In a post on X, the prefect, Sylvie Marchand, said ...": the speaker hung on the channel as appositions
+        # (the apposition that ends right before ", said", under a phrase fronted before the verb)
+        if tok.i >= 4 and tok.doc[tok.i - 1].text == ",":
+            x = tok.doc[tok.i - 2]
+            while x.dep_ in ("compound", "flat") and x.head.i > x.i:
+                x = x.head
+            if x.dep_ == "appos" and x.pos_ in ("PROPN", "NOUN") and x.right_edge.i == tok.i - 2:
+                up = x
+                while up.dep_ in ("appos", "pobj", "prep") and up.head.i != up.i:
+                    up = up.head
+                if up.i == tok.i:
+                    return x
+        # "In a post on X, M23 spokesman Désiré Kanamugire accused ...": the speaker read into the fronted phrase
+        # (a bare noun phrase between the phrase's comma and the verb, ending in a person's name)
+        commas = [t.i for t in tok.doc[:tok.i] if t.text == ","]
+        first = tok.doc[0]
+        if commas and first.dep_ == "prep" and first.head.i == tok.i and commas[-1] < tok.i - 1 \
+                and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") for t in tok.doc[commas[-1] + 1:tok.i]) \
+                and tok.doc[tok.i - 1].ent_type_ == "PERSON" and len(commas) == 1:
+            return tok.doc[tok.i - 1]
+        # "Investigators suspect ... from Cambodia, a senior police officer, who did not wish to be identified,
+        # told The Hindu.": the trailing speaker read as an apposition of the place before it
+        for k in range(tok.i - 3, max(1, tok.i - 30), -1):
+            x = tok.doc[k]
+            if x.dep_ == "appos" and x.lower_ in _ROLE_NOUNS | lx.ANONYMOUS_HEADS and x.pos_ == "NOUN" \
+                    and tok.doc[k + 1].text == "," and tok.doc[k + 2].lower_ in ("who", "whose") \
+                    and tok.doc[x.left_edge.i - 1].text == "," and x.right_edge.i == k:
+                return x
     return subjects[0] if subjects else None
 
 
@@ -855,6 +899,11 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                         owner = _outlet_owner(sent, ob)
                         if via is None:
                             via = owner or _np_name(sent, ob)
+                    elif via is None and pl == "on" and (owner := next((c for c in ob.children if c.dep_ == "poss"
+                                                                        and c.pos_ == "PROPN"
+                                                                        and not _is_time(sent, c)), None)) is not None:
+                        # "he said on Channels Television's Politics Today": the broadcaster of the programme
+                        via = re.sub(r"['’]s?$", "", _np_name(sent, owner)).strip()
                 elif pl in ("to", "with") and (ob.pos_ == "PROPN" or ol in lx.OUTLETS) and via is None \
                         and (sent.lower(c.i) in ("speaking", "talking", "interview", "comments", "statement", "remarks",
                                                  *_SPOKE)
@@ -914,6 +963,12 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                                     _np_name(sent, ob2).lower() in lx.OUTLETS or ("the " + _np_name(sent, ob2).lower())
                                     in lx.OUTLETS):
                                 via = _np_name(sent, ob2)  # "in an op-ed in The New York Times"
+                            if subj is not None and ob2.i == subj.i:
+                                # "In a post on X, M23 spokesman Désiré Kanamugire accused": the speaker parsed into
+                                # the phrase; the platform is the word after "on"
+                                if via is None and sent.lower(pp.i + 1) in lx.PLATFORMS:
+                                    via = sent.tok(pp.i + 1)
+                                continue
                             if sent.lower(pp.i) in ("with", "to", "on") and (ob2.pos_ == "PROPN" or o2 in lx.PLATFORMS
                                                                          or o2 in lx.OUTLETS) and via is None \
                                     and not _recipient_org(sent, ob2):
@@ -941,6 +996,10 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                                 or x.dep_ in ("acl", "relcl") and sent.lower(x.i) in _SHARED_VERBS):
                         # (also "in a video message that was later shared on YouTube", and "in a video
                         # message to staff that was later posted on Facebook", hung on the staff)
+                        if any(c.dep_ in ("nsubj", "nsubjpass") and sent.lower(c.i) not in _REL_PRONOUNS
+                               for c in acl.children) \
+                                or any(c.dep_ == "mark" and sent.lower(c.i) == "that" for c in acl.children):
+                            continue  # ("said in a statement that 2026 TQ9 had been placed ... on the Torino scale")
                         for ag in (x for x in acl.children if x.dep_ == "agent" or
                                    x.dep_ == "prep" and sent.lower(x.i) in ("on", "by", "in", "via")):
                             for ob2 in (x for x in ag.children if x.dep_ == "pobj"):
@@ -1210,7 +1269,8 @@ def _statement_on_platform(sent: Sent, verb) -> str | None:
         if not own:
             continue
         for pp in (c for c in t.children if c.dep_ == "prep" and sent.lower(c.i) in ("on", "via")):
-            for ob in (c for c in pp.children if c.dep_ == "pobj"):
+            # (also the word right after "on": "In a post on X, M23 spokesman ..." parsed as one noun phrase)
+            for ob in [c for c in pp.children if c.dep_ == "pobj"] + [doc[pp.i + 1]] * (pp.i + 1 < len(doc)):
                 if (sent.lower(ob.i) in lx.PLATFORMS or sent.lower(ob.i) in lx.OUTLETS) and ob.text[:1].isupper() \
                         and not any(c.dep_ == "poss" for c in ob.children):
                     return sent.tok(ob.i)  # (not "on its website": the speaker's own channel)

@@ -780,12 +780,14 @@ class _Resolver:
     def _person(self, pronoun: str):
         want = "f" if pronoun in ("she", "her") else "m"
         # (a lower-case "person" is a misread title, "The shadow work and pensions secretary, Rachel Ebbs")
-        cands = [h for h in reversed(self.history) if h["kind"] == "person" and not h["name"].islower() or (
+        cands = [h for h in reversed(self.history) if h["kind"] == "person" and (
+            not h["name"].islower() or (h.get("_head") or h["name"].split()[-1]) in _GENDERED_NOUNS) or (
             # (a plural is a group, but "one of the officers" is one of them)
             # (by its head: "a resident, who asked not to be named for fear of reprisals" is one person)
             h["kind"] == "anonymous" and (not (h.get("_head") or h["name"]).lower().endswith("s")
                                           or re.match(r"(?i)(?:one|another)\s+of\s", h["name"])) and (
-                h.get("_head") in lx.ANONYMOUS_HEADS or re.match(r"(?i)(?:an?|the|one)\s", h["name"])))]
+                h.get("_head") in lx.ANONYMOUS_HEADS | _GENDERED_NOUNS.keys()
+                or re.match(r"(?i)(?:an?|the|one)\s", h["name"])))]  # (also "the victim's son")
         last_sent = self.history[-1].get("_sent") if self.history else None
         recent = [h for h in reversed(cands) if last_sent is not None and h.get("_sent") == last_sent]
         if not recent and last_sent is not None:
@@ -1944,6 +1946,16 @@ class _Resolver:
         named = next((n for f, n in reversed(getattr(self, "channels", [])) if f == family), None)
         if named:
             return named
+        if family == "broadcast":
+            # "In an interview with KCUR on Wednesday, Whitfield ... '...,' she told the station": the channel a
+            # source spoke through just before (a named one, not a platform)
+            for h in reversed(self.history[-6:]):
+                if h.get("via") and h["via"].lower() not in lx.PLATFORMS and h["via"][:1].isupper() \
+                        and h["via"].lower().split()[-1] not in _CHANNEL_FAMILY:
+                    return h["via"]
+                if h["kind"] == "media" and h.get("cue") in ("shows", "showed", "show") and h["name"][:1].isupper() \
+                        and h["name"].lower() not in lx.PLATFORMS and "broadcast" in (h.get("descriptor") or ""):
+                    return h["name"]  # ("Footage broadcast by France 3 Occitanie shows ... told the channel")
         for h in reversed(self.history):
             if h["kind"] == "outlet" and head in lx.OUTLET_NOUNS:
                 return h["name"]
@@ -2249,7 +2261,10 @@ _WHEN = re.compile(r"(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bbefore )(?<!\bafte
 _UNNAMED_CHANNEL = re.compile(r"(?:the\s+)?(?:(?:local|state|national|regional|private|public|independent|foreign|"
                               r"international|pro-\w+|\w+-language|\w+-run|state-owned)\s+)+"
                               r"(?:radio|television|tv|TV|media|press|broadcasters?|stations?|channels?|outlets?)")
-_INTERVIEW_SETTING = re.compile(r"\s*\b(?:[Ii]n|[Dd]uring)\s+(?:an?|her|his|their)\s+(?:[\w-]+\s+)?interview\s+with\s+"
+# (or a statement, comments or an email to an outlet: "In a statement sent to Apollo through his gallery, he went further.")
+_INTERVIEW_SETTING = re.compile(r"\s*\b(?:(?:[Ii]n|[Dd]uring)\s+(?:an?|her|his|their)\s+(?:[\w-]+\s+)?(?:interview\s+with|"
+                                r"(?:statement|e-?mail|comments|remarks|reply|response|answers|message)\s+"
+                                r"(?:(?:sent|given|e-?mailed|provided)\s+)?to)|(?:Speaking|Talking)\s+(?:to|with))\s+"
                                 r"((?:the\s+)?(?-i:[A-Z][\w'’&.-]*)(?:\s+(?-i:[A-Z][\w'’&.-]*)){0,3})")
 # (an interview with a person or a body is no channel: "In an interview with the Prime Minister", "with Police")
 _INTERVIEW_NOT_OUTLET = lx.GOVERNMENT_WORDS | {"minister", "president", "police", "court", "committee"}
@@ -2502,8 +2517,10 @@ _QA_MARK = re.compile(r"(?i)\b(?:interview|conversation|exchange|answers|respons
 _QA_NOTE = re.compile(r"(?i)\b(?:has|have)\s+been\s+(?:lightly\s+)?(?:edited|condensed)\b")
 # Whom the piece interviewed, and through what: "She spoke to the Northern Ledger by phone", "Ruiz talked with
 # The Courier ahead of ...", "Okafor sat down with the Herald".
-_QA_SPOKE = re.compile(r"(?m)(?:^|[.!?]\s+)((?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’-]*)){0,3})\s+"
-                       r"(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+(?:(?:the|a)\s+)?"
+# (also past a relative clause: "Bello, who has led the state's response since November, spoke to Daily Trust")
+_QA_SPOKE = re.compile(r"(?m)(?:^|[.!?]\s+)((?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’-]*)){0,3})"
+                       r"(?:,[ \t]+(?:who|whose)\b[^,.;\n]{1,200},)?\s+"
+                       r"(?:spoke|talked|sat\s+down|speaks|talks)\s+(?:exclusively\s+)?(?:to|with)\s+(?:(?:the|a)\s+)?"
                        r"((?-i:[A-Z][\w'’-]*)(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z][\w'’&-]*)){0,3}|\w+)")
 
 
@@ -2884,7 +2901,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 r2.via = resolver.resolve_via(r2.via)
             named_as[id(r)] = r2.name
             d = _source_dict(r2)
-            if any(_name_key(o["name"]) == _name_key(d["name"]) for o in out) or _quantity_only(d["name"]):
+            if any(_name_key(o["name"]) == _name_key(d["name"]) for o in out) or _quantity_only(d["name"]) \
+                    or d["name"].lower() in ("those", "these", "this", "that"):  # ("Those claims could not be ...")
                 continue
             out.append(d)
             out_raw.append(r2)
