@@ -277,7 +277,7 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
             appos = [inner]
     if head.pos_ != "PROPN" and not _ent_of(doc, head) or (sent.tok(head.i).isupper() and len(sent.tok(head.i)) <= 4
                                                            or role_title) \
-            and any((e := _ent_of(doc, a)) is not None and e.label_ == "PERSON" for a in appos):
+            and any((e := _ent_of(doc, a)) is not None and _personish(sent, e) for a in appos):
         # ("The senator, a Democrat from Ohio, ...": an indefinite apposition describes, it does not name;
         # "The Ferozewala SHO, Inspector Tariq Mehmood, denied": a role acronym's person names it)
         prop = next((a for a in appos if (a.pos_ == "PROPN" or _ent_of(doc, a)) and
@@ -296,6 +296,11 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
         # "the University of Ibadan, Femi Akinola" tagged as one body: the name is what follows the comma
         ent = doc[comma + 1:ent.end]
         label = "PERSON" if _known_first_name(sent.tok(comma + 1)) else label
+    if ent is not None and (label in ("PERSON", "GPE", "NORP") or label == "ORG" and sent.tok(ent.start).isupper()) \
+            and len(ent) >= 3 and name_tok.i == ent.end - 1 \
+            and not _known_first_name(sent.tok(ent.start)) and _known_first_name(sent.tok(ent.end - 2)):
+        # "President of Kenya William Ruto", "... for the OPW Declan Fahy": the place or body ran into the name
+        ent, label = doc[ent.end - 2:ent.end], "PERSON"
     if ent is not None and ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
         ent, label = None, None
     prev_ent = _ent_of(doc, doc[ent.start - 1]) if ent is not None and ent.start > 0 else None
@@ -377,6 +382,12 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
                 # (also over a particle inside the name: "Metro de Quito", "Banco do Brasil", and over the
                 # first word of a place the model tagged apart: "The South African Cabin Crew Association")
                 clo -= 1
+            given = next((k for k in range(clo + 1, name_tok.i) if _known_first_name(sent.tok(k))
+                          and not _known_first_name(sent.tok(k - 1))), None)
+            if given is not None and name_tok.i - given <= 2:
+                # "Minister of State for Power Haris Jadoon": the name starts there (the words before it are
+                # the title's, not a description: "for the OPW Declan Fahy")
+                clo, label, desc = given, "PERSON", desc or ""
             name = sent.span(clo, name_tok.i)
             if clo > lo and desc is None:
                 d = _strip_det(sent.span(lo, clo - 1).strip(" ,"))
@@ -658,7 +669,53 @@ def _subject(tok):
                     and tok.doc[k + 1].text == "," and tok.doc[k + 2].lower_ in ("who", "whose") \
                     and tok.doc[x.left_edge.i - 1].text == "," and x.right_edge.i == k:
                 return x
+    if len(subjects) == 1 and subjects[0].lower_ in lx.PERSON_TITLES and subjects[0].i < tok.i - 2 \
+            and subjects[0].right_edge.i == tok.i - 1 and tok.doc[tok.i - 1].pos_ == "PROPN" \
+            and tok.doc[tok.i - 2].pos_ == "PROPN" and tok.doc[tok.i - 1].head.i != subjects[0].i \
+            and subjects[0].pos_ == "PROPN" and subjects[0].text[:1].isupper() \
+            and tok.doc[tok.i - 1].ent_type_ not in ("GPE", "NORP", "LOC", "ORG", "FAC"):
+        # "Minister of State for Power Haris Jadoon wrote": the title's name, hung on its "for" phrase
+        return tok.doc[tok.i - 1]
+    if not subjects and tok.pos_ == "VERB" and tok.i >= 4 and tok.doc[tok.i - 1].text == ",":
+        person = _name_before_comma(tok)
+        if person is not None:
+            return person
     return subjects[0] if subjects else None
+
+
+def _personish(sent: Sent, e) -> bool:
+    """A person's name, whatever the tagger said: "Bolanle Ogundipe" tagged as a body (two or three capitalised
+    words, none a body's word, or a known given name first)."""
+    if e.label_ == "PERSON":
+        return True
+    words = [sent.tok(k) for k in range(e.start, e.end)]
+    return e.label_ in ("ORG", "GPE", "NORP") and (2 <= len(words) <= 3 and _known_first_name(words[0]) or len(
+        words) == 2 and all(
+        w[:1].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in _ORG_NAME_WORDS | lx.GOVERNMENT_WORDS
+        for w in words))
+
+
+def _name_before_comma(tok):
+    """The speaker of a verb the parser left without one, read off the surface: "Maponya's lawyer, advocate Nomsa
+    Khumalo, told the court" (a name in commas right before it), "A mother from Keighley, whose two-year-old son
+    spent five nights in hospital, said" (the noun phrase a "who"/"whose" clause describes, opening the sentence)."""
+    doc = tok.doc
+    end = tok.i - 2
+    if doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "PERSON":
+        start = end
+        while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].ent_iob_ != "O" \
+                and doc[start].ent_iob_ == "I":
+            start -= 1
+        if start >= 2 and (doc[start - 1].text == "," or doc[start - 2].text == ","):
+            return doc[end]
+    commas = [t.i for t in doc[1:tok.i - 1] if t.text == ","]
+    if commas and commas[0] + 1 < len(doc) and doc[commas[0] + 1].lower_ in ("who", "whose") \
+            and doc[0].lower_ in ("a", "an", "the", "one", "another"):
+        heads = [t for t in doc[0:commas[0]] if not (0 <= t.head.i < commas[0]) or t.head.i == t.i]
+        if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN") and heads[0].lower_ in _ROLE_NOUNS | lx.ANONYMOUS_HEADS \
+                | set(_PERSON_DESCRIPTOR_NOUNS) | {"mother", "father", "woman", "man", "wife", "husband", "son", "daughter"}:
+            return heads[0]
+    return None
 
 
 def _fronted_name(tok):
@@ -2659,6 +2716,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue  # "Greece recorded its hottest June": a country's record is the fact itself
         if lemma == "decline":
             continue  # "X declined to comment" is a non-statement, not a source of the sentence
+        if lemma == "agree" and not has_quote and any(c.dep_ == "xcomp" for c in t.children) and not any(
+                c.dep_ == "ccomp" for c in t.children):
+            continue  # "Chile and Bolivia agreed to restore relations": an act, not a statement
         if lemma in ("expect", "believe", "think") and not clause and not any(
                 c.dep_ == "dobj" for c in t.children):
             continue

@@ -99,7 +99,7 @@ geraldine gerda germaine gertraud gertrude ghada ghalia ghislaine giada gianna
 gila gillian gina ginette ginevra ginny giorgia giovanna gisela gisele giselle
 gita giulia giuliana gizem gladys glenda glenys gloria goli golnar golnaz
 golshifteh gomathi gordana graca grace graciela gracinda grainne graziella
-grazyna greta gretchen grete gudrun guiying gul gulay gulsen gulten gunhild
+grazyna greta gretchen grete gudrun guiying gulay gulsen gulten gunhild
 gunilla gwen gwenaelle gwendolyn gwyneth ha-eun hacer hadas hadassah hadeel
 hadil hadiza haeun hafsa hafsat hailey hajar hala halima halimah halina halyna
 hana hanaa hanadi hanako handayani hande haneen hannah hanneke hannelore
