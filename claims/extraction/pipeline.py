@@ -2198,7 +2198,10 @@ def _introduced_quotation(k: int, recs: list, sents: list, per_sent_sources: lis
                      for w in re.findall(r"[a-z]+", _unquoted(sents[j]).lower()))
     prev = first - 1
     srcs = per_sent_sources[prev]
-    if not srcs or recs[prev].quote_ids or recs[prev].para < recs[first].para - 1 or len(srcs) > 1 \
+    # (a few quoted words of the speaker's own sentence do not bar it: 'described the closures to me as a "slow-motion
+    # disaster." [¶] "You put up a sign ..."')
+    if not srcs or recs[prev].quote_ids and recs[prev].quoted_frac >= 0.5 or recs[prev].para < recs[first].para - 1 \
+            or len(srcs) > 1 \
             or srcs[0]["kind"] in ("document", "media") or srcs[0]["cue"] in (None, "according to"):
         return None
     last_word = srcs[0]["name"].split()[-1].lower()
@@ -2230,6 +2233,10 @@ def _quantity_only(name: str) -> bool:
 
 
 def _source_dict(s: RawSource) -> dict:
+    if s.kind == "anonymous" and s.name and re.match(r"(?i)(?:an?|the|one|two|three|some|several|another)\s", s.name):
+        # "One of the workers, a quality technician who ... asked not to be named": the phrase, not the description
+        # that came with it ("A resident of Albu Kamal, who asked not to be named for fear of reprisals")
+        s.name = re.split(r",\s+(?:who|whom|whose|which|an?)\s", s.name)[0]
     if s.via and s.name and s.via.lower().removeprefix("the ") == s.name.lower().removeprefix("the "):
         s.via = None  # "footage broadcast by ERT": ERT is the source, not its own channel
     if s.via and s.name and s.kind == "media" and re.search(rf"(?i)\b{re.escape(s.via)}\b", s.name):
@@ -2505,7 +2512,10 @@ _OWN_OUTLET = re.compile(r",\s+(?:the\s+)?((?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z
                          r"(?:can\s+(?:now\s+)?reveal|has\s+learn[te]d)\b", re.I)
 # The article's own reporter or outlet as the one told: "told our correspondent", "to this newspaper".
 _TO_OWN = re.compile(r"\b(?:told|to|with)\s+(?:our|this)\s+(?:correspondent|reporter|newspaper|paper|publication"
-                     r"|website)\b", re.I)
+                     r"|website)\b|\b(?:told|tells|telling)\s+me\b", re.I)  # (a feature writer's "she told me")
+# A speaker's channel said after the attribution: '"...," he said, speaking to the Post at a temporary shelter.'
+_SAID_SPEAKING_TO = re.compile(r"\b(?:said|says|added|told\s+\w+)\s*,\s+(?:speaking|talking)\s+(?:exclusively\s+)?"
+                               r"(?:to|with)\s+(?:the\s+)?((?-i:[A-Z][\w'’&.-]*)(?:\s+(?-i:[A-Z][\w'’&.-]*)){0,3})")
 
 
 # A question-and-answer write-up: the interviewer's questions stand as paragraphs of their own ("How short was
@@ -2859,7 +2869,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     journals = _journals(norm.text, prep.sents)
     resolver.journals = journals
     own = _OWN_OUTLET.search(norm.text)
-    own_outlet = (own.group(1) or own.group(2)) if own else None
+    # (else the masthead the layout found: "told our correspondent" in a paper that names itself only up top)
+    own_outlet = (own.group(1) or own.group(2)) if own else meta.get("outlet")
     qa = _qa_layout(norm.text)
     per_sent_sources: list[list[dict]] = []
     sent_objs: list[Sent] = []
@@ -2948,7 +2959,12 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                         break
             # "He said ..." / "Kostenko added ..." / "the air force said ..." right after the same
             # speaker spoke on Telegram or to the BBC keeps the channel.
-            if not d["via"] and own_outlet and d["kind"] not in ("document", "media") and _TO_OWN.search(text):
+            if not d["via"] and d["kind"] in ("person", "anonymous") and len(out) == 1 and (
+                    spoke := _SAID_SPEAKING_TO.search(_unquoted(sent))) and spoke.group(1).lower() not in \
+                    lx.GENERIC_AUDIENCES and not _first_person_named(spoke.group(1)):
+                d["via"] = spoke.group(1)
+            if not d["via"] and own_outlet and d["kind"] not in ("document", "media") and _TO_OWN.search(
+                    _unquoted(sent)):
                 # "told our correspondent", "confirmed the incident to this newspaper" in an article that names its
                 # own outlet ("..., the Ledger gathered."): that outlet is the channel (unnamed, no via)
                 d["via"] = own_outlet
