@@ -228,6 +228,17 @@ _GENERIC_ORG_NOUNS = {"agency", "group", "organisation", "organization", "compan
                       "grocer", "supermarket", "chain", "utility", "brewer", "miner", "carmaker", "drugmaker"}
 # Nouns a reporter uses for the one body a story is about ("the regulator", "the company", "the union"), when
 # it never described the body with them (see _Resolver._salient_body).
+# "the company", "the Dublin-based company", "the Italian packaged-food group", "the auto parts maker"
+_COMPANY_DESCRIPTION = re.compile(r"(?i)^(?:the\s+)?(?:[\w.-]+\s+){1,3}?(?:company|firm|maker|manufacturer|operator|"
+                                  r"retailer|lender|insurer|carrier|airline|startup|shipbuilder|miner|producer|"
+                                  r"carmaker|automaker|drugmaker|chipmaker|conglomerate|giant|supplier|developer)$")
+# Words in a body's name that make it no company ("the company said" is not the regulator that fined it)
+_NOT_COMPANY_WORDS = {"board", "authority", "commission", "agency", "ministry", "council", "court", "union",
+                      "association", "federation", "police", "party", "department", "office", "organization",
+                      "organisation", "institute", "university", "foundation", "charity", "borders", "coalition",
+                      "front", "movement", "forces", "army", "league", "observatory", "watch", "regulator",
+                      "government", "parliament", "senate", "tribunal", "committee", "nations", "fund", "network",
+                      "alliance", "society", "federal", "state", "national", "inspectorate", "secretariat"}
 _SALIENT_HEADS = (_GENERIC_ORG_NOUNS - {"group", "museum", "university", "hospital", "school", "council", "force",
                                        "ministry", "department", "office", "service", "broadcaster", "publisher",
                                        "network", "campaign", "movement", "militia", "bank", "club", "party"})
@@ -1362,7 +1373,33 @@ class _Resolver:
             # "In a paper published in Proceedings of X, researchers report ... the paper says": the paper is the
             # study, not the journal that carries it (the journal is its via)
             return src
+        if (src.ref in ("definite", "unresolved") or re.match(r"(?i)the\s", src.name) and src.name.split()[-1].islower()) \
+                and _COMPANY_DESCRIPTION.match(src.name) and (
+                r is None or r.name.lower().removeprefix("the ") == src.name.lower().removeprefix("the ")):
+            # "The Dublin-based company said", "the Italian packaged-food maker said", left unresolved: the company
+            # the article is about
+            main = self._main_company()
+            if main is not None:
+                r = self._named(src, main, "organization")
+                r.descriptor = r.descriptor or src.name
         return r
+
+    def _company_like(self, name: str) -> bool:
+        """A business by its name: no government, regulator, court, party, union, charity or place."""
+        words = set(re.findall(r"[\w'’-]+", name.lower()))
+        return not (words & (lx.GOVERNMENT_WORDS | _NOT_COMPANY_WORDS)) and name.lower() not in lx.OUTLETS | \
+            lx.PLATFORMS and not _other_body_type(name, "company") and not any(
+                n == name and lab in ("GPE", "NORP") for n, lab in self.orgs)
+
+    def _main_company(self) -> str | None:
+        """The business the article names most often so far (the first named on a tie), if named twice."""
+        counts: dict[str, int] = {}
+        for name, label in self.orgs:
+            if label == "ORG" and self._company_like(name) and not _first_name_gender(name):
+                full = next((n for n in counts if n.startswith(name + " ")), name)
+                counts[full] = counts.get(full, 0) + 1
+        best = max(counts, key=lambda n: counts[n], default=None)
+        return best if best is not None and counts[best] >= 2 else None
 
     def body_mentions(self) -> list[str]:
         """Every mention so far of a body by name (tagged, or an untagged proper subject), in order; no outlet,
