@@ -97,6 +97,8 @@ Plant more drought-tolerant trees.
      "for length.", "Iberian Ledger"),
     ("In conversation with the Iberian Ledger, olive farmer Carmen Ortega describes the harvest. The interview has "
      "been edited for length and clarity.", "Iberian Ledger"),
+    ("Carmen Ortega farms olives near Jaén. Ortega, who has farmed the same groves since 1998, spoke to the Iberian "
+     "Ledger at her finca on Thursday. This interview has been edited for length.", "Iberian Ledger"),
 ])
 def test_the_interviewee_is_found_however_the_intro_puts_it(intro, outlet):
     text = intro + _ANSWERS
