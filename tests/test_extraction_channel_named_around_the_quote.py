@@ -56,3 +56,22 @@ def test_one_of_a_group_that_spoke_to_an_outlet_keeps_its_phrase_and_channel():
             "One of the workers, a quality technician who has worked at the site for 19 years and asked not to be "
             'named, said staff had been told that a new line was "coming to Cork".')
     assert sources_with_via(text, "coming to Cork") == [("One of the workers", "Irish Examiner")]
+
+
+def test_words_in_a_post_go_with_the_post_and_its_poster():
+    text = ("Suresh Patankar is the opposition leader.\n\n"
+            "Patankar also shared on X what he described as a copy of an internal note from the corporation.")
+    assert sources_with_via(text, "internal note") == [("Suresh Patankar", "X")]
+
+
+def test_a_second_participle_of_a_letter_gives_its_platform():
+    text = ("In a letter written from Mornaguia prison and published on the coalition's Facebook page on Tuesday, "
+            'Ben Salah said he was "proud to be a prisoner of conscience".')
+    assert sources_with_via(text, "prisoner of conscience") == [("Ben Salah", "Facebook")]
+
+
+def test_a_broadcasters_programme_named_in_the_speakers_description():
+    text = ("Former league umpire and now ABC Central Victoria commentator Rob Tennant said on the broadcaster's "
+            'Saturday football program that the decision "sends a message".')
+    [(name, via)] = sources_with_via(text, "sends a message")
+    assert name == "Rob Tennant" and via.startswith("ABC")

@@ -935,7 +935,12 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                     owner = next((x for x in ob.children if x.dep_ == "poss" and sent.lower(x.i) in _BROADCAST_NOUNS
                                   and any(sent.lower(d.i) == "the" for d in x.children)), None)
                     if owner is not None and via is None:
-                        via, via_ref = f"the {sent.lower(owner.i)}", "definite"  # "on the broadcaster's programme"
+                        # "on the broadcaster's programme": the broadcaster the sentence names ("ABC Central Victoria
+                        # commentator Rob Tennant said on the broadcaster's ..."), else the one named before
+                        named = next((sent.span(e.start, e.end - 1) for e in doc.ents if e.label_ == "ORG"
+                                      and e.start < owner.i and not sent.in_quote[e.start]
+                                      and sent.lower(e.start) in lx.OUTLETS), None)
+                        via, via_ref = (named, None) if named else (f"the {sent.lower(owner.i)}", "definite")
                         continue
                     name = _entity_in(sent, ob, allow_norp=ol not in _BROADCAST_NOUNS)
                     if name:
@@ -1057,7 +1062,11 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                                for c in acl.children) \
                                 or any(c.dep_ == "mark" and sent.lower(c.i) == "that" for c in acl.children):
                             continue  # ("said in a statement that 2026 TQ9 had been placed ... on the Torino scale")
-                        for ag in (x for x in acl.children if x.dep_ == "agent" or
+                        # (also a second participle: "In a letter written from prison and published on the
+                        # coalition's Facebook page, Ben Salah said")
+                        for ag in (x for x in list(acl.children) + [g for cj in acl.children if cj.dep_ == "conj"
+                                                                    and cj.tag_ == "VBN" for g in cj.children]
+                                   if x.dep_ == "agent" or
                                    x.dep_ == "prep" and sent.lower(x.i) in ("on", "by", "in", "via")):
                             for ob2 in (x for x in ag.children if x.dep_ == "pobj"):
                                 # (not "posted on its website": the speaker's own page)
@@ -1073,6 +1082,15 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                         via = _shared_later(sent, verb)
     if via is None:
         via = _shared_later(sent, verb, any_head=False)
+    root = verb.sent.root
+    if via is None and root.i != verb.i and root.i < verb.i and sent.lower(root.i) in _SHARED_VERBS \
+            and not sent.in_quote[verb.i] and verb.i in {t.i for t in root.subtree} \
+            and subj is not None and sent.lower(subj.i) in lx.PERSON_PRONOUNS | lx.GROUP_PRONOUNS:
+        # "Patankar also shared on X what he described as ...", "The army posted a video on X showing what it said
+        # were its soldiers": the words go with the post, through its platform
+        via = next((sent.tok(ob.i) for h in [root] + [c for c in root.children if c.dep_ == "dobj"]
+                    for p in h.children if p.dep_ == "prep" and sent.lower(p.i) in ("on", "via")
+                    for ob in p.children if ob.dep_ == "pobj" and sent.lower(ob.i) in lx.PLATFORMS), None)
     if via is None and audience is None:
         via = _statement_on_platform(sent, verb)
     if via is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and _subject(verb) is None \

@@ -734,6 +734,26 @@ class _Resolver:
                       head=subj.lower_, via_ref=src.via_ref)
         return self.resolve(r)
 
+    def _own_subject_person(self, src: RawSource) -> RawSource | None:
+        """"Patankar also shared on X what he described as a copy of ...": "he" in a clause under a sentence whose
+        own subject is a named person, doing something other than speaking, is that person."""
+        if not self.group_sents or src.extra.get("verb_i") is None:
+            return None
+        sent = self.group_sents[-1]
+        doc = sent.doc
+        verb = doc[src.extra["verb_i"]]
+        root = verb.sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if verb.i == root.i or subj is None or subj.i >= verb.i or sent.in_quote[subj.i] or subj.pos_ != "PROPN" \
+                or root.lemma_ in lx.REPORT_VERBS or root.i > verb.i:
+            return None
+        word = sent.tok(subj.i)
+        full = max((p for p in self.persons if p.split()[-1] == word), key=len, default=None)
+        want = "f" if src.head in ("she", "her") else "m"
+        if full is None or (self._gender_of(full) or want) != want:
+            return None
+        return self._named(src, full, "person")
+
     def _demonym_epithet(self, name: str, label: str | None) -> bool:
         """"The Dane, whose side ...", "The Scot said": a single capitalised noun after "The", not read
         as a body or place, for the person just named (the small model labels few demonyms NORP).
@@ -1595,6 +1615,9 @@ class _Resolver:
                 return own
         if src.ref == "pronoun":
             if src.head in lx.PERSON_PRONOUNS:
+                own = self._own_subject_person(src)
+                if own is not None:
+                    return own
                 sp = self.subject_person
                 want = "f" if src.head in ("she", "her") else "m"
                 if sp is not None and self._quoted_since(sp[1]) and self._gender_of(sp[0]) in (None, want):
