@@ -3142,10 +3142,14 @@ _DOC_HEADS = "|".join(sorted((re.escape(w) for w in lx.DOCUMENT_WORDS | lx.MEDIA
 _SURFACE_DOC = re.compile(
     r"^(?P<np>(?:(?:a|an|the|this|that|these|those|new|one|two|several|recent|latest|leaked|unconfirmed)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:" + _DOC_HEADS + r")\b(?:\s+(?:of|from|by|on|in|posted|shared|published|released|"
-    r"circulating|seen|obtained|filmed|taken|found)\b[^,;:\"]{0,80}?)?)\s+"
+    r"circulating|seen|obtained|filmed|taken|found)\b[^,;:\"]{0,80}?)?)"
+    # (past a clause in commas: "The files, which include payment ledgers kept by the firm, show ...")
+    r"(?:,\s+(?:which|that|obtained|sent|dated|seen|prepared|released|published|written|drawn|compiled|also)\b"
+    r"[^;:\"]{0,200}?,)?\s+"
     r"(?P<cue>(?:appears?|appeared|seems?|seemed)\s+to\s+(?:show|confirm|suggest|indicate)|shows?|showed|found|finds|"
     r"suggests?|suggested|indicates?|indicated|points?\s+to|pointed\s+to|reveals?|revealed|concludes?|concluded|"
-    r"puts?|says|said|claims?|claimed|describes?|described)\b", re.I)
+    r"puts?|says|said|claims?|claimed|describes?|described|records?|recorded|lists?|listed|sets?\s+out|"
+    r"details?|detailed|notes?|noted|states?|stated|warns?|warned|estimates?|estimated)\b", re.I)
 
 
 _PRESENT_CUE = re.compile(

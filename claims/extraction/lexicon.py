@@ -463,6 +463,7 @@ GOVERNMENT_HEADS = {"ministry", "government", "police", "army", "military", "pro
 
 # Document heads. Source: the kinds of written evidence news cites.
 DOCUMENT_WORDS = {"copy", "copies", "excerpt", "excerpts",  # ("a copy of the report, seen by Reuters")
+                  "file", "files", "note", "papers",  # ("The files ... show payments", "The note puts the estimate at")
                   "report", "study", "survey", "document", "documents", "data", "figures",
                   "statistics", "census", "poll", "analysis", "filing", "filings", "indictment",
                   "complaint", "lawsuit", "ruling", "verdict", "judgment", "memo", "letter",
