@@ -40,3 +40,18 @@ def test_an_unattributed_quotation_after_a_speakers_few_quoted_words_is_hers():
     text = ('Maria Lopez, a local nurse, described the closures as a "slow-motion disaster."\n\n'
             '"You put up a sign on the door. Some don\'t read it."')
     assert [name for name, _ in sources_with_via(text, "Some don't read it")] == ["Maria Lopez"]
+
+
+def test_a_witness_is_one_person_whatever_her_noun_ends_in():
+    text = ("National Police Service spokesperson Esther Wanjiru Kamau told Anadolu that officers had acted within "
+            "the law.\n\n"
+            "A witness, who asked not to be named for fear of reprisals, told Anadolu she saw a young man shot.\n\n"
+            '"They were not even throwing stones. They were just running," she said.')
+    assert sources_with_via(text, "just running") == [("A witness", "Anadolu")]
+
+
+def test_the_one_person_a_sentence_names_is_the_next_he():
+    text = ('"We have been made aware of an incident involving PayBridge," a spokesperson said.\n\n'
+            "The exposed server was found by Jonas Whitlock, an independent security researcher based in Bristol.\n\n"
+            "He told the Guardian that the files included payslips dating back to 2021.")
+    assert sources_with_via(text, "payslips") == [("Jonas Whitlock", "Guardian")]

@@ -554,6 +554,11 @@ _TITLES_OF = {"priest": ("Father", "Fr", "Rev", "Revd", "Reverend"), "cleric": (
               "councillor": ("Cllr",), "senator": ("Sen",), "congressman": ("Rep",), "congresswoman": ("Rep",)}
 
 
+def _plural_word(word: str) -> bool:
+    """'residents', 'officials' are many; 'a witness', 'the boss' are one."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 class _Resolver:
     """Resolves pronouns and definite descriptions to sources named earlier."""
 
@@ -674,6 +679,15 @@ class _Resolver:
                     nxt = next(x for x in sent.doc.ents if x.start == e.end)
                     name = sent.span(e.start, nxt.end - 1)
                 self.orgs.append((re.sub(r"^the\s+", "", name, flags=re.I), e.label_))
+        here = len(self.group_sents) - 1
+        unquoted = [re.sub(r"['’]s$", "", sent.span(e.start, e.end - 1)) for e in sent.doc.ents
+                    if (e.label_ == "PERSON" or _person_by_given_name(sent, e.start, e.end)) and e.end - e.start >= 2
+                    and not sent.in_quote[e.start]] if names else []
+        if len(unquoted) == 1 and not any(s["kind"] in ("person", "anonymous") for s in sources) and (
+                self.subject_person is None or self.subject_person[1] != here):
+            # "The exposed server was found by Jonas Whitlock, a security researcher. He told the Guardian ...": the
+            # one person a sentence no one spoke in names is the one the next "he" may be
+            self.subject_person = (unquoted[0], here)
         for s in sources:
             if s["kind"] == "person" and len(s["name"].split()) >= 2 and _proper(s["name"]) \
                     and s["name"] not in self.persons and s["name"] in sent.text:
@@ -815,7 +829,7 @@ class _Resolver:
             not h["name"].islower() or (h.get("_head") or h["name"].split()[-1]) in _GENDERED_NOUNS) or (
             # (a plural is a group, but "one of the officers" is one of them)
             # (by its head: "a resident, who asked not to be named for fear of reprisals" is one person)
-            h["kind"] == "anonymous" and (not (h.get("_head") or h["name"]).lower().endswith("s")
+            h["kind"] == "anonymous" and (not _plural_word((h.get("_head") or h["name"]).lower())
                                           or re.match(r"(?i)(?:one|another)\s+of\s", h["name"])) and (
                 h.get("_head") in lx.ANONYMOUS_HEADS | _GENDERED_NOUNS.keys()
                 or re.match(r"(?i)(?:an?|the|one)\s", h["name"])))]  # (also "the victim's son")
