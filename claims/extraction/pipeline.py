@@ -2351,6 +2351,13 @@ _INTERVIEW_SETTING = re.compile(r"\s*\b(?:(?:[Ii]n|[Dd]uring)\s+(?:an?|her|his|t
 _INTERVIEW_NOT_OUTLET = lx.GOVERNMENT_WORDS | {"minister", "president", "police", "court", "committee"}
 
 
+def _staff_credit(meta: dict) -> str | None:
+    """The one outlet the page's photo credits name after a photographer ("Anjali Gurung/Al Jazeera"), if one."""
+    outlets = {m.group(1).strip() for c in meta.get("image_captions") or () if c.get("credit")
+               for m in [re.search(r"/\s*((?-i:[A-Z])[\w'’&. -]{1,40})$", c["credit"])] if m}
+    return outlets.pop() if len(outlets) == 1 else None
+
+
 def _interview_outlet(sent: Sent) -> str | None:
     """The outlet of a sentence that opens "In an interview with <outlet>" (not with a minister or the police)."""
     setting = _INTERVIEW_SETTING.match(_unquoted(sent))
@@ -2586,7 +2593,8 @@ _OWN_OUTLET = re.compile(r",\s+(?:the\s+)?((?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z
                          r"(?:can\s+(?:now\s+)?reveal|has\s+learn[te]d)\b", re.I)
 # The article's own reporter or outlet as the one told: "told our correspondent", "to this newspaper".
 _TO_OWN = re.compile(r"\b(?:told|to|with)\s+(?:our|this)\s+(?:correspondent|reporter|newspaper|paper|publication"
-                     r"|website)\b|\b(?:told|tells|telling)\s+me\b", re.I)  # (a feature writer's "she told me")
+                     r"|website)\b|\b(?:told|tells|telling)\s+me\b|\b(?:speaking|talking|spoke|talked)\s+(?:to|with)\s+me\b",
+                     re.I)  # (a feature writer's "she told me", "Speaking to me by phone")
 # A speaker's channel said after the attribution: '"...," he said, speaking to the Post at a temporary shelter.'
 _SAID_SPEAKING_TO = re.compile(r"\b(?:said|says|added|told\s+\w+)\s*,\s+(?:speaking|talking)\s+(?:exclusively\s+)?"
                                r"(?:to|with)\s+(?:the\s+)?((?-i:[A-Z][\w'’&.-]*)(?:\s+(?-i:[A-Z][\w'’&.-]*)){0,3})")
@@ -2943,8 +2951,9 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     journals = _journals(norm.text, prep.sents)
     resolver.journals = journals
     own = _OWN_OUTLET.search(norm.text)
-    # (else the masthead the layout found: "told our correspondent" in a paper that names itself only up top)
-    own_outlet = (own.group(1) or own.group(2)) if own else meta.get("outlet")
+    # (else the masthead the layout found: "told our correspondent" in a paper that names itself only up top, or the
+    # one outlet its own photographers are credited to: "[Anjali Gurung/Al Jazeera]")
+    own_outlet = (own.group(1) or own.group(2)) if own else meta.get("outlet") or _staff_credit(meta)
     qa = _qa_layout(norm.text)
     per_sent_sources: list[list[dict]] = []
     sent_objs: list[Sent] = []
@@ -3037,6 +3046,11 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                     spoke := _SAID_SPEAKING_TO.search(_unquoted(sent))) and spoke.group(1).lower() not in \
                     lx.GENERIC_AUDIENCES and not _first_person_named(spoke.group(1)):
                 d["via"] = spoke.group(1)
+            if not d["via"] and d["kind"] in ("person", "anonymous", "organization", "government") and len(out) == 1 \
+                    and (wrote := re.search(r",\s+(?:writing|posting|adding)\s+on\s+(\w+)",
+                                            re.sub(r'"[^"]*"|“[^”]*”', "", text))) \
+                    and wrote.group(1).lower() in lx.PLATFORMS:
+                d["via"] = wrote.group(1)  # '... said the figures were "a damning verdict", writing on X that ...'
             if not d["via"] and own_outlet and d["kind"] not in ("document", "media") and _TO_OWN.search(
                     _unquoted(sent)):
                 # "told our correspondent", "confirmed the incident to this newspaper" in an article that names its
@@ -3313,7 +3327,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         original = norm.original[o_start:o_end]
         hed = flags.hedges(sent.text)
         unv, by, _phrase = flags.unverifiable(sent.text)
-        if by and outlet_by is None and not re.match(r"(?i)^(we|us|our)\b", by):
+        if by and outlet_by is None and not re.match(r"(?i)^(?:we|us|our|i|me)\b", by):
             outlet_by = by
         srcs = per_sent_sources[k]
         claim = {

@@ -1,0 +1,34 @@
+"""In a first-person feature, "she told me" / "speaking to me" go through the publication, known from its masthead
+or from the one outlet its photographers are credited to; "a claim I could not verify" makes no outlet of "I"."""
+
+from claims.extraction import extract
+from tests.extraction_helpers import sources_with_via
+
+FEATURE = (
+    "The hill came down like water\n\n"
+    "By Anjali Gurung\n\n"
+    "Sunita Tamang stands outside her shelter. [Anjali Gurung/Al Jazeera]\n\n"
+    "Kharpani, Nepal – Sunita Tamang still sleeps in her sandals.\n\n"
+    '"If it comes again, I want to be ready to run," she told me on the first evening I spent in the village.\n\n'
+    "Ward chair Bir Bahadur Shrestha lives in Kathmandu now. Speaking to me by phone, he said the budget for "
+    "relocation never came.\n\n"
+    "Villagers said the army arrived two days late, a claim I was unable to independently verify."
+)
+
+
+def test_told_me_goes_through_the_outlet_its_photographers_work_for():
+    out = extract(FEATURE)
+    claim = next(c for c in out["claims"] if "ready to run" in c["text"])
+    assert [(s["name"], s["via"]) for s in claim["sources"]] == [("Sunita Tamang", "Al Jazeera")]
+    claim = next(c for c in out["claims"] if "relocation never came" in c["text"])
+    assert [(s["name"], s["via"]) for s in claim["sources"]] == [("Bir Bahadur Shrestha", "Al Jazeera")]
+
+
+def test_the_writers_i_is_no_outlet():
+    assert extract(FEATURE)["metadata"]["outlet"] != "I"
+
+
+def test_writing_on_a_platform_after_the_quote_is_the_channel():
+    text = ('Housing spokesperson Ross Dempster said the figures were "a damning verdict" on the record, writing on X '
+            'that "children are paying for this".')
+    assert sources_with_via(text, "damning verdict") == [("Ross Dempster", "X")]
