@@ -10,7 +10,7 @@ FEATURE = (
     "Sunita Tamang stands outside her shelter. [Anjali Gurung/Al Jazeera]\n\n"
     "Kharpani, Nepal – Sunita Tamang still sleeps in her sandals.\n\n"
     '"If it comes again, I want to be ready to run," she told me on the first evening I spent in the village.\n\n'
-    "Ward chair Bir Bahadur Shrestha lives in Kathmandu now. Speaking to me by phone, he said the budget for "
+    "Speaking to me by phone from Kathmandu, the ward chair, Bir Bahadur Shrestha, said the budget for "
     "relocation never came.\n\n"
     "Villagers said the army arrived two days late, a claim I was unable to independently verify."
 )
