@@ -75,3 +75,8 @@ def test_a_broadcasters_programme_named_in_the_speakers_description():
             'Saturday football program that the decision "sends a message".')
     [(name, via)] = sources_with_via(text, "sends a message")
     assert name == "Rob Tennant" and via.startswith("ABC")
+
+
+def test_videos_shared_on_two_platforms_are_carried_by_both():
+    text = "Videos shared on TikTok and X showed crowds throwing stones at a line of riot police."
+    assert sorted(name for name, _ in sources_with_via(text, "Videos shared")) == ["TikTok", "X"]

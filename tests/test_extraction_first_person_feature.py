@@ -32,3 +32,17 @@ def test_writing_on_a_platform_after_the_quote_is_the_channel():
     text = ('Housing spokesperson Ross Dempster said the figures were "a damning verdict" on the record, writing on X '
             'that "children are paying for this".')
     assert sources_with_via(text, "damning verdict") == [("Ross Dempster", "X")]
+
+
+def test_told_this_newspaper_goes_through_the_paper_that_saw_the_documents():
+    text = ("Screenshots from one such group, seen by The Western Herald, show the photographed paper.\n\n"
+            '"My parents had taken leave from work to drop me," Akshay Jadhav told this newspaper.')
+    assert sources_with_via(text, "taken leave") == [("Akshay Jadhav", "The Western Herald")]
+
+
+def test_an_adjective_or_a_subordinate_clause_is_no_source():
+    text = ("Similar claims are pending against chemical producers in Belgium and Italy.\n\n"
+            "The strike reportedly cost businesses millions of shillings, although no official estimate had been "
+            "released by last evening.")
+    assert sources_with_via(text, "Similar claims") == []
+    assert all(not name.lower().startswith("although") for name, _ in sources_with_via(text, "The strike"))

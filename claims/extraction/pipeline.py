@@ -2351,6 +2351,20 @@ _INTERVIEW_SETTING = re.compile(r"\s*\b(?:(?:[Ii]n|[Dd]uring)\s+(?:an?|her|his|t
 _INTERVIEW_NOT_OUTLET = lx.GOVERNMENT_WORDS | {"minister", "president", "police", "court", "committee"}
 
 
+def _seen_by_own(text: str) -> str | None:
+    """In an article that speaks of its own reporting ("told this newspaper", "told me"), the one paper named as
+    having seen or obtained something ("Screenshots ..., seen by The Western Herald, show ...")."""
+    if not _TO_OWN.search(text):
+        return None
+    names = {m.group(1) for m in re.finditer(r"\b(?:seen|obtained|reviewed|verified)\s+by\s+(The(?:\s+(?-i:[A-Z])[\w'’&-]*)"
+                                             r"{1,3})", text)}
+    names = {n for n in names if n.lower().removeprefix("the ") not in _WIRES}
+    return names.pop() if len(names) == 1 else None
+
+
+_WIRES = {"associated press", "reuters", "afp", "ap", "bloomberg"}
+
+
 def _staff_credit(meta: dict) -> str | None:
     """The one outlet the page's photo credits name after a photographer ("Anjali Gurung/Al Jazeera"), if one."""
     outlets = {m.group(1).strip() for c in meta.get("image_captions") or () if c.get("credit")
@@ -2953,7 +2967,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     own = _OWN_OUTLET.search(norm.text)
     # (else the masthead the layout found: "told our correspondent" in a paper that names itself only up top, or the
     # one outlet its own photographers are credited to: "[Anjali Gurung/Al Jazeera]")
-    own_outlet = (own.group(1) or own.group(2)) if own else meta.get("outlet") or _staff_credit(meta)
+    own_outlet = (own.group(1) or own.group(2)) if own else meta.get("outlet") or _staff_credit(meta) \
+        or _seen_by_own(norm.text)
     qa = _qa_layout(norm.text)
     per_sent_sources: list[list[dict]] = []
     sent_objs: list[Sent] = []
@@ -2996,10 +3011,19 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             named_as[id(r)] = r2.name
             d = _source_dict(r2)
             if any(_name_key(o["name"]) == _name_key(d["name"]) for o in out) or _quantity_only(d["name"]) \
-                    or d["name"].lower() in ("those", "these", "this", "that"):  # ("Those claims could not be ...")
+                    or d["name"].lower() in ("those", "these", "this", "that", "similar", "such", "other") \
+                    or re.match(r"(?i)(?:although|though|while|because|whereas)\b", d["name"]):
+                # ("Those claims could not be ...", "Similar claims are pending", "although no official estimate")
                 continue
             out.append(d)
             out_raw.append(r2)
+        for o in list(out):
+            both = re.search(rf"\bon\s+{re.escape(o['name'])}\s+and\s+(\w+)\b", text) if o["kind"] == "media" \
+                and o["name"].lower() in lx.PLATFORMS else None
+            if both and both.group(1).lower() in lx.PLATFORMS and not any(x["name"] == both.group(1) for x in out):
+                # "Videos shared on TikTok and X showed ...": each platform carries them
+                out.append(dict(o, name=both.group(1)))
+                out_raw.append(RawSource(both.group(1), "media", o["descriptor"], o["cue"], None, o["quote"], ref="name"))
         seen = _seen_document(sent, own_outlet)
         if seen is not None and not any(_reads_the_document(o, *seen) for o in out):
             # "An internal briefing ..., seen by the Solent Post, suggests ...": the document speaks, through the
