@@ -712,8 +712,9 @@ def _name_before_comma(tok):
     if commas and commas[0] + 1 < len(doc) and doc[commas[0] + 1].lower_ in ("who", "whose") \
             and doc[0].lower_ in ("a", "an", "the", "one", "another"):
         heads = [t for t in doc[0:commas[0]] if not (0 <= t.head.i < commas[0]) or t.head.i == t.i]
-        if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN") and heads[0].lower_ in _ROLE_NOUNS | lx.ANONYMOUS_HEADS \
-                | set(_PERSON_DESCRIPTOR_NOUNS) | {"mother", "father", "woman", "man", "wife", "husband", "son", "daughter"}:
+        people = _ROLE_NOUNS | lx.ANONYMOUS_HEADS | set(_PERSON_DESCRIPTOR_NOUNS) | {
+            "mother", "father", "woman", "man", "wife", "husband", "son", "daughter"}
+        if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN") and heads[0].lower_ in people:
             return heads[0]
     return None
 

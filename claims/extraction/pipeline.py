@@ -549,7 +549,8 @@ def _mostly_quoted(sent: Sent) -> bool:
 
 
 # What a title before a name makes its holder, for "the priest said" after "Father Manuel Sitoe".
-_TITLES_OF = {"priest": ("Father", "Fr", "Rev", "Revd", "Reverend"), "cleric": ("Father", "Fr", "Rev", "Imam", "Sheikh"),
+_TITLES_OF = {"priest": ("Father", "Fr", "Rev", "Revd", "Reverend"),
+              "cleric": ("Father", "Fr", "Rev", "Imam", "Sheikh"),
               "pastor": ("Pastor", "Rev", "Reverend"), "doctor": ("Dr",), "professor": ("Prof",),
               "councillor": ("Cllr",), "senator": ("Sen",), "congressman": ("Rep",), "congresswoman": ("Rep",)}
 
@@ -1407,7 +1408,9 @@ class _Resolver:
             # "In a paper published in Proceedings of X, researchers report ... the paper says": the paper is the
             # study, not the journal that carries it (the journal is its via)
             return src
-        if (src.ref in ("definite", "unresolved") or re.match(r"(?i)the\s", src.name) and src.name.split()[-1].islower()) \
+        described = src.ref in ("definite", "unresolved") or re.match(r"(?i)the\s", src.name) \
+            and src.name.split()[-1].islower()
+        if described \
                 and _COMPANY_DESCRIPTION.match(src.name) and (
                 r is None or r.name.lower().removeprefix("the ") == src.name.lower().removeprefix("the ")):
             # "The Dublin-based company said", "the Italian packaged-food maker said", left unresolved: the company
@@ -2342,8 +2345,10 @@ _WHEN = re.compile(r"(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bbefore )(?<!\bafte
 _UNNAMED_CHANNEL = re.compile(r"(?:the\s+)?(?:(?:local|state|national|regional|private|public|independent|foreign|"
                               r"international|pro-\w+|\w+-language|\w+-run|state-owned)\s+)+"
                               r"(?:radio|television|tv|TV|media|press|broadcasters?|stations?|channels?|outlets?)")
-# (or a statement, comments or an email to an outlet: "In a statement sent to Apollo through his gallery, he went further.")
-_INTERVIEW_SETTING = re.compile(r"\s*\b(?:(?:[Ii]n|[Dd]uring)\s+(?:an?|her|his|their)\s+(?:[\w-]+\s+)?(?:interview\s+with|"
+# (or a statement, comments or an email to an outlet: "In a statement sent to Apollo through his gallery, he went
+# further.")
+_INTERVIEW_SETTING = re.compile(r"\s*\b(?:(?:[Ii]n|[Dd]uring)\s+(?:an?|her|his|their)\s+(?:[\w-]+\s+)?"
+                                r"(?:interview\s+with|"
                                 r"(?:statement|e-?mail|comments|remarks|reply|response|answers|message)\s+"
                                 r"(?:(?:sent|given|e-?mailed|provided)\s+)?to)|(?:Speaking|Talking)\s+(?:to|with))\s+"
                                 r"((?:the\s+)?(?-i:[A-Z][\w'’&.-]*)(?:\s+(?-i:[A-Z][\w'’&.-]*)){0,3})")
@@ -2356,8 +2361,8 @@ def _seen_by_own(text: str) -> str | None:
     having seen or obtained something ("Screenshots ..., seen by The Western Herald, show ...")."""
     if not _TO_OWN.search(text):
         return None
-    names = {m.group(1) for m in re.finditer(r"\b(?:seen|obtained|reviewed|verified)\s+by\s+(The(?:\s+(?-i:[A-Z])[\w'’&-]*)"
-                                             r"{1,3})", text)}
+    names = {m.group(1) for m in re.finditer(r"\b(?:seen|obtained|reviewed|verified)\s+by\s+"
+                                             r"(The(?:\s+(?-i:[A-Z])[\w'’&-]*){1,3})", text)}
     names = {n for n in names if n.lower().removeprefix("the ") not in _WIRES}
     return names.pop() if len(names) == 1 else None
 
@@ -2607,7 +2612,8 @@ _OWN_OUTLET = re.compile(r",\s+(?:the\s+)?((?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z
                          r"(?:can\s+(?:now\s+)?reveal|has\s+learn[te]d)\b", re.I)
 # The article's own reporter or outlet as the one told: "told our correspondent", "to this newspaper".
 _TO_OWN = re.compile(r"\b(?:told|to|with)\s+(?:our|this)\s+(?:correspondent|reporter|newspaper|paper|publication"
-                     r"|website)\b|\b(?:told|tells|telling)\s+me\b|\b(?:speaking|talking|spoke|talked)\s+(?:to|with)\s+me\b",
+                     r"|website)\b|\b(?:told|tells|telling)\s+me\b"
+                     r"|\b(?:speaking|talking|spoke|talked)\s+(?:to|with)\s+me\b",
                      re.I)  # (a feature writer's "she told me", "Speaking to me by phone")
 # A speaker's channel said after the attribution: '"...," he said, speaking to the Post at a temporary shelter.'
 _SAID_SPEAKING_TO = re.compile(r"\b(?:said|says|added|told\s+\w+)\s*,\s+(?:speaking|talking)\s+(?:exclusively\s+)?"
@@ -3023,7 +3029,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             if both and both.group(1).lower() in lx.PLATFORMS and not any(x["name"] == both.group(1) for x in out):
                 # "Videos shared on TikTok and X showed ...": each platform carries them
                 out.append(dict(o, name=both.group(1)))
-                out_raw.append(RawSource(both.group(1), "media", o["descriptor"], o["cue"], None, o["quote"], ref="name"))
+                out_raw.append(RawSource(both.group(1), "media", o["descriptor"], o["cue"], None, o["quote"],
+                                         ref="name"))
         seen = _seen_document(sent, own_outlet)
         if seen is not None and not any(_reads_the_document(o, *seen) for o in out):
             # "An internal briefing ..., seen by the Solent Post, suggests ...": the document speaks, through the
