@@ -3073,7 +3073,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                         break
             # "He said ..." / "Kostenko added ..." / "the air force said ..." right after the same
             # speaker spoke on Telegram or to the BBC keeps the channel.
-            if not d["via"] and d["kind"] in ("person", "anonymous") and len(out) == 1 and (
+            if not d["via"] and d["kind"] in ("person", "anonymous") and len(out) == 1 \
+                    and _SAID_SPEAKING_TO.search(text) and (
                     spoke := _SAID_SPEAKING_TO.search(_unquoted(sent))) and spoke.group(1).lower() not in \
                     lx.GENERIC_AUDIENCES and not _first_person_named(spoke.group(1)):
                 d["via"] = spoke.group(1)
@@ -3082,8 +3083,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                                             re.sub(r'"[^"]*"|“[^”]*”', "", text))) \
                     and wrote.group(1).lower() in lx.PLATFORMS:
                 d["via"] = wrote.group(1)  # '... said the figures were "a damning verdict", writing on X that ...'
-            if not d["via"] and own_outlet and d["kind"] not in ("document", "media") and _TO_OWN.search(
-                    _unquoted(sent)):
+            if not d["via"] and own_outlet and d["kind"] not in ("document", "media") and _TO_OWN.search(text) \
+                    and _TO_OWN.search(_unquoted(sent)):
                 # "told our correspondent", "confirmed the incident to this newspaper" in an article that names its
                 # own outlet ("..., the Ledger gathered."): that outlet is the channel (unnamed, no via)
                 d["via"] = own_outlet
