@@ -6,9 +6,8 @@ Measured as ROC AUC against the `checkworthy` labels of the gold claims the pipe
 import json
 from pathlib import Path
 
-from claims import extraction
-
 from . import score_extraction as scorer
+from .gold_scoring import extracted
 
 TESTS = Path(__file__).resolve().parent
 AUC_FLOOR = 0.75
@@ -16,11 +15,12 @@ AUC_FLOOR = 0.75
 
 def labelled_scores():
     pairs = []
-    sets = [(TESTS / "gold", TESTS), (TESTS / "gold_holdout", TESTS / "gold_holdout"), (TESTS / "seed_gold", TESTS.parent)]
+    sets = [(TESTS / "gold", TESTS), (TESTS / "gold_holdout", TESTS / "gold_holdout"),
+            (TESTS / "seed_gold", TESTS.parent)]
     for gold_dir, root in sets:
         for path in sorted(gold_dir.glob("*.json")):
             gold = json.loads(path.read_text(encoding="utf-8"))
-            result = extraction.extract((root / gold["document"]).read_text(encoding="utf-8"))
+            result = extracted((root / gold["document"]).resolve())
             matched, _, _ = scorer.pair_claims(gold["claims"], result["claims"])
             pairs += [(bool(g.get("checkworthy", True)), float(p["checkworthiness"])) for g, p in matched]
     return pairs
