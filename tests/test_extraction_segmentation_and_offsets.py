@@ -61,3 +61,11 @@ def test_claims_are_in_document_order():
     original = "Title\n\nOne thing happened on Monday.\n\nAnother thing happened on Tuesday.\n"
     starts = [c["start"] for c in extract(original)["claims"]]
     assert starts == sorted(starts)
+
+
+def test_a_platform_named_x_ends_the_sentence_before_a_new_quotation():
+    text = ("Headline\n\nVikram Tirkey rejected the raids.\n\n"
+            '"They come whenever an election is near," he wrote on X. "I have nothing to hide."')
+    texts = [c["text"] for c in extract(text)["claims"]]
+    assert '"They come whenever an election is near," he wrote on X.' in texts
+    assert '"I have nothing to hide."' in texts

@@ -95,6 +95,8 @@ def _ends_sentence(text: str, sent_start: int, dot: int, nxt: int, end: int) -> 
     if len(word) == 1 and word.isalpha() and word.isupper():
         # An initial ("J. Smith", "written by J. Smith") unless a sentence opener follows,
         # which no surname is ("posted on X. The police ...", "took vitamin C. It ...").
+        if text[nxt:nxt + 1] in ('"', "\u201c"):
+            return True  # ('he wrote on X. "I have nothing to hide ..."': no surname opens with a quotation mark)
         nw = _NEXT_WORD.match(text, nxt, min(nxt + 12, end))
         return bool(nw and nw.group(0).lower() in _SENTENCE_OPENERS)
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
