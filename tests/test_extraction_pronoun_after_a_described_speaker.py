@@ -55,3 +55,11 @@ def test_the_one_person_a_sentence_names_is_the_next_he():
             "The exposed server was found by Jonas Whitlock, an independent security researcher based in Bristol.\n\n"
             "He told the Guardian that the files included payslips dating back to 2021.")
     assert sources_with_via(text, "payslips") == [("Jonas Whitlock", "Guardian")]
+
+
+def test_a_relative_named_next_with_the_familys_surname_keeps_the_channel():
+    text = ("One patient, 81-year-old Dilys Morgan from Pontrhydyfen, spent 31 hours on a trolley after a fall, her "
+            "daughter told the Evening Courier.\n\n"
+            '"Mum was lying there in a hospital gown all night," said Catrin Morgan. "The nurses were brilliant."')
+    assert sources_with_via(text, "hospital gown") == [("Catrin Morgan", "Evening Courier")]
+    assert sources_with_via(text, "nurses were brilliant") == [("Catrin Morgan", "Evening Courier")]

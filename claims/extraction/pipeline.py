@@ -2574,6 +2574,13 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
             elif noun in _GENDERED_NOUNS or noun in _CROWD_MEMBER_NOUNS:
                 same = next((s for s in srcs if s["kind"] in ("person", "anonymous") and s.get("_head")
                              and s["_head"].endswith("s") and not _PARTITIVE.match(s["name"])), None)
+        if same is None and d["kind"] == "person" and len(d["name"].split()) >= 2:
+            # 'One patient, Dilys Morgan, ..., her daughter told the Evening Courier. "...," said Catrin Morgan.':
+            # a relative described by kinship, named next with the family's surname, is the same speaker
+            same = next((s for s in srcs if re.match(r"(?i)(?:her|his|their)\s+(?:[\w-]+\s+)?(?:daughter|son|"
+                                                     r"mother|father|wife|husband|sister|brother|widow|widower)$",
+                                                     s["name"])
+                         and re.search(rf"\b{re.escape(d['name'].split()[-1])}\b", sents[j].text)), None)
         spokes = _SPOKES_OF.match(d["name"])
         if same is None and spokes:
             # "The ministry told AFP that ... A ministry spokeswoman said ...": its spokesperson speaks for the
