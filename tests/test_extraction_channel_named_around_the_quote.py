@@ -80,3 +80,10 @@ def test_a_broadcasters_programme_named_in_the_speakers_description():
 def test_videos_shared_on_two_platforms_are_carried_by_both():
     text = "Videos shared on TikTok and X showed crowds throwing stones at a line of riot police."
     assert sorted(name for name, _ in sources_with_via(text, "Videos shared")) == ["TikTok", "X"]
+
+
+def test_confirmed_to_a_paper_goes_through_it_but_not_to_a_chamber():
+    text = ("The National Labour Inspectorate confirmed to the Continental that it had opened an inspection.\n\n"
+            "The ministry confirmed to the Senate that the plan was sound.")
+    assert sources_with_via(text, "opened an inspection") == [("National Labour Inspectorate", "Continental")]
+    assert [via for _, via in sources_with_via(text, "plan was sound")] == [None]

@@ -16,3 +16,10 @@ def test_the_note_puts_an_estimate_through_the_outlet_that_saw_it():
     text = ("A Sunwater briefing note seen by the Chronicle says the cost has risen.\n\n"
             "The note puts the latest cost estimate at $712 million.")
     assert sources_with_via(text, "The note puts") == [("A Sunwater briefing note", "Chronicle")]
+
+
+def test_minutes_also_seen_by_an_outlet_go_through_it():
+    text = ("Minutes of a site meeting on 2 July, also seen by The Clarion, record a surveyor asking whether the issue "
+            "had been resolved.")
+    assert sources_with_via(text, "Minutes of a site meeting") == [("Minutes of a site meeting on 2 July",
+                                                                    "The Clarion")]

@@ -970,7 +970,13 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                 elif pl in ("to", "with") and (ob.pos_ == "PROPN" or ol in lx.OUTLETS) and via is None \
                         and (sent.lower(c.i) in ("speaking", "talking", "interview", "comments", "statement", "remarks",
                                                  *_SPOKE)
-                             or sent.lower(verb.i) in ("speaking", "talking")) and not _recipient_org(sent, ob) \
+                             or sent.lower(verb.i) in ("speaking", "talking")
+                             # ("The inspectorate confirmed to the Continental that ...": a paper, by its name)
+                             or pl == "to" and c.i == verb.i and lemma in ("confirm", "say", "explain", "admit")
+                             and (_np_name(sent, ob).lower().split()[-1] in _OUTLETISH_TAILS | lx.OUTLETS
+                                  or lemma == "confirm" and ob.pos_ == "PROPN" and ob.ent_type_ != "PERSON"
+                                  and any(sent.lower(d.i) == "the" for d in ob.children))) \
+                        and not _recipient_org(sent, ob) \
                         and not _public_body(sent, ob) and not (c.dep_ in ("relcl", "conj") and c.i != verb.i
                                                                 and _spoke_to(sent, subj) is None):
                     via = _np_name(sent, ob)
@@ -3243,7 +3249,7 @@ def _surface_document_subject(sent: Sent) -> RawSource | None:
     # (never a day or a month: "Videos posted on social media on Wednesday", "Footage posted on Monday on X")
     carrier = next((c for c in re.finditer(r"\b(?:on|by|from)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*\s*){1,5})", np_)
                     if c.group(1).split()[0].lower().strip(".") not in _TIME_WORDS | set(MONTHS)), None)
-    via = _phrase_via(np_)
+    via = _phrase_via(np_) or _phrase_via(sent.text[:m.start("cue")])  # (also "Minutes ..., also seen by The X, record")
     name = np_
     if carrier and kind == "media" and not via:
         name = carrier.group(1).strip()
