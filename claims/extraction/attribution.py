@@ -3249,7 +3249,8 @@ def _surface_document_subject(sent: Sent) -> RawSource | None:
     # (never a day or a month: "Videos posted on social media on Wednesday", "Footage posted on Monday on X")
     carrier = next((c for c in re.finditer(r"\b(?:on|by|from)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*\s*){1,5})", np_)
                     if c.group(1).split()[0].lower().strip(".") not in _TIME_WORDS | set(MONTHS)), None)
-    via = _phrase_via(np_) or _phrase_via(sent.text[:m.start("cue")])  # (also "Minutes ..., also seen by The X, record")
+    # (also past the clause in commas: "Minutes of a site meeting, also seen by The Clarion, record ...")
+    via = _phrase_via(np_) or _phrase_via(sent.text[:m.start("cue")])
     name = np_
     if carrier and kind == "media" and not via:
         name = carrier.group(1).strip()
