@@ -68,3 +68,9 @@ def test_an_agreement_to_act_is_no_statement():
 def test_a_demonstrative_the_parser_made_a_subject_is_no_source():
     text = "Those claims could not be independently verified by The Touchline Report."
     assert source_names(text, "Those claims") == []
+
+
+def test_a_name_the_tagger_ran_into_its_verb_ends_before_the_verb():
+    text = ("Linda Osei is the mayor.\n\n"
+            '"We have young families leaving this town," Osei told CBC Radio\'s Ottawa Morning on Wednesday.')
+    assert sources_with_via(text, "young families") == [("Linda Osei", "CBC Radio")]

@@ -2318,6 +2318,9 @@ def _source_dict(s: RawSource) -> dict:
         s.via = None  # "footage broadcast by ERT": ERT is the source, not its own channel
     if s.via and s.name and s.kind == "media" and re.search(rf"(?i)\b{re.escape(s.via)}\b", s.name):
         s.via = None  # "a video published on a pro-Russian Telegram channel": the item is named after its carrier
+    if s.name and re.search(r"\s(?:told|said|says|tells|wrote|added)\s", s.name) and s.name[:1].isupper():
+        # ("Osei told CBC Radio's" tagged as one name: the name ends where its verb begins)
+        s.name = re.split(r"\s(?:told|said|says|tells|wrote|added)\s", s.name)[0]
     owner = re.match(r"((?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z0-9])[\w&.-]*)*)['’]s?\s+(?-i:[A-Z])", s.via or "")
     if owner:
         s.via = owner.group(1)  # "told BBC Radio Scotland's Good Morning Scotland": the broadcaster of the programme
