@@ -169,10 +169,10 @@ _PERSON_DESCRIPTOR_NOUNS = {"resident", "mother", "father", "farmer", "nurse", "
                             "shopkeeper", "villager", "survivor", "widow", "grandmother", "grandfather", "fisherman",
                             "trader", "worker", "volunteer", "engineer", "pensioner", "refugee", "neighbour",
                             "neighbor", "son", "daughter", "wife", "husband", "brother", "sister", "nephew", "niece"}
-# Roles that make the name they describe a person's.
 # A courtesy or local-government title before one to three capitalised words makes a person, whatever the tagger said.
 _TITLED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Councilor|Prof|Professor|Rev|Revd|Fr|Father|Alderman"
                           r"|Alderwoman)\.?\s+(?:[A-Z][\w’-]*(?:\s+|$)){1,3}$")
+# Roles that make the name they describe a person's.
 _ROLE_NOUNS = (lx.PERSON_TITLES | {w for w in lx.ANONYMOUS_HEADS if not w.endswith("s")}) - {"state", "security"} | {
     "boss", "manager", "coach", "captain", "striker", "midfielder", "defender", "goalkeeper", "forward",
     "player", "founder", "owner", "head", "leader", "chair", "chairperson", "president", "economist",
@@ -695,6 +695,10 @@ def _personish(sent: Sent, e) -> bool:
         for w in words))
 
 
+# Nouns that describe a person who then speaks ("A mother from Keighley, whose son ..., said").
+_DESCRIBED_PEOPLE = _ROLE_NOUNS | lx.ANONYMOUS_HEADS | _PERSON_DESCRIPTOR_NOUNS | {"woman", "man"}
+
+
 def _name_before_comma(tok):
     """The speaker of a verb the parser left without one, read off the surface: "Maponya's lawyer, advocate Nomsa
     Khumalo, told the court" (a name in commas right before it), "A mother from Keighley, whose two-year-old son
@@ -712,9 +716,7 @@ def _name_before_comma(tok):
     if commas and commas[0] + 1 < len(doc) and doc[commas[0] + 1].lower_ in ("who", "whose") \
             and doc[0].lower_ in ("a", "an", "the", "one", "another"):
         heads = [t for t in doc[0:commas[0]] if not (0 <= t.head.i < commas[0]) or t.head.i == t.i]
-        people = _ROLE_NOUNS | lx.ANONYMOUS_HEADS | set(_PERSON_DESCRIPTOR_NOUNS) | {
-            "mother", "father", "woman", "man", "wife", "husband", "son", "daughter"}
-        if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN") and heads[0].lower_ in people:
+        if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN") and heads[0].lower_ in _DESCRIBED_PEOPLE:
             return heads[0]
     return None
 

@@ -226,19 +226,20 @@ _GENERIC_ORG_NOUNS = {"agency", "group", "organisation", "organization", "compan
                       "ministry", "department", "office", "service", "federation", "association",
                       "foundation", "campaign", "nonprofit", "non-profit", "startup", "conglomerate",
                       "grocer", "supermarket", "chain", "utility", "brewer", "miner", "carmaker", "drugmaker"}
-# Nouns a reporter uses for the one body a story is about ("the regulator", "the company", "the union"), when
-# it never described the body with them (see _Resolver._salient_body).
-# "the company", "the Dublin-based company", "the Italian packaged-food group", "the auto parts maker"
+# A business described by what it does and where ("the Dublin-based company", "the Italian packaged-food maker",
+# "the auto parts maker"): at least one word before the noun, so not the bare "the company".
 _COMPANY_DESCRIPTION = re.compile(r"(?i)^(?:the\s+)?(?:[\w.-]+\s+){1,3}?(?:company|firm|maker|manufacturer|operator|"
                                   r"retailer|lender|insurer|carrier|airline|startup|shipbuilder|miner|producer|"
                                   r"carmaker|automaker|drugmaker|chipmaker|conglomerate|giant|supplier|developer)$")
-# Words in a body's name that make it no company ("the company said" is not the regulator that fined it)
+# Words in a body's name that make it no company (a regulator, court, party, charity, ...)
 _NOT_COMPANY_WORDS = {"board", "authority", "commission", "agency", "ministry", "council", "court", "union",
                       "association", "federation", "police", "party", "department", "office", "organization",
                       "organisation", "institute", "university", "foundation", "charity", "borders", "coalition",
                       "front", "movement", "forces", "army", "league", "observatory", "watch", "regulator",
                       "government", "parliament", "senate", "tribunal", "committee", "nations", "fund", "network",
                       "alliance", "society", "federal", "state", "national", "inspectorate", "secretariat"}
+# Nouns a reporter uses for the one body a story is about ("the regulator", "the company", "the union"), when
+# it never described the body with them (see _Resolver._salient_body).
 _SALIENT_HEADS = (_GENERIC_ORG_NOUNS - {"group", "museum", "university", "hospital", "school", "council", "force",
                                        "ministry", "department", "office", "service", "broadcaster", "publisher",
                                        "network", "campaign", "movement", "militia", "bank", "club", "party"})
@@ -720,19 +721,29 @@ class _Resolver:
             elif m and not f:
                 self.gender[people.pop()] = "m"
 
-    def _own_subject(self, src: RawSource) -> RawSource | None:
-        """"His campaign released photographs of what it said were ...", "The ministry published a map
-        that it said showed ...": "it" in a clause under the sentence's own subject is that subject."""
+    def _clause_owner(self, src: RawSource):
+        """(sentence, subject) when the source's verb sits in a clause under a main verb that is no reporting verb,
+        whose subject comes before it outside quotes ("The ministry published a map that it said showed ..."); else
+        None."""
         if not self.group_sents or src.extra.get("verb_i") is None:
             return None
         sent = self.group_sents[-1]
-        doc = sent.doc
-        verb = doc[src.extra["verb_i"]]
+        verb = sent.doc[src.extra["verb_i"]]
         root = verb.sent.root
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if verb.i == root.i or subj is None or subj.i >= verb.i or sent.in_quote[subj.i] \
-                or subj.pos_ not in ("NOUN", "PROPN") or root.lemma_ in lx.REPORT_VERBS:
+                or root.lemma_ in lx.REPORT_VERBS:
             return None
+        return sent, subj
+
+    def _own_subject(self, src: RawSource) -> RawSource | None:
+        """"His campaign released photographs of what it said were ...", "The ministry published a map
+        that it said showed ...": "it" in a clause under the sentence's own subject is that subject."""
+        owner = self._clause_owner(src)
+        if owner is None or owner[1].pos_ not in ("NOUN", "PROPN"):
+            return None
+        sent, subj = owner
+        doc = sent.doc
         left = min([subj.i] + [c.i for c in subj.children if c.dep_ in ("det", "poss", "compound", "amod")
                                and c.i < subj.i])
         phrase = sent.span(left, subj.i)
@@ -752,16 +763,10 @@ class _Resolver:
     def _own_subject_person(self, src: RawSource) -> RawSource | None:
         """"Patankar also shared on X what he described as a copy of ...": "he" in a clause under a sentence whose
         own subject is a named person, doing something other than speaking, is that person."""
-        if not self.group_sents or src.extra.get("verb_i") is None:
+        owner = self._clause_owner(src)
+        if owner is None or owner[1].pos_ != "PROPN" or owner[1].sent.root.i > src.extra["verb_i"]:
             return None
-        sent = self.group_sents[-1]
-        doc = sent.doc
-        verb = doc[src.extra["verb_i"]]
-        root = verb.sent.root
-        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if verb.i == root.i or subj is None or subj.i >= verb.i or sent.in_quote[subj.i] or subj.pos_ != "PROPN" \
-                or root.lemma_ in lx.REPORT_VERBS or root.i > verb.i:
-            return None
+        sent, subj = owner
         word = sent.tok(subj.i)
         full = max((p for p in self.persons if p.split()[-1] == word), key=len, default=None)
         want = "f" if src.head in ("she", "her") else "m"
@@ -1421,18 +1426,16 @@ class _Resolver:
                 r.descriptor = r.descriptor or src.name
         return r
 
-    def _company_like(self, name: str) -> bool:
-        """A business by its name: no government, regulator, court, party, union, charity or place."""
-        words = set(re.findall(r"[\w'’-]+", name.lower()))
-        return not (words & (lx.GOVERNMENT_WORDS | _NOT_COMPANY_WORDS)) and name.lower() not in lx.OUTLETS | \
-            lx.PLATFORMS and not _other_body_type(name, "company") and not any(
-                n == name and lab in ("GPE", "NORP") for n, lab in self.orgs)
-
     def _main_company(self) -> str | None:
-        """The business the article names most often so far (the first named on a tie), if named twice."""
+        """The business the article names most often so far (the first named on a tie), if named twice: no
+        government, regulator, court, party, union, charity, outlet or place."""
+        places = {n for n, label in self.orgs if label in ("GPE", "NORP")}
         counts: dict[str, int] = {}
         for name, label in self.orgs:
-            if label == "ORG" and self._company_like(name) and not _first_name_gender(name):
+            words = set(re.findall(r"[\w'’-]+", name.lower()))
+            if label == "ORG" and not words & (lx.GOVERNMENT_WORDS | _NOT_COMPANY_WORDS) and name not in places \
+                    and name.lower() not in lx.OUTLETS | lx.PLATFORMS and not _other_body_type(name, "company") \
+                    and not _first_name_gender(name):
                 full = next((n for n in counts if n.startswith(name + " ")), name)
                 counts[full] = counts.get(full, 0) + 1
         best = max(counts, key=lambda n: counts[n], default=None)
@@ -2381,7 +2384,8 @@ def _staff_credit(meta: dict) -> str | None:
 
 
 def _interview_outlet(sent: Sent) -> str | None:
-    """The outlet of a sentence that opens "In an interview with <outlet>" (not with a minister or the police)."""
+    """The outlet of a sentence that opens "In an interview with <outlet>", "In a statement sent to <outlet>",
+    "Speaking to <outlet>" (not with a minister or the police)."""
     setting = _INTERVIEW_SETTING.match(_unquoted(sent))
     if setting is None or setting.group(1).split()[-1].lower() in _INTERVIEW_NOT_OUTLET:
         return None
@@ -2580,9 +2584,7 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
         if same is None and d["kind"] == "person" and len(d["name"].split()) >= 2:
             # 'One patient, Dilys Morgan, ..., her daughter told the Evening Courier. "...," said Catrin Morgan.':
             # a relative described by kinship, named next with the family's surname, is the same speaker
-            same = next((s for s in srcs if re.match(r"(?i)(?:her|his|their)\s+(?:[\w-]+\s+)?(?:daughter|son|"
-                                                     r"mother|father|wife|husband|sister|brother|widow|widower)$",
-                                                     s["name"])
+            same = next((s for s in srcs if _POSSESSED_REP.match(s["name"])
                          and re.search(rf"\b{re.escape(d['name'].split()[-1])}\b", sents[j].text)), None)
         spokes = _SPOKES_OF.match(d["name"])
         if same is None and spokes:
