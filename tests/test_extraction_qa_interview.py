@@ -99,6 +99,9 @@ Plant more drought-tolerant trees.
      "been edited for length and clarity.", "Iberian Ledger"),
     ("Carmen Ortega farms olives near Jaén. Ortega, who has farmed the same groves since 1998, spoke to the Iberian "
      "Ledger at her finca on Thursday. This interview has been edited for length.", "Iberian Ledger"),
+    # the intro quotes her through the outlet in a sentence of its own, with no "spoke to"
+    ("Carmen Ortega farms olives near Jaén. Ortega, 61, told the Iberian Ledger that the harvest was the worst she "
+     "had known. The interview has been edited for length and clarity.", "Iberian Ledger"),
 ])
 def test_the_interviewee_is_found_however_the_intro_puts_it(intro, outlet):
     text = intro + _ANSWERS
@@ -110,3 +113,9 @@ def test_a_qa_that_names_no_interviewer_goes_through_the_publication_beside_its_
     text = ("By Ana Gil\nField & Market, 27 November 2026\n\nCarmen Ortega farms olives near Jaén. We spoke to her "
             "about the harvest. The interview has been edited for length and clarity." + _ANSWERS)
     assert sources_with_via(text, "40 per cent") == [("Carmen Ortega", "Field & Market")]
+
+
+def test_a_channel_the_intro_gives_someone_else_is_not_the_interviewees():
+    text = ("Carmen Ortega farms olives near Jaén. Her cooperative's chairman, Luis Prieto, told Reuters that prices "
+            "had doubled. The interview has been edited for length and clarity." + _ANSWERS)
+    assert sources_with_via(text, "40 per cent") == [("Carmen Ortega", None)]

@@ -2684,6 +2684,19 @@ def _qa_layout(text: str) -> tuple[int, str | None, str | None] | None:
     return questions[0], who, outlet
 
 
+def _intro_channel(who: str, per_sent_sources: list, recs: list, first_question: int) -> str | None:
+    """The channel the intro gave the interviewee's own words ("Dr Anna Berg, who ..., told the Island Courier
+    that ..."), when it says so in a sentence of its own rather than "she spoke to the Island Courier"."""
+    surname = who.split()[-1]
+    for rec, srcs in zip(recs, per_sent_sources):
+        if rec.start >= first_question:
+            break
+        for s in srcs:
+            if s["via"] and s["kind"] == "person" and (_same_speaker(s["name"], who) or surname in s["name"].split()):
+                return s["via"]
+    return None
+
+
 # The publication's line beside the byline: "By Ana Gil\nField & Market, 27 November 2026".
 _QA_MASTHEAD = re.compile(r"(?m)^[ \t]*By\s[^\n]{2,60}\n[ \t]*"
                           r"((?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z][\w'’&.-]*)){0,4})"
@@ -3065,9 +3078,10 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             elif resolver.persons:
                 who = max((p for p in resolver.persons if p.split()[-1] == who.split()[-1]), key=len, default=who)
             if who and not any(_same_speaker(o["name"], who) for o in out):
-                out.insert(0, {"name": who, "kind": "person", "descriptor": None, "cue": None, "via": qa[2],
+                via = qa[2] or _intro_channel(who, per_sent_sources, prep.sents, qa[0])
+                out.insert(0, {"name": who, "kind": "person", "descriptor": None, "cue": None, "via": via,
                                "quote": "direct"})
-                out_raw.insert(0, RawSource(who, "person", None, None, qa[2], "direct", ref="name"))
+                out_raw.insert(0, RawSource(who, "person", None, None, via, "direct", ref="name"))
         for d, r in zip(out, out_raw):
             d["_head"] = r.head
             d["_ref"] = r.ref
