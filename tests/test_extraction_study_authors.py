@@ -34,3 +34,31 @@ def test_authors_report_that_with_a_long_reported_clause():
             "similar problems. The authors also report that hives placed next to sprayed fields produced a third less "
             "honey than hives elsewhere.")
     assert sources_with_via(text, "less honey") == [("University of Lund", "medRxiv")]
+
+
+_KIDNEY = ("People who work night shifts are more likely to develop kidney disease, according to a study published in "
+           "the journal Nephrology Today. The cohort was followed for a decade. ")
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("Those on permanent night shifts had a 24% higher risk, the authors reported.", "24% higher"),
+    ("The researchers acknowledged that limitation in the paper.", "limitation"),
+])
+def test_the_writers_of_a_published_study_write_in_its_journal(sentence, needle):
+    assert sources_with_via(_KIDNEY + sentence, needle) == [("authors" if "authors" in sentence else "researchers",
+                                                             "Nephrology Today")]
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    # their words to the press, or the work itself, not the paper's text
+    ("The authors said the finding should reassure day workers.", "reassure"),
+    ("The team found that sleep was shorter on night shifts.", "sleep was shorter"),
+])
+def test_the_writers_speaking_or_working_have_no_channel(sentence, needle):
+    assert [v for _, v in sources_with_via(_KIDNEY + sentence, needle)] == [None]
+
+
+def test_two_journals_leave_the_writers_without_a_channel():
+    text = _KIDNEY + ("A second study, published in The Lancet, found no link. Those on permanent night shifts had a "
+                      "24% higher risk, the authors reported.")
+    assert [v for _, v in sources_with_via(text, "24% higher")] == [None]

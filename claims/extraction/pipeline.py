@@ -2608,6 +2608,17 @@ _STUDY_HEADS = {"study", "studies", "research", "paper", "preprint", "trial", "f
 _WRITERS = {"authors", "author", "researchers", "team", "scientists", "investigators"}
 
 
+def _writes_the_study(d: dict, head: str | None, text: str) -> bool:
+    """The writers of a study speaking in it: "..., the authors reported", "The researchers acknowledged that
+    limitation in the paper". (Not "the authors said", "the team found": those are as often their words to the
+    press, or the research itself, as the paper's.)"""
+    head = (head or d["name"].split()[-1]).lower()
+    if head not in _WRITERS or not re.fullmatch(r"(?i)(?:the\s+)?(?:paper's\s+)?\w+", d["name"]):
+        return False
+    return head in ("author", "authors") and (d["cue"] or "").lower() not in ("said", "say", "says", "told") \
+        or re.search(r"(?i)\bin\s+(?:the|their)\s+(?:paper|study|article|journal)\b", text) is not None
+
+
 def _cites_document(d: dict) -> bool:
     """The source cites a document ("the memo", "it", "the study", "the authors wrote"), rather than
     its author speaking for itself ("The university said", "The Treasury said")."""
@@ -3134,9 +3145,11 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                     d["via"] = named.group(1)
             if d["via"] and re.sub(r"(?i)^the\s+", "", d["via"]).lower() in lx.BRIEFING_SERVICES:
                 d["via"] = None  # "in comments to the Science Media Centre": a briefing service, not a publication
+            journals_so_far = [j for k, j in journals if k <= len(per_sent_sources)]
             if not d["via"] and _cites_document(d) and d["kind"] == "document":
-                d["via"] = _document_via(d, r.head, resolver.history,
-                                         [j for k, j in journals if k <= len(per_sent_sources)])
+                d["via"] = _document_via(d, r.head, resolver.history, journals_so_far)
+            elif not d["via"] and len(journals_so_far) == 1 and _writes_the_study(d, r.head, text):
+                d["via"] = journals_so_far[0]
             if not d["via"] and re.search(r"\b(?:post|posts|message|tweet|video)\b", d["cue"] or ""):
                 same = next((h for h in reversed(resolver.history) if h.get("via")
                              and h["name"].split()[-1] == d["name"].split()[-1]
