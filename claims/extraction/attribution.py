@@ -828,6 +828,11 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                 if poss is not None:
                     lo, hi = _subtree_bounds(poss, cut={"case"})
                     owner = _strip_det(sent.span(lo, hi)) or None
+            if not owner and low in ("programme", "program", "show", "podcast", "bulletin", "newsletter", "blog"):
+                # "told the Sliding Scale podcast": a programme no broadcaster owns goes by its own name
+                names = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < obj.i]
+                if names and not any(sent.in_quote[c.i] for c in names):
+                    owner = sent.span(min(c.left_edge.i for c in names), obj.i - 1)
             if owner:
                 via, low = owner, None  # "told the BBC's Today programme"
             if low is not None and (_recipient_org(sent, obj) or _institution(sent, obj) or low in _TOLD_BODIES):
@@ -898,6 +903,11 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
         via = next((_np_name(sent, ob) for h in [verb.head] + [c for c in verb.head.children if c.dep_ == "dobj"]
                     for p in h.children if p.dep_ == "prep" and sent.lower(p.i) in ("on", "via")
                     for ob in p.children if ob.dep_ == "pobj" and sent.lower(ob.i) in lx.PLATFORMS), via)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i < verb.i and sent.lower(verb.i) in (
+            "writing", "saying", "telling", "adding", "posting") and not sent.in_quote[verb.head.i]:
+        # "Vance hit back in a post on X, writing that ...", "Monroe addressed the suit in an Instagram Story,
+        # telling her followers that ...": the participle says it where its clause's verb says it
+        cands += [c for c in verb.head.children if c.dep_ == "prep" and c.i < verb.i]
     subj = _subject(verb)
     if subj is not None:
         # "The official, speaking on Israeli Army Radio, said ..."
@@ -974,7 +984,9 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                                                  *_SPOKE)
                              or sent.lower(verb.i) in ("speaking", "talking")
                              # ("The inspectorate confirmed to the Continental that ...": a paper, by its name)
-                             or pl == "to" and c.i == verb.i and lemma in ("confirm", "say", "explain", "admit")
+                             or pl == "to" and (c.i == verb.i or c.dep_ == "dobj" and c.head.i == verb.i
+                                                and _np_name(sent, ob).lower() in lx.OUTLETS)
+                             and lemma in ("confirm", "say", "explain", "admit")
                              and (_np_name(sent, ob).lower().split()[-1] in _OUTLETISH_TAILS | lx.OUTLETS
                                   or lemma == "confirm" and ob.pos_ == "PROPN" and ob.ent_type_ != "PERSON"
                                   and any(sent.lower(d.i) == "the" for d in ob.children))) \
@@ -1003,6 +1015,10 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                     # "In a study published Wednesday in the journal Nature Ecology & Evolution, researchers
                     # report that ...": the journal the researchers speak through
                     via = jv
+                elif pl == "in" and via is None and (platform := next(
+                        (x for x in ob.children if x.dep_ in ("compound", "amod", "nmod") and x.i < ob.i
+                         and sent.lower(x.i) in lx.PLATFORMS), None)) is not None:
+                    via = sent.tok(platform.i)  # "in an Instagram Story", "in a YouTube livestream"
                 elif pl in ("in", "during") and (ol in lx.STATEMENT_NOUNS | _REPLY_NOUNS | {"interview", "post", "tweet",
                                                                                        "video"}
                                                  or _compound_text(sent, ob) in lx.STATEMENT_NOUNS):

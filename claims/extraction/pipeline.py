@@ -2039,6 +2039,13 @@ class _Resolver:
         for h in reversed(self.history):
             if h["kind"] == "outlet" and head in lx.OUTLET_NOUNS:
                 return h["name"]
+        if head in ("podcast", "programme", "program", "show", "newsletter", "blog") and len(via.split()) <= 2:
+            # "told the Sliding Scale podcast ... told the podcast": the one named just before
+            for sent in reversed(self.group_sents[-12:]):
+                named = re.findall(rf"\b((?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*)){{0,3}})\s+{head}\b", sent.text)
+                named = [n for n in named if n.split()[0] not in _NOT_CHANNEL_NAMES]
+                if named:
+                    return named[-1]
         return re.sub(r"^(?:the|this|that)\s+", "", via, flags=re.I)
 
     def note_channels(self, sent: Sent):
