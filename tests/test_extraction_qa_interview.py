@@ -119,3 +119,11 @@ def test_a_channel_the_intro_gives_someone_else_is_not_the_interviewees():
     text = ("Carmen Ortega farms olives near Jaén. Her cooperative's chairman, Luis Prieto, told Reuters that prices "
             "had doubled. The interview has been edited for length and clarity." + _ANSWERS)
     assert sources_with_via(text, "40 per cent") == [("Carmen Ortega", None)]
+
+
+def test_a_question_paragraph_that_asserts_something_is_the_interviewers():
+    text = ("Carmen Ortega farms olives near Jaén. She spoke to the Iberian Ledger. The interview has been edited for "
+            "length and clarity.\n\nHow bad was this harvest?\n\nWe picked 40 per cent of a normal crop.\n\n"
+            "The ministry says farmers were warned in March. Were you?\n\nNobody warned us.")
+    assert sources_with_via(text, "warned in March") == [("ministry", None)]
+    assert sources_with_via(text, "Nobody warned us") == [("Carmen Ortega", "Iberian Ledger")]

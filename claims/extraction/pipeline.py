@@ -3019,6 +3019,10 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     own_outlet = (own.group(1) or own.group(2)) if own else meta.get("outlet") or _staff_credit(meta) \
         or _seen_by_own(norm.text)
     qa = _qa_layout(norm.text)
+    # (in a Q&A, a paragraph that ends in a question is the interviewer's, whatever it asserts first: "Critics say
+    # aid agencies spend too much on staff. Is that fair?")
+    last_of_para = {rec.para: norm.text[rec.start:rec.end] for rec in prep.sents} if qa else {}
+    question_paras = {para for para, last in last_of_para.items() if last.rstrip(" \"'”’)").endswith("?")}
     per_sent_sources: list[list[dict]] = []
     sent_objs: list[Sent] = []
     for rec, doc, (_, offs) in zip(prep.sents, docs, prep.inputs):
@@ -3087,7 +3091,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             raw = RawSource(doc, "document", None, None, outlet, "indirect", ref="name", head=doc.split()[-1].lower())
             out.insert(0, _source_dict(raw))
             out_raw.insert(0, raw)
-        if qa and rec.start > qa[0] and not _QA_NOTE.search(text):
+        if qa and rec.start > qa[0] and not _QA_NOTE.search(text) and rec.para not in question_paras:
             # the answers of a Q&A are the interviewee's words, through the outlet that interviewed her (as well as
             # anyone she cites: "Our engineers tell us ...")
             who = qa[1]
@@ -3340,10 +3344,17 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 d["kind"] == "person"
                 or d["kind"] == "anonymous" and words and words[0].lower() in ("his", "her", "their")):
             continue
-        if not words or any(w[:1].isupper() for w in words[1:]) or words[-1].lower() not in _ROLE_NOUNS \
-                or len(words) > 4 or re.match(r"(?:the\s+)?[A-Z][\w.&-]*['’]s\s", d["name"]):
+        if not words or words[-1].lower() not in _ROLE_NOUNS or len(words) > 4 \
+                or re.match(r"(?:the\s+)?[A-Z][\w.&-]*['’]s\s", d["name"]):
             continue  # ("the ECB's president": the role of a named body, not of whoever else holds the title)
         role = words[-1].lower()
+        if any(w[:1].isupper() for w in words[1:]):
+            if not all(w[:1].isupper() or w.lower() in ("of", "for", "the") for w in words) \
+                    or _first_person_named(d["name"]) is not None:
+                continue
+            # "Health Minister urges calm" ... "Health Minister P. Sreelatha told reporters": a title written as a
+            # name, held by the one person the article names with it
+            role = re.sub(r"(?i)^the\s+", "", d["name"])
         if role not in holders:  # one scan of the text per role, however many sources hold it
             holders[role] = _role_holder(norm.text, role)
         holder = holders[role]
