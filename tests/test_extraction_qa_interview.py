@@ -3,6 +3,7 @@ edited for length and clarity."), each answer paragraph is the interviewee's wor
 interviewed her. An ordinary story with a rhetorical question paragraph is no interview."""
 import pytest
 
+from claims.extraction import extract
 from tests.extraction_helpers import sources_with_via
 
 _QA = """Anna Berg has run the harbour pilots' service at Kirkwall since 2019. She spoke to the Island Courier by \
@@ -127,3 +128,37 @@ def test_a_question_paragraph_that_asserts_something_is_the_interviewers():
             "The ministry says farmers were warned in March. Were you?\n\nNobody warned us.")
     assert sources_with_via(text, "warned in March") == [("ministry", None)]
     assert sources_with_via(text, "Nobody warned us") == [("Carmen Ortega", "Iberian Ledger")]
+
+
+@pytest.mark.parametrize("intro", [
+    "Health Matters sat down with Health Minister Amina Oduya to discuss the outbreak.",
+    "Health Minister Amina Oduya joined Health Matters for a conversation about the outbreak.",
+    "Health Minister Amina Oduya answered questions from Health Matters about the outbreak.",
+    "Health Minister Amina Oduya has been in office for 18 months. She spoke with Health Matters' Sam Lee about the "
+    "outbreak.",
+    "Health Minister Amina Oduya has been in office for 18 months. In a wide-ranging interview with Health Matters, "
+    "she set out her plans.",
+])
+def test_more_ways_an_intro_names_the_interviewer(intro):
+    text = (f"Q&A: Amina Oduya on the measles surge\n\n{intro} The interview has been edited for length and clarity."
+            "\n\nHow bad is the outbreak?\n\nWe have recorded 412 cases since June.\n\nWhat next?\n\nWe will "
+            "vaccinate every child.\n")
+    assert sources_with_via(text, "412 cases") == [("Amina Oduya", "Health Matters")]
+
+
+def test_a_qa_that_names_no_interviewer_goes_through_the_site_on_its_masthead_line():
+    text = ("HEALTH MATTERS | INTERVIEWS\n\nQ&A: Amina Oduya on the measles surge\n\nHealth Minister Amina Oduya has "
+            "been in office for 18 months. We asked her about the outbreak. The interview has been edited for length "
+            "and clarity.\n\nHow bad is it?\n\nWe have recorded 412 cases since June.\n\nWhat next?\n\nWe will "
+            "vaccinate every child.\n")
+    # (the page itself, not under the helpers' extra headline: the masthead line opens it)
+    claim = next(c for c in extract(text)["claims"] if "412 cases" in c["text"])
+    assert [(s["name"], s["via"]) for s in claim["sources"]] == [("Amina Oduya", "HEALTH MATTERS")]
+
+
+def test_a_page_title_before_the_bar_names_no_site():
+    text = ("Measles cases hit record | Health\n\nHealth Minister Amina Oduya has been in office for 18 months. We "
+            "asked her about the outbreak. The interview has been edited for length and clarity.\n\nHow bad is it?"
+            "\n\nWe have recorded 412 cases since June.\n\nWhat next?\n\nWe will vaccinate every child.\n")
+    claim = next(c for c in extract(text)["claims"] if "412 cases" in c["text"])
+    assert [(s["name"], s["via"]) for s in claim["sources"]] == [("Amina Oduya", None)]

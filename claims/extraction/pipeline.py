@@ -2382,6 +2382,26 @@ def _seen_by_own(text: str) -> str | None:
 
 _WIRES = {"associated press", "reuters", "afp", "ap", "bloomberg"}
 
+# A page's first line naming the site and its section or slogan: "KQRT 9 | Your Panhandle News Leader",
+# "HEALTH MATTERS | INTERVIEWS".
+_MASTHEAD_LINE = re.compile(r"\A\s*((?:[A-Z][\w'’&.-]*|\d+)(?:[ \t]+(?:[A-Z][\w'’&.-]*|\d+|&)){0,3})[ \t]+[|•·][ \t]+"
+                            r"[^\n]{2,60}\n")
+
+
+_SECTION_WORDS = {"news", "interview", "interviews", "opinion", "sport", "sports", "business", "politics", "world",
+                  "health", "culture", "features", "feature", "analysis", "science", "local", "national", "q&a",
+                  "long", "read", "investigations", "newsletter", "leader", "your", "home"}
+
+
+def _masthead_line(text: str) -> str | None:
+    """(Only where the part after the bar is a section or a slogan: "Headline | Reuters" names the page, not the
+    site, the other way round.)"""
+    m = _MASTHEAD_LINE.match(text)
+    if m is None or m.group(1).split()[0].lower() in _MONTHS_AND_DAYS | {"home", "news", "menu", "world"}:
+        return None
+    after = set(re.findall(r"[\w&]+", text[m.end(1):m.end()].lower()))
+    return m.group(1) if after & _SECTION_WORDS else None
+
 
 def _staff_credit(meta: dict) -> str | None:
     """The one outlet the page's photo credits name after a photographer ("Anjali Gurung/Al Jazeera"), if one."""
@@ -2662,7 +2682,8 @@ _QA_NOTE = re.compile(r"(?i)\b(?:has|have)\s+been\s+(?:lightly\s+)?(?:edited|con
 # (also past a relative clause: "Bello, who has led the state's response since November, spoke to Daily Trust")
 _QA_SPOKE = re.compile(r"(?m)(?:^|[.!?]\s+)((?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’-]*)){0,3})"
                        r"(?:,[ \t]+(?:who|whose)\b[^,.;\n]{1,200},)?\s+"
-                       r"(?:spoke|talked|sat\s+down|speaks|talks)\s+(?:exclusively\s+)?(?:to|with)\s+(?:(?:the|a)\s+)?"
+                       r"(?:(?:spoke|talked|sat\s+down|speaks|talks)\s+(?:exclusively\s+)?(?:to|with)|joined|joins"
+                       r"|answered\s+questions\s+from|answers\s+questions\s+from)\s+(?:(?:the|a)\s+)?"
                        r"((?-i:[A-Z][\w'’-]*)(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z][\w'’&-]*)){0,3}|\w+)")
 
 
@@ -2679,14 +2700,20 @@ def _qa_layout(text: str) -> tuple[int, str | None, str | None] | None:
     who = outlet = None
     for m in _QA_SPOKE.finditer(intro):
         who, outlet = m.group(1), m.group(2)
-    if who is not None and (_outletish(who) or who.lower() in ("we", "i")):
+        reporter = re.match(r"(.+?)['’]s?\s+((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){1,2})$", outlet)
+        if reporter and _first_person_named(reporter.group(1)) is None and not _outletish(reporter.group(2)):
+            outlet = reporter.group(1)  # "She spoke with Health Matters' Sam Lee": the outlet its reporter writes for
+    if who is not None and (_outletish(who) or who.lower() in ("we", "i")
+                            or _first_person_named(who) is None and _first_person_named(outlet or "") is not None):
+        # ("Health Matters sat down with Health Minister Amina Oduya": the one with a person's name answers)
         # "The Iberian Ledger spoke to Carmen Ortega", "We spoke to her": the outlet asked, the other one answers
         who, outlet = outlet, (None if who.lower() in ("we", "i") else who)
     for m in _QA_ASKED_BY.finditer(intro):
         # "Carmen Ortega ... was interviewed by the Iberian Ledger", "In conversation with the Ledger, ..."
         outlet = outlet or m.group("outlet")
-    if who is None or not who[:1].isupper() and who.lower() not in lx.PERSON_PRONOUNS:
-        who = None
+    if who is None or not who[:1].isupper() and who.lower() not in lx.PERSON_PRONOUNS \
+            or who.lower() in lx.PERSON_PRONOUNS | {"we", "i"}:
+        who = None  # (for "She spoke with ...", the person the intro is about, below)
     if who is None:
         # (the interviewee is the first person the intro names, past its byline: "Q&A: Carmen Ortega, olive farmer")
         who = _first_person_named(re.sub(r"(?im)^[ \t]*(?:by|words\s+by|interview\s+by)\s.*$", "", intro))
@@ -2724,7 +2751,8 @@ _MONTHS_AND_DAYS = set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", 
 
 
 # Who asked the questions, when the intro says so passively or as a setting.
-_QA_ASKED_BY = re.compile(r"(?:\binterviewed\s+by|\b(?i:in)\s+(?:conversation|an\s+interview)\s+with)\s+(?:the\s+)?"
+_QA_ASKED_BY = re.compile(r"(?:\binterviewed\s+by|\b(?i:in)\s+(?:conversation|an?\s+(?:[\w-]+\s+){0,2}interview)\s+with)"
+                          r"\s+(?:the\s+)?"
                           r"(?P<outlet>(?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*)){0,3})")
 
 
@@ -3017,7 +3045,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     # (else the masthead the layout found: "told our correspondent" in a paper that names itself only up top, or the
     # one outlet its own photographers are credited to: "[Anjali Gurung/Al Jazeera]")
     own_outlet = (own.group(1) or own.group(2)) if own else meta.get("outlet") or _staff_credit(meta) \
-        or _seen_by_own(norm.text)
+        or _seen_by_own(norm.text) or _masthead_line(norm.original)
     qa = _qa_layout(norm.text)
     # (in a Q&A, a paragraph that ends in a question is the interviewer's, whatever it asserts first: "Critics say
     # aid agencies spend too much on staff. Is that fair?")
@@ -3100,7 +3128,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             elif resolver.persons:
                 who = max((p for p in resolver.persons if p.split()[-1] == who.split()[-1]), key=len, default=who)
             if who and not any(_same_speaker(o["name"], who) for o in out):
-                via = qa[2] or _intro_channel(who, per_sent_sources, prep.sents, qa[0])
+                # (an interview no other outlet is named for is the publication's own)
+                via = qa[2] or _intro_channel(who, per_sent_sources, prep.sents, qa[0]) or own_outlet
                 out.insert(0, {"name": who, "kind": "person", "descriptor": None, "cue": None, "via": via,
                                "quote": "direct"})
                 out_raw.insert(0, RawSource(who, "person", None, None, via, "direct", ref="name"))
