@@ -2374,13 +2374,20 @@ def _seen_by_own(text: str) -> str | None:
     having seen or obtained something ("Screenshots ..., seen by The Western Herald, show ...")."""
     if not _TO_OWN.search(text):
         return None
-    names = {m.group(1) for m in re.finditer(r"\b(?:seen|obtained|reviewed|verified)\s+by\s+"
-                                             r"(The(?:\s+(?-i:[A-Z])[\w'’&-]*){1,3})", text)}
-    names = {n for n in names if n.lower().removeprefix("the ") not in _WIRES}
+    # (or the one paper someone spoke to: "said in an interview with The PUNCH", "told The Borneo Herald")
+    names = {re.sub(r"^[Tt]he\s+", "The ", m.group(1)) for m in re.finditer(
+        r"\b(?:(?:seen|obtained|reviewed|verified)\s+by\s+(?=[Tt]he\s)|(?:interview\s+with|told|spoke\s+to|speaking\s+to"
+        r"|talking\s+to)\s+(?=The\s))((?:The|the)(?:\s+[A-Z][\w'’&-]*){1,3})(?:\s+(\w+))?", text)
+        if (m.group(2) or "").lower() not in _TOLD_RECIPIENT_WORDS}  # (not "told The Hague court")
+    names = {n for n in names if n.lower().removeprefix("the ") not in _WIRES
+             and n.split()[-1].lower() not in _TOLD_RECIPIENT_WORDS}
     return names.pop() if len(names) == 1 else None
 
 
 _WIRES = {"associated press", "reuters", "afp", "ap", "bloomberg"}
+# Last words of the bodies people tell things to that are not papers ("told The Hague Tribunal" aside).
+_TOLD_RECIPIENT_WORDS = {"court", "committee", "inquiry", "council", "assembly", "parliament", "senate", "house",
+                         "tribunal", "commission", "board", "panel", "hearing", "jury", "conference", "summit"}
 
 # A page's first line naming the site and its section or slogan: "KQRT 9 | Your Panhandle News Leader",
 # "HEALTH MATTERS | INTERVIEWS".
@@ -3161,7 +3168,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                     and wrote.group(1).lower() in lx.PLATFORMS:
                 d["via"] = wrote.group(1)  # '... said the figures were "a damning verdict", writing on X that ...'
             if not d["via"] and own_outlet and d["kind"] not in ("document", "media") and _TO_OWN.search(text) \
-                    and _TO_OWN.search(_unquoted(sent)):
+                    and _TO_OWN.search(_unquoted(sent)) and not re.match(r"(?i)(?:our|this)\s", d["name"]):
+                # (not "according to our correspondent": the paper's own reporter is no one's channel)
                 # "told our correspondent", "confirmed the incident to this newspaper" in an article that names its
                 # own outlet ("..., the Ledger gathered."): that outlet is the channel (unnamed, no via)
                 d["via"] = own_outlet
