@@ -1,9 +1,9 @@
 """Extraction quality on our own gold set stays above its floors.
 
-The development set (tests/gold, 482 articles) is what the rules were tuned on; it must clear the floors the issue
-sets. The holdout set (tests/gold_holdout, 104 articles: 88 written by eleven annotators in the session of 2026-11-27,
-16 by two more in the seventh session) was never opened while writing rules (only its totals were read), so it
-stands in for "articles we have not seen".
+The development set (tests/gold, 498 articles) is what the rules were tuned on; it must clear the floors the issue
+sets. The holdout set (tests/gold_holdout, 136 articles: 88 written by eleven annotators in the session of 2026-11-27,
+16 by two more in the seventh session, 32 by four more in the eighth) was never opened while writing rules (only its
+totals and text-free counts were read), so it stands in for "articles we have not seen".
 It does NOT clear the issue's via floor yet (see the README's "Extraction quality"), so its floors here are
 regression guards set just under what it measures today, not targets.
 """
@@ -14,7 +14,7 @@ from .gold_scoring import score_gold_dir, summary
 
 TESTS = Path(__file__).resolve().parent
 ISSUE_FLOORS = {"claims": 0.95, "sources": 0.90, "via": 0.90, "unverifiable": 0.95, "hedges": 0.90}
-HOLDOUT_REGRESSION_FLOORS = {"claims": 0.98, "sources": 0.90, "via": 0.86, "unverifiable": 0.97, "hedges": 0.97}
+HOLDOUT_REGRESSION_FLOORS = {"claims": 0.97, "sources": 0.90, "via": 0.87, "unverifiable": 0.97, "hedges": 0.97}
 
 
 def below(metrics, floors):
@@ -33,5 +33,5 @@ def test_the_holdout_set_does_not_regress():
 
 
 def test_the_gold_set_is_large_and_varied_enough():
-    assert len(sorted((TESTS / "gold").glob("*.json"))) >= 482
-    assert len(sorted((TESTS / "gold_holdout").glob("*.json"))) >= 104
+    assert len(sorted((TESTS / "gold").glob("*.json"))) >= 498
+    assert len(sorted((TESTS / "gold_holdout").glob("*.json"))) >= 136
