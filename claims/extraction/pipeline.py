@@ -2256,7 +2256,7 @@ def _name_headline_bodies(sources: list[dict], resolver: _Resolver) -> None:
                 or len(words) == 2 and not words[0].islower() and d.get("_ref") != "name" \
                 or len(words) == 2 and d.get("_ref") == "name" and not words[0].istitle() \
                 or any(w[:1].isupper() for w in words[1:]) or "'" in d["name"] or "-" in d["name"] \
-                or d["kind"] in ("person", "anonymous", "document", "media"):
+                or d["kind"] in ("person", "anonymous", "document", "media") or _named_outlet(d):
             continue
         fits = {n: c for n, c in counts.items() if not _other_body_type(n, head)}
         if not fits:
@@ -2640,6 +2640,14 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
 
 _STUDY_HEADS = {"study", "studies", "research", "paper", "preprint", "trial", "findings", "analysis", "review"}
 _WRITERS = {"authors", "author", "researchers", "team", "scientists", "investigators"}
+
+
+def _named_outlet(d: dict) -> bool:
+    """A paper by its name, though the name is a common noun: "according to trade magazine The Grocer" is no
+    "grocer" the article described before."""
+    described = (d.get("descriptor") or "").lower().split()
+    return d["kind"] == "outlet" and d["name"][:1].isupper() and bool(described) and (
+        described[-1] in lx.OUTLET_NOUNS | {"magazine", "journal", "the"})  # (not a headline's "Broadcaster says")
 
 
 def _writes_the_study(d: dict, head: str | None, text: str) -> bool:
@@ -3349,7 +3357,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 if o["name"] == d["name"]:
                     o["kind"] = "government"  # (a public service is a government source)
     for d in all_src:
-        if d.get("_ref") != "unresolved" or d["name"] in renamed:
+        if d.get("_ref") != "unresolved" or d["name"] in renamed or _named_outlet(d):
             continue
         words = [w for w in re.findall(r"[\w-]+", d["name"].lower()) if w not in ("a", "an", "the")]
         if not words:
@@ -3424,7 +3432,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         # company described before any is named takes the one company name the next sentences give.
         words = d["name"].lower().split()
         if d.get("_ref") != "unresolved" or d["name"] in renamed or len(words) != 1 \
-                or words[0] not in _TYPED_HEADS["company"]:
+                or words[0] not in _TYPED_HEADS["company"] or _named_outlet(d):
             continue
         k = d.get("_sent", 0)
         found = {re.sub(r"^The\s+", "", m.group(1))
