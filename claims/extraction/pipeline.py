@@ -2829,6 +2829,23 @@ _SELF_NAMED = re.compile(
 _NAME = r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)"
 
 
+# Words before a title that make it someone else's: "Shadow housing secretary Marcus Whitcombe".
+_OTHER_HOLDER = {"shadow", "former", "ex", "deputy", "acting", "junior", "assistant", "vice", "previous", "then",
+                 "opposition", "late", "outgoing", "incoming", "interim"}
+
+
+def _title_holder(text: str, title: str) -> str | None:
+    """The one person the article names with this title, as capitalised ("Health Minister P. Sreelatha", "the
+    Transport Minister, Orla Kinsella,"), not a shadow, former or deputy holder of it."""
+    names = set()
+    for m in re.finditer(rf"(?:(\S+)\s+)?(?<![\w-]){re.escape(title)}(?:,)?\s+{_NAME}", text):
+        if (m.group(1) or "").lower().strip("-") not in _OTHER_HOLDER:
+            names.add(re.sub(r"['’]s$", "", m.group(2)))
+    names = {n for n in names if n.split()[0].lower() not in lx.PERSON_TITLES | {"the", "a", "an", "of", "for"}}
+    full = {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}
+    return full.pop() if len(full) == 1 else None
+
+
 def _role_holder(text: str, role: str) -> str | None:
     """The one person the article names in a role: "Judge Helen Carver", "his lawyer, Jane Smith,"."""
     names = set()
@@ -3401,7 +3418,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             # name, held by the one person the article names with it
             role = re.sub(r"(?i)^the\s+", "", d["name"])
         if role not in holders:  # one scan of the text per role, however many sources hold it
-            holders[role] = _role_holder(norm.text, role)
+            holders[role] = _title_holder(norm.text, role) if " " in role else _role_holder(norm.text, role)
         holder = holders[role]
         if holder and holder.lower() not in d["name"].lower():
             renamed[d["name"]] = (_canonical(holder, "person", aliases), "person")
