@@ -2041,7 +2041,7 @@ class _Resolver:
                 return h["name"]
         if head in ("podcast", "programme", "program", "show", "newsletter", "blog") and len(via.split()) <= 2:
             # "told the Sliding Scale podcast ... told the podcast": the one named just before
-            for sent in reversed(self.group_sents[-12:]):
+            for sent in reversed(self.group_sents):
                 named = re.findall(rf"\b((?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*)){{0,3}})\s+{head}\b", sent.text)
                 named = [n for n in named if n.split()[0] not in _NOT_CHANNEL_NAMES]
                 if named:
