@@ -2748,7 +2748,7 @@ def _intro_channel(who: str, per_sent_sources: list, recs: list, first_question:
     """The channel the intro gave the interviewee's own words ("Dr Anna Berg, who ..., told the Island Courier
     that ..."), when it says so in a sentence of its own rather than "she spoke to the Island Courier"."""
     surname = who.split()[-1]
-    for rec, srcs in zip(recs, per_sent_sources):
+    for rec, srcs in zip(recs, per_sent_sources, strict=False):  # (the sentences read so far)
         if rec.start >= first_question:
             break
         for s in srcs:
@@ -2766,7 +2766,8 @@ _MONTHS_AND_DAYS = set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", 
 
 
 # Who asked the questions, when the intro says so passively or as a setting.
-_QA_ASKED_BY = re.compile(r"(?:\binterviewed\s+by|\b(?i:in)\s+(?:conversation|an?\s+(?:[\w-]+\s+){0,2}interview)\s+with)"
+_QA_ASKED_BY = re.compile(r"(?:\binterviewed\s+by|\b(?i:in)\s+(?:conversation|an?\s+(?:[\w-]+\s+){0,2}interview)"
+                          r"\s+with)"
                           r"\s+(?:the\s+)?"
                           r"(?P<outlet>(?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*)){0,3})")
 
