@@ -45,3 +45,9 @@ def test_according_to_another_source_stops_the_carry():
             "Monitoring Group, the Northern Front also released photos of burning trucks.")
     got = sources_with_via(text, "burning trucks")
     assert all(v is None for _n, v in got)
+
+
+def test_a_statement_on_the_organisations_website_has_no_channel():
+    text = ('"People are arriving exhausted," MSF\'s emergency coordinator, Carla Menezes, said in a statement posted '
+            "on the organisation's website.")
+    assert sources_with_via(text, "arriving exhausted") == [("Carla Menezes", None)]

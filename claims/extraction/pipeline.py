@@ -3208,6 +3208,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             if d["via"] and " " not in d["via"] and d["via"].lower() not in lx.OUTLETS | lx.PLATFORMS and any(
                     d["via"] in (p, p.split()[-1]) for p in resolver.persons):
                 d["via"] = None  # "the judge told Cole" (Martin Cole, named before): a person told is no channel
+            if d["via"] and d["via"].lower() in ("website", "site", "web site", "homepage", "web page", "webpage"):
+                d["via"] = None  # "in a statement posted on the organisation's website": its own page, no channel
             if d["via"] and _UNNAMED_CHANNEL.fullmatch(d["via"][:1].lower() + d["via"][1:]) and (
                     d["via"][1:].islower() or d["via"][:1].islower()):  # ("Local media" opening a sentence too)
                 d["via"] = None  # "told local radio", "said on national television": no outlet named
