@@ -2040,7 +2040,7 @@ class _Resolver:
             if h["kind"] == "outlet" and head in lx.OUTLET_NOUNS:
                 return h["name"]
         if head in ("podcast", "programme", "program", "show", "newsletter", "blog") and len(via.split()) <= 2:
-            # "told the Sliding Scale podcast ... told the podcast": the one named just before
+            # "told the Sliding Scale podcast ... told the podcast": the last one the article named before it
             for sent in reversed(self.group_sents):
                 named = re.findall(rf"\b((?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*)){{0,3}})\s+{head}\b", sent.text)
                 named = [n for n in named if n.split()[0] not in _NOT_CHANNEL_NAMES]
@@ -2694,7 +2694,8 @@ _QA_MARK = re.compile(r"(?i)\b(?:interview|conversation|exchange|answers|respons
 _QA_NOTE = re.compile(r"(?i)\b(?:has|have)\s+been\s+(?:lightly\s+)?(?:edited|condensed)\b")
 # Whom the piece interviewed, and through what: "She spoke to the Northern Ledger by phone", "Ruiz talked with
 # The Courier ahead of ...", "Okafor sat down with the Herald".
-# (also past a relative clause: "Bello, who has led the state's response since November, spoke to Daily Trust")
+# (also past a relative clause: "Bello, who has led the state's response since November, spoke to Daily Trust"; and
+# "Oduya joined Health Matters for a conversation", "answered questions from Health Matters")
 _QA_SPOKE = re.compile(r"(?m)(?:^|[.!?]\s+)((?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’-]*)){0,3})"
                        r"(?:,[ \t]+(?:who|whose)\b[^,.;\n]{1,200},)?\s+"
                        r"(?:(?:spoke|talked|sat\s+down|speaks|talks)\s+(?:exclusively\s+)?(?:to|with)|joined|joins"
@@ -3195,9 +3196,9 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 d["via"] = wrote.group(1)  # '... said the figures were "a damning verdict", writing on X that ...'
             if not d["via"] and own_outlet and d["kind"] not in ("document", "media") and _TO_OWN.search(text) \
                     and _TO_OWN.search(_unquoted(sent)) and not re.match(r"(?i)(?:our|this)\s", d["name"]):
-                # (not "according to our correspondent": the paper's own reporter is no one's channel)
                 # "told our correspondent", "confirmed the incident to this newspaper" in an article that names its
                 # own outlet ("..., the Ledger gathered."): that outlet is the channel (unnamed, no via)
+                # (not "according to our correspondent": the paper's own reporter is no one's channel)
                 d["via"] = own_outlet
             if not d["via"] and d["kind"] in ("person", "anonymous") and len(out) == 1:
                 # "In an interview with The Long Brief in her chambers last week, she spoke ...": the sentence's own
