@@ -2762,6 +2762,7 @@ def _intro_channel(who: str, per_sent_sources: list, recs: list, first_question:
 _QA_MASTHEAD = re.compile(r"(?m)^[ \t]*By\s[^\n]{2,60}\n[ \t]*"
                           r"((?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z][\w'’&.-]*)){0,4})"
                           r"[ \t]*[,|–—-][ \t]*[^\n]*\b(?:19|20)\d\d[ \t]*$")
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTHS_AND_DAYS = set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                    "updated", "published", "posted", "last"}
 
@@ -3207,8 +3208,11 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             if not d["via"]:
                 d["via"] = _carried_via(d, per_sent_sources, prep.sents, sent_objs, len(per_sent_sources), out)
             if d["via"] and " " not in d["via"] and d["via"].lower() not in lx.OUTLETS | lx.PLATFORMS and any(
-                    d["via"] in (p, p.split()[-1]) for p in resolver.persons):
+                    d["via"] in (p, p.split()[-1]) for p in resolver.persons if "/" not in p):
+                # (not a photo credit the tagger read as a person: "Mike Harmon / KQRT")
                 d["via"] = None  # "the judge told Cole" (Martin Cole, named before): a person told is no channel
+            if d["via"] and " " in d["via"] and d["via"].split()[-1].lower() in _WEEKDAYS:
+                d["via"] = d["via"].rsplit(" ", 1)[0]  # "wrote on Facebook Tuesday that": the day is no part of it
             if d["via"] and d["via"].lower() in ("website", "site", "web site", "homepage", "web page", "webpage"):
                 d["via"] = None  # "in a statement posted on the organisation's website": its own page, no channel
             if d["via"] and _UNNAMED_CHANNEL.fullmatch(d["via"][:1].lower() + d["via"][1:]) and (
