@@ -821,17 +821,16 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                 via = _np_name(sent, obj)
                 low = None
             owner = _outlet_owner(sent, obj) if low is not None else None
-            if not owner and low in ("programme", "program", "show", "podcast", "bulletin"):
+            if not owner and low in PROGRAMME_NOUNS:
                 # "told Radio Nova's morning programme": the named owner of a programme broadcasts it
                 poss = next((c for c in obj.subtree if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < obj.i
                              and obj.i in (c.head.i, c.head.head.i) and not sent.in_quote[c.i]), None)
+                names = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < obj.i]
                 if poss is not None:
                     lo, hi = _subtree_bounds(poss, cut={"case"})
                     owner = _strip_det(sent.span(lo, hi)) or None
-            if not owner and low in ("programme", "program", "show", "podcast", "bulletin", "newsletter", "blog"):
-                # "told the Sliding Scale podcast": a programme no broadcaster owns goes by its own name
-                names = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < obj.i]
-                if names and not any(sent.in_quote[c.i] for c in names):
+                elif names and not any(sent.in_quote[c.i] for c in names):
+                    # "told the Sliding Scale podcast": a programme no broadcaster owns goes by its own name
                     owner = sent.span(min(c.left_edge.i for c in names), obj.i - 1)
             if owner:
                 via, low = owner, None  # "told the BBC's Today programme"
@@ -866,13 +865,13 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                         and _known_first_name(low) \
                         and low not in lx.OUTLETS and low not in lx.PLATFORMS:
                     v = None  # "residents told Giulia", "a farmer told Marco": a person by first name
-                if v is not None and obj.pos_ == "NOUN" and not _ent_of(doc, obj) and low not in lx.OUTLET_NOUNS | {
-                        "programme", "program", "show", "podcast", "documentary", "newsletter", "blog"} and any(
+                if v is not None and obj.pos_ == "NOUN" and not _ent_of(doc, obj) \
+                        and low not in lx.OUTLET_NOUNS | PROGRAMME_NOUNS and any(
                         sent.lower(c.i) in ("a", "an", "one", "another", "some") for c in obj.children
                         if c.dep_ == "det"):
                     v = None  # "telling a user", "told a neighbour": someone told, not a channel
-                if v is not None and v.ref == "definite" and obj.pos_ == "NOUN" and low not in lx.OUTLET_NOUNS | {
-                        "programme", "program", "show", "podcast", "documentary", "newsletter", "blog"}:
+                if v is not None and v.ref == "definite" and obj.pos_ == "NOUN" \
+                        and low not in lx.OUTLET_NOUNS | PROGRAMME_NOUNS:
                     v = None  # "told the magistrate", "told the inquiry": whom it was told, not a channel
                 if v is not None and _public_body(sent, obj):
                     v = None  # "told the National Assembly", "told a Senate committee": a recipient
@@ -1244,6 +1243,8 @@ def _is_time_word(word: str) -> bool:
 
 
 # Bodies and gatherings that are told, not channels ("told the Conference", "told the Summit").
+# Programmes, shows and the like that a speaker is told to or speaks on.
+PROGRAMME_NOUNS = {"programme", "program", "show", "podcast", "bulletin", "documentary", "newsletter", "blog"}
 _TOLD_BODIES = {"conference", "summit", "meeting", "forum", "gathering", "audience", "crowd", "rally", "congress",
                 "convention", "parliament", "cabinet", "commission", "court", "committee", "board", "council", "house",
                 "inquiry", "tribunal", "assembly", "senate", "panel", "hearing", "jury", "chamber", "dail", "bundestag",

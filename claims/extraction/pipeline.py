@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from . import first_names, flags, language, layout, lexicon as lx, quotes, segment
 from .dates import MONTHS
-from .attribution import _JOURNAL, _ROLE_NOUNS, _journal_name, RawSource, Sent, _fold, sentence_sources
+from .attribution import (_JOURNAL, _ROLE_NOUNS, _TOLD_BODIES, PROGRAMME_NOUNS, _journal_name, RawSource, Sent, _fold,
+                          sentence_sources)
 from .errors import ExtractionError, ExtractionTimeout
 from .nlp import get_nlp, parse_input
 from .normalize import Normalized
@@ -2039,7 +2040,7 @@ class _Resolver:
         for h in reversed(self.history):
             if h["kind"] == "outlet" and head in lx.OUTLET_NOUNS:
                 return h["name"]
-        if head in ("podcast", "programme", "program", "show", "newsletter", "blog") and len(via.split()) <= 2:
+        if head in PROGRAMME_NOUNS and len(via.split()) <= 2:
             # "told the Sliding Scale podcast ... told the podcast": the last one the article named before it
             for sent in reversed(self.group_sents):
                 named = re.findall(rf"\b((?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*)){{0,3}})\s+{head}\b", sent.text)
@@ -2378,16 +2379,13 @@ def _seen_by_own(text: str) -> str | None:
     names = {re.sub(r"^[Tt]he\s+", "The ", m.group(1)) for m in re.finditer(
         r"\b(?:(?:seen|obtained|reviewed|verified)\s+by\s+(?=[Tt]he\s)|(?:interview\s+with|told|spoke\s+to|speaking\s+to"
         r"|talking\s+to)\s+(?=The\s))((?:The|the)(?:\s+[A-Z][\w'’&-]*){1,3})(?:\s+(\w+))?", text)
-        if (m.group(2) or "").lower() not in _TOLD_RECIPIENT_WORDS}  # (not "told The Hague court")
+        if (m.group(2) or "").lower() not in _TOLD_BODIES}  # (not "told The Hague court")
     names = {n for n in names if n.lower().removeprefix("the ") not in _WIRES
-             and n.split()[-1].lower() not in _TOLD_RECIPIENT_WORDS}
+             and n.split()[-1].lower() not in _TOLD_BODIES}
     return names.pop() if len(names) == 1 else None
 
 
 _WIRES = {"associated press", "reuters", "afp", "ap", "bloomberg"}
-# Last words of the bodies people tell things to that are not papers ("told The Hague Tribunal" aside).
-_TOLD_RECIPIENT_WORDS = {"court", "committee", "inquiry", "council", "assembly", "parliament", "senate", "house",
-                         "tribunal", "commission", "board", "panel", "hearing", "jury", "conference", "summit"}
 
 # A page's first line naming the site and its section or slogan: "KQRT 9 | Your Panhandle News Leader",
 # "HEALTH MATTERS | INTERVIEWS".
@@ -2763,8 +2761,7 @@ _QA_MASTHEAD = re.compile(r"(?m)^[ \t]*By\s[^\n]{2,60}\n[ \t]*"
                           r"((?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z][\w'’&.-]*)){0,4})"
                           r"[ \t]*[,|–—-][ \t]*[^\n]*\b(?:19|20)\d\d[ \t]*$")
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_MONTHS_AND_DAYS = set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                   "updated", "published", "posted", "last"}
+_MONTHS_AND_DAYS = set(MONTHS) | _WEEKDAYS | {"updated", "published", "posted", "last"}
 
 
 # Who asked the questions, when the intro says so passively or as a setting.
@@ -2844,6 +2841,12 @@ def _title_holder(text: str, title: str) -> str | None:
     for m in re.finditer(rf"(?:(\S+)\s+)?(?<![\w-]){re.escape(title)}(?:,)?\s+{_NAME}", text):
         if (m.group(1) or "").lower().strip("-") not in _OTHER_HOLDER:
             names.add(re.sub(r"['’]s$", "", m.group(2)))
+    return _the_one_name(names)
+
+
+def _the_one_name(names: set[str]) -> str | None:
+    """The one person these names are, if one: not a title read as a name, a short form ("Carver") the same
+    person as its full form ("Helen Carver")."""
     names = {n for n in names if n.split()[0].lower() not in lx.PERSON_TITLES | {"the", "a", "an", "of", "for"}}
     full = {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}
     return full.pop() if len(full) == 1 else None
@@ -2856,11 +2859,7 @@ def _role_holder(text: str, role: str) -> str | None:
         names.add(m.group(1))
     for m in re.finditer(rf"\b(?i:{re.escape(role)}),\s+{_NAME}\s*[,.]", text):
         names.add(m.group(1))
-    names = {re.sub(r"['’]s$", "", n) for n in names}  # ("President Matti Aaltonen's office")
-    names = {n for n in names if n.split()[0].lower() not in lx.PERSON_TITLES | {"the", "a", "an", "of", "for"}}
-    # A short form of the same name ("Carver" and "Helen Carver") is one person.
-    full = {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}
-    return full.pop() if len(full) == 1 else None
+    return _the_one_name({re.sub(r"['’]s$", "", n) for n in names})  # ("President Matti Aaltonen's office")
 
 
 # Head nouns a lede's description may use for a body or person the next sentences name ("a war monitor said"
