@@ -18,9 +18,11 @@ from .normalize import Normalized
 
 MAX_CHARS = 5_000_000      # refuse larger inputs outright
 PIPE_CHUNK = 256           # sentences per nlp.pipe call between deadline checks
-CHUNK_SECONDS = 1.0        # ... and about this much parsing per call
+CHUNK_SECONDS = 0.5        # ... and about this much parsing per call (a busy machine may take twice that)
 FIRST_CHUNK_TOKENS = 300   # the first call measures the parser's speed
 MIN_CHUNK_TOKENS = 3000    # later calls parse at least this much (batching pays; each chunk is predicted before it starts)
+CHARS_PER_TOKEN = 8        # a low guess at the tokens still to parse (English runs nearer 5), so that a text
+                           # whose parse alone cannot fit the budget fails before the work, not after it
 
 
 @dataclass
@@ -148,9 +150,10 @@ def _prepare(text: str, nlp, deadline: _Deadline) -> _Prepared:
             k += 1
         s.quoted_frac = inside / max(1, s.end - s.start)
     s_spans = spans
+    deadline.check(sum(s.end - s.start for s in sents) // CHARS_PER_TOKEN)
     inputs = []
     for i, s in enumerate(sents):
-        if i % 500 == 499:
+        if i % 200 == 199:
             deadline.check()
         doc, offs = parse_input(nlp, norm.text[s.start:s.end])
         inputs.append((doc, offs))
