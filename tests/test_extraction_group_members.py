@@ -1,6 +1,6 @@
 """Members of an unnamed group keep their own phrase, completed with the group's; people who give a name."""
 
-from tests.extraction_helpers import source_names
+from tests.extraction_helpers import source_names, sources_with_via
 
 BID = ("Harbour Freight is weighing an offer for Pell Logistics, according to people briefed on the talks. "
        "The two boards met in Oslo last week, one of the people said. "
@@ -87,3 +87,9 @@ def test_lede_title_is_not_a_different_person_named_next():
     text = ("The government will raise the retirement age, the prime minister said on Monday. "
             "Opposition leader Tom Reyes called the plan cruel. Reyes said it would hurt workers.")
     assert "Tom Reyes" not in source_names(text, "retirement age")
+
+
+def test_one_of_the_people_keeps_the_channel_of_the_group_named_by_its_matter():
+    text = ("Three people familiar with the matter told Reuters that Mitsuhama had held talks with Fjellvik. One of "
+            "the people said Fjellvik would not accept less than 260 crowns per share.")
+    assert sources_with_via(text, "260 crowns")[0] == ("One of the people familiar with the matter", "Reuters")

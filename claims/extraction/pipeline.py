@@ -2390,6 +2390,33 @@ def _seen_by_own(text: str) -> str | None:
 
 _WIRES = {"associated press", "reuters", "afp", "ap", "bloomberg"}
 
+# The article's paper by a common noun, as a channel: "reviewed by this newspaper", "told our reporter".
+_OWN_PAPER_NOUN = re.compile(r"(?i)(?:(?:this|our)\s+)?(?:newspaper|paper|publication|website|site|reporter|"
+                             r"correspondent|magazine|outlet)")
+
+
+def _unverified_by(text: str, recs: list) -> str | None:
+    """The first outlet the article names as unable to verify something (as the metadata's outlet is found)."""
+    for rec in recs:
+        if _UNVERIFIED_WORDS.search(text, rec.start, rec.end):
+            by = flags.unverifiable(text[rec.start:rec.end])[1]
+            if by and not re.match(r"(?i)^(?:we|us|our|i|me)\b", by):
+                return by
+    return None
+
+
+_UNVERIFIED_WORDS = re.compile(r"(?i)verif|confirm|authenticat|unverified")
+
+
+def _told_own(words: str, own_outlet: str) -> bool:
+    """Whether the sentence's own words tell the article's outlet something, by its name or its last word
+    ("told the Ledger" in The Harbour Ledger)."""
+    name = re.sub(r"(?i)^the\s+", "", own_outlet)
+    names = {re.escape(name)} | ({re.escape(name.split()[-1])} if len(name.split()) > 1 else set())
+    return re.search(rf"\b(?:told|telling|tells|spoke\s+to|speaking\s+to|talking\s+to|talked\s+to|confirmed\s+to"
+                     rf"|(?:sent|given|provided)\s+to|in\s+an?\s+(?:[\w-]+\s+)?interview\s+with)\s+(?:the\s+)?"
+                     rf"(?-i:{'|'.join(names)})\b(?![\w'’-])(?!\s+(?-i:[A-Z]))", words, re.I) is not None
+
 # A page's first line naming the site and its section or slogan: "KQRT 9 | Your Panhandle News Leader",
 # "HEALTH MATTERS | INTERVIEWS".
 _MASTHEAD_LINE = re.compile(r"\A\s*((?:[A-Z][\w'’&.-]*|\d+)(?:[ \t]+(?:[A-Z][\w'’&.-]*|\d+|&)){0,3})[ \t]+[|•·][ \t]+"
@@ -2595,8 +2622,9 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
             # "Two former employees told Circuit Daily ... One of them said ...": a member of the group
             # that has just spoken speaks through the same channel
             # (or a member of it spoke just before: "Two of them told Reuters ... One of the sources said")
-            same = next((s for s in srcs if s["name"].split()[-1].lower().endswith("s")
-                         and not _PARTITIVE.match(s["name"])), None) or next(
+            group = re.match(r"(?i)\w+\s+of\s+the\s+(\w+)", d["name"])
+            same = next((s for s in srcs if (s["name"].split()[-1].lower().endswith("s") or group and re.search(
+                rf"(?i)\b{re.escape(group.group(1))}\b", s["name"])) and not _PARTITIVE.match(s["name"])), None) or next(
                 (s for s in srcs if _PARTITIVE.match(s["name"])), None)
         member = re.match(r"(?i)(?:one|another)\s+(?:[\w-]+\s+)?([a-z-]+)$", d["name"])
         if same is None and member:
@@ -3081,8 +3109,9 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     own = _OWN_OUTLET.search(norm.text)
     # (else the masthead the layout found: "told our correspondent" in a paper that names itself only up top, or the
     # one outlet its own photographers are credited to: "[Anjali Gurung/Al Jazeera]")
-    own_outlet = (own.group(1) or own.group(2)) if own else meta.get("outlet") or _staff_credit(meta) \
-        or _seen_by_own(norm.text) or _masthead_line(norm.original)
+    # (or the outlet that says it could not verify something: "Tidewater could not verify the account")
+    own_outlet = (own.group(1) or own.group(2)) if own else _unverified_by(norm.text, prep.sents) \
+        or meta.get("outlet") or _staff_credit(meta) or _seen_by_own(norm.text) or _masthead_line(norm.original)
     qa = _qa_layout(norm.text)
     # (in a Q&A, a paragraph that ends in a question is the interviewer's, whatever it asserts first: "Critics say
     # aid agencies spend too much on staff. Is that fair?")
@@ -3203,13 +3232,24 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 # own outlet ("..., the Ledger gathered."): that outlet is the channel (unnamed, no via)
                 # (not "according to our correspondent": the paper's own reporter is no one's channel)
                 d["via"] = own_outlet
+            if d["via"] and _OWN_PAPER_NOUN.fullmatch(d["via"]) and re.search(
+                    rf"(?i)\b(?:this|our)\s+{re.escape(d['via'].split()[-1])}\b", text):
+                d["via"] = own_outlet  # "records reviewed by this newspaper": the paper itself, if it names itself
+            if not d["via"] and own_outlet and d["kind"] not in ("document", "media") \
+                    and _told_own(_unquoted(sent), own_outlet) \
+                    and not any(o["via"] and _same_speaker(o["via"], own_outlet) for o in out if o is not d):
+                # (once: "X told AFP that an ambulance driver had told him ..." gives the driver no channel)
+                # "Prof. Vassallo told Tidewater that ...": the article's own outlet, though the tagger took its
+                # name for a person's or its last word for a body's ("told The Chamber")
+                d["via"] = own_outlet
             if not d["via"] and d["kind"] in ("person", "anonymous") and len(out) == 1:
                 # "In an interview with The Long Brief in her chambers last week, she spoke ...": the sentence's own
                 # setting, whatever the parser hung it on
                 d["via"] = _interview_outlet(sent)
             if not d["via"]:
                 d["via"] = _carried_via(d, per_sent_sources, prep.sents, sent_objs, len(per_sent_sources), out)
-            if d["via"] and " " not in d["via"] and d["via"].lower() not in lx.OUTLETS | lx.PLATFORMS and any(
+            if d["via"] and " " not in d["via"] and d["via"].lower() not in lx.OUTLETS | lx.PLATFORMS \
+                    and not (own_outlet and _same_speaker(d["via"], own_outlet)) and any(
                     d["via"] in (p, p.split()[-1]) for p in resolver.persons if "/" not in p):
                 # (not a photo credit the tagger read as a person: "Mike Harmon / KQRT")
                 d["via"] = None  # "the judge told Cole" (Martin Cole, named before): a person told is no channel
