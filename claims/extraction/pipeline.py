@@ -2390,6 +2390,17 @@ def _seen_by_own(text: str) -> str | None:
 
 _WIRES = {"associated press", "reuters", "afp", "ap", "bloomberg"}
 
+
+def _the_one_that_saw(text: str) -> str | None:
+    """The one outlet the article says saw or obtained something ("Internal emails obtained by The Walrus", "a draft
+    seen by the Ledger"): an article that has its own reporting to show names itself so."""
+    names = {re.sub(r"^[Tt]he\s+", "", m.group(1)) for m in re.finditer(
+        r"\b(?:seen|obtained|reviewed|verified|viewed)\s+by\s+(?:[Tt]he\s+)?((?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*)){0,3})",
+        text)}
+    names = {n for n in names if n.split()[0].lower() not in _MONTHS_AND_DAYS and n.lower() not in lx.GOVERNMENT_WORDS
+             and n.split()[-1].lower() not in _TOLD_BODIES}
+    return names.pop() if len(names) == 1 else None
+
 # The article's paper by a common noun, as a channel: "reviewed by this newspaper", "told our reporter".
 _OWN_PAPER_NOUN = re.compile(r"(?i)(?:(?:this|our)\s+)?(?:newspaper|paper|publication|website|site|reporter|"
                              r"correspondent|magazine|outlet)")
@@ -2436,6 +2447,25 @@ def _masthead_line(text: str) -> str | None:
         return None
     after = set(re.findall(r"[\w&]+", text[m.end(1):m.end()].lower()))
     return m.group(1) if after & _SECTION_WORDS else None
+
+
+_NOT_MASTHEADS = _SECTION_WORDS | {"investigation", "investigations", "exclusive", "breaking", "live", "press",
+                                   "release", "statement", "update", "updated", "explainer", "comment", "review",
+                                   "fact", "check", "factcheck", "special", "report", "video", "watch", "listen",
+                                   "advertisement", "sponsored", "briefing", "latest", "top", "stories", "menu",
+                                   "immediate", "for", "ends", "about", "the", "and", "of", "in", "on", "a"}
+
+
+def _caps_masthead(original: str) -> str | None:
+    """The site's name set in capitals on a line of its own among the page's first lines ("BASELINE",
+    "TIDEWATER INVESTIGATIONS"), as the name it goes by ("Baseline"); not a section label ("INVESTIGATION")."""
+    for line in [ln.strip() for ln in original.splitlines() if ln.strip()][:4]:
+        words = line.split()
+        if 1 <= len(words) <= 3 and all(w.isalpha() and w.isupper() and len(w) >= 2 for w in words) \
+                and len(line) >= 4 and not {w.lower() for w in words} <= _NOT_MASTHEADS \
+                and words[0].lower() not in _MONTHS_AND_DAYS:
+            return " ".join(w.capitalize() for w in words)
+    return None
 
 
 def _staff_credit(meta: dict) -> str | None:
@@ -2732,6 +2762,40 @@ _QA_SPOKE = re.compile(r"(?m)(?:^|[.!?]\s+)((?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[
                        r"((?-i:[A-Z][\w'’-]*)(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z][\w'’&-]*)){0,3}|\w+)")
 
 
+# A transcript's speaker label opening a paragraph: "Marsh: Nothing has changed.", "Q: Will he start?"
+_SPEAKER_LABEL = re.compile(r"[ \t]*((?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’-]+)){0,2})[ \t]*:[ \t]+\S")
+_QUESTION_LABELS = {"q", "question", "a", "answer"}
+_BRIEFING = re.compile(r"(?i)\b(?:press|news)\s+conference\b|\bbriefing\b|\btold\s+(?:reporters|journalists)\b"
+                       r"|\bpress\s+room\b|\bmedia\s+(?:conference|availability)\b")
+
+
+def _speaker_labels(text: str, recs: list) -> dict[int, str]:
+    """{paragraph: label} for a transcript set out with speaker labels: a paragraph opening "Q:" and others opening
+    with a name and a colon ("Marsh: ..."); {} for an article without "Q:" paragraphs (a "Claim:" or "Update:"
+    line is no transcript)."""
+    found: dict[int, str] = {}
+    for rec in recs:
+        if rec.para in found:
+            continue
+        start = text.rfind("\n", 0, rec.start) + 1
+        m = _SPEAKER_LABEL.match(text, start, start + 80)
+        if m is not None and m.start(1) <= rec.start:
+            found[rec.para] = m.group(1)
+    if not any(v.lower() in _QUESTION_LABELS for v in found.values()):
+        return {}
+    return {p: v for p, v in found.items() if v.lower() not in _QUESTION_LABELS}
+
+
+def _labelled_speaker(label: str, persons: list[str]) -> str | None:
+    """The person a speaker label names ("Marsh" -> "Gary Marsh"), among those the article has named."""
+    return max((p for p in persons if p.split()[-1] == label.split()[-1] or p == label), key=len, default=None)
+
+
+_QA_DESCRIBED_SPOKE = re.compile(r"(?m)(?:^|[.!?]\s+)(?:The|A|An|Our)\s[^.!?\n]{1,80}?\s(?:talks|speaks|spoke|talked)\s+"
+                                 r"(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?((?-i:[A-Z][\w'’-]*)"
+                                 r"(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z][\w'’&-]*)){0,3})")
+
+
 def _qa_layout(text: str) -> tuple[int, str | None, str | None] | None:
     """(where the first question stands, who answers as written, the outlet she spoke to) for a question-and-answer
     write-up; None for any other article (a rhetorical "So what happens next?" paragraph makes no interview)."""
@@ -2753,6 +2817,8 @@ def _qa_layout(text: str) -> tuple[int, str | None, str | None] | None:
         # ("Health Matters sat down with Health Minister Amina Oduya": the one with a person's name answers)
         # "The Iberian Ledger spoke to Carmen Ortega", "We spoke to her": the outlet asked, the other one answers
         who, outlet = outlet, (None if who.lower() in ("we", "i") else who)
+    if outlet is None and (described := _QA_DESCRIBED_SPOKE.search(intro)):
+        outlet = described.group(1)  # "The Spanish world No 31 talks to Baseline about ...": her description
     for m in _QA_ASKED_BY.finditer(intro):
         # "Carmen Ortega ... was interviewed by the Iberian Ledger", "In conversation with the Ledger, ..."
         outlet = outlet or m.group("outlet")
@@ -3111,12 +3177,17 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     # one outlet its own photographers are credited to: "[Anjali Gurung/Al Jazeera]")
     # (or the outlet that says it could not verify something: "Tidewater could not verify the account")
     own_outlet = (own.group(1) or own.group(2)) if own else _unverified_by(norm.text, prep.sents) \
-        or meta.get("outlet") or _staff_credit(meta) or _seen_by_own(norm.text) or _masthead_line(norm.original)
+        or meta.get("outlet") or _staff_credit(meta) or _seen_by_own(norm.text) or _masthead_line(norm.original) \
+        or _caps_masthead(norm.original) or _the_one_that_saw(norm.text)
     qa = _qa_layout(norm.text)
     # (in a Q&A, a paragraph that ends in a question is the interviewer's, whatever it asserts first: "Critics say
     # aid agencies spend too much on staff. Is that fair?")
     last_of_para = {rec.para: norm.text[rec.start:rec.end] for rec in prep.sents} if qa else {}
     question_paras = {para for para, last in last_of_para.items() if last.rstrip(" \"'”’)").endswith("?")}
+    labels = _speaker_labels(norm.text, prep.sents)
+    first_label = min((rec.start for rec in prep.sents if rec.para in labels), default=None)
+    transcript_at_briefing = first_label is not None and _BRIEFING.search(
+        norm.text, max(0, first_label - 600), first_label) is not None
     per_sent_sources: list[list[dict]] = []
     sent_objs: list[Sent] = []
     for rec, doc, (_, offs) in zip(prep.sents, docs, prep.inputs):
@@ -3185,7 +3256,18 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             raw = RawSource(doc, "document", None, None, outlet, "indirect", ref="name", head=doc.split()[-1].lower())
             out.insert(0, _source_dict(raw))
             out_raw.insert(0, raw)
-        if qa and rec.start > qa[0] and not _QA_NOTE.search(text) and rec.para not in question_paras:
+        label = labels.get(rec.para)
+        speaker = _labelled_speaker(label, resolver.persons) if label else None
+        if speaker is not None:
+            # 'Marsh: Nothing has changed.' in a transcript: the labelled speaker's words, through the outlet that
+            # interviewed him (none at a press conference)
+            if not any(_same_speaker(o["name"], speaker) for o in out):
+                via = None if transcript_at_briefing else (qa[2] if qa else None) or own_outlet
+                out.insert(0, {"name": speaker, "kind": "person", "descriptor": None, "cue": None, "via": via,
+                               "quote": "direct"})
+                out_raw.insert(0, RawSource(speaker, "person", None, None, via, "direct", ref="name"))
+        elif qa and not labels and rec.start > qa[0] and not _QA_NOTE.search(text) \
+                and rec.para not in question_paras:
             # the answers of a Q&A are the interviewee's words, through the outlet that interviewed her (as well as
             # anyone she cites: "Our engineers tell us ...")
             who = qa[1]
@@ -3524,7 +3606,10 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     for k, (rec, sent) in enumerate(zip(prep.sents, sent_objs)):
         if _verbless_line(sent, prep.sents, k):
             continue  # a tagline under the title ("The Planet Desk's weekly climate newsletter")
-        o_start, o_end = norm.span(rec.start, rec.end)
+        start = rec.start
+        if rec.para in labels and (tag := re.match(rf"{re.escape(labels[rec.para])}[ \t]*:[ \t]+", sent.text)):
+            start += tag.end()  # ("Marsh: Nothing has changed." asserts "Nothing has changed.")
+        o_start, o_end = norm.span(start, rec.end)
         original = norm.original[o_start:o_end]
         hed = flags.hedges(sent.text)
         unv, by, _phrase = flags.unverifiable(sent.text)
@@ -3535,7 +3620,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             "text": original,
             "start": o_start,
             "end": o_end,
-            "text_clean": re.sub(r"\s+", " ", sent.text).strip(),
+            "text_clean": re.sub(r"\s+", " ", sent.text[start - rec.start:]).strip(),
             "checkworthiness": flags.checkworthiness(sent.doc, sent.text, len(srcs), hed),
             "sources": srcs,
             "hedges": hed,

@@ -1,0 +1,44 @@
+"""A transcript set out with speaker labels ("Q: ..." then "Marsh: ...") gives each labelled answer to the person
+the label names, without the label in the claim's text; at a press conference there is no channel, in an interview
+the outlet that asked. Paragraphs after the transcript are read as usual."""
+from claims.extraction import extract
+
+_PRESSER = ("Marsh insists Okoye stays\n\n"
+            "Castlebridge United manager Gary Marsh has insisted that Daniel Okoye will not be sold.\n\n"
+            "Speaking at his pre-match press conference on Wednesday, Marsh said the club had received no offer.\n\n"
+            "Q: Has the request changed anything between you and Danny?\n\n"
+            "Marsh: Nothing has changed. He trained brilliantly this morning.\n\n"
+            "Q: Will he start at Coventry?\n\n"
+            "Marsh: If he's in the right frame of mind, he plays.\n\n"
+            "The post was deleted within an hour.\n")
+
+
+def _claim(text, needle):
+    return next(c for c in extract(text)["claims"] if needle in c["text"])
+
+
+def test_each_labelled_answer_is_the_speakers():
+    for needle in ("Nothing has changed", "trained brilliantly", "right frame of mind"):
+        assert [(s["name"], s["via"]) for s in _claim(_PRESSER, needle)["sources"]] == [("Gary Marsh", None)]
+
+
+def test_the_label_is_not_part_of_the_claim():
+    claim = _claim(_PRESSER, "Nothing has changed")
+    assert claim["text"] == "Nothing has changed."
+    assert _PRESSER[claim["start"]:claim["end"]] == "Nothing has changed."
+
+
+def test_the_article_after_the_transcript_is_nobodys_answer():
+    assert _claim(_PRESSER, "deleted within an hour")["sources"] == []
+
+
+def test_an_interview_transcript_goes_through_the_outlet_that_asked():
+    text = (_PRESSER.replace("Speaking at his pre-match press conference on Wednesday, Marsh said",
+                             "Marsh spoke to The Touchline Weekly and said"))
+    assert [(s["name"], s["via"]) for s in _claim(text, "Nothing has changed")["sources"]] == [
+        ("Gary Marsh", "The Touchline Weekly")]
+
+
+def test_labels_without_questions_are_no_transcript():
+    text = "Fact check\n\nClaim: The dam failed on Monday.\n\nRating: False. The dam held, engineers said.\n"
+    assert _claim(text, "The dam failed")["text"].startswith("Claim:")
