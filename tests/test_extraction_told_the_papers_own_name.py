@@ -39,3 +39,25 @@ def test_someone_the_speaker_heard_from_gets_no_channel():
     text = ("A local official told Tidewater that an ambulance driver had told him the market had been hit twice.\n\n"
             "Tidewater could not verify the account.\n")
     assert sources_with_via(text, "hit twice") == [("A local official", "Tidewater"), ("an ambulance driver", None)]
+
+
+def test_a_programme_told_by_its_title_gives_its_owner():
+    text = ("The chief whip, Sipho Mthembu-Dlamini, later told HBN's \"The Briefing\" that the party would not sit.\n\n"
+            "Ruth Tawhiri told Southern Public Broadcasting's Sunday Briefing that a bill was coming.\n\n"
+            "He told Smith's lawyer that he would pay.\n")
+    assert sources_with_via(text, "would not sit") == [("Sipho Mthembu-Dlamini", "HBN")]
+    assert sources_with_via(text, "bill was coming") == [("Ruth Tawhiri", "Southern Public Broadcasting")]
+    assert [via for _name, via in sources_with_via(text, "would pay")] == [None]
+
+
+def test_the_photographer_after_the_slash_is_not_the_outlet():
+    text = ("Ruth Tawhiri in the studio. Photo: SPB / Harriet Kane\n\nThe minister said the reform was needed.\n\n"
+            "One mayor told me that her council would merge.\n")
+    assert sources_with_via(text, "would merge") == [("One mayor", "SPB")]
+
+
+def test_she_after_a_surname_the_tagger_took_for_a_body_is_that_speaker():
+    text = ("A letter gives Lerato Mokoena until Friday to delete both videos.\n\n"
+            "Mokoena said she would not take the videos down.\n\n"
+            "\"I'm not a journalist,\" she told SAfm on Thursday.\n")
+    assert [name for name, _via in sources_with_via(text, "not a journalist")] == ["Mokoena"]

@@ -1146,9 +1146,36 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
         via = _opening_setting(sent, verb)
     if via is None and audience is None:
         via = _platform_in_own_words(sent, verb)
+    if via is None and lemma == "tell":
+        via = _told_owners_title(sent, verb)
+        if via is not None:
+            audience = None
     if via:
         via = _programme_broadcaster(sent, via)
     return via, via_ref, audience
+
+
+_OWNERS_TITLE = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w&.-]*|\d+)(?:\s+(?:[A-Z][\w&.-]*|\d+)){0,3})['’]s\s+[\"“‘]?"
+                           r"(?:The\s+)?[A-Z][\w'’-]*")
+
+
+def _told_owners_title(sent: Sent, verb) -> str | None:
+    """The owner of a programme told by its title: "told HBN's "The Briefing"", "told Southern Public Broadcasting's
+    Sunday Briefing" -> HBN, Southern Public Broadcasting; not a person's or a place's ("told Ukraine's Zelensky",
+    "told Smith's lawyer")."""
+    if verb.i + 1 >= len(sent.doc) or sent.in_quote[verb.i + 1]:
+        return None
+    m = _OWNERS_TITLE.match(sent.text, sent.offsets[verb.i + 1][0])
+    if m is None:
+        return None
+    owner = m.group(1)
+    k = next((i for i, (a, _b) in enumerate(sent.offsets) if a >= m.start(1)), None)
+    ent = _ent_of(sent.doc, sent.doc[k]) if k is not None else None
+    title = sent.text[m.end(1):m.end()].lstrip("'’s \"“‘")
+    if ent is not None and ent.label_ in ("PERSON", "GPE", "NORP", "LOC") or _known_first_name(owner.split()[0].lower()) \
+            or title.split()[0].lower() in _TOLD_BODIES or owner.split()[-1].lower() in _TOLD_BODIES:
+        return None
+    return owner
 
 
 _PLATFORM_PLACES = {"stories", "story", "page", "account", "channel", "group", "feed", "profile", "live"}

@@ -1656,6 +1656,15 @@ class _Resolver:
                 for p in reversed(self.persons):
                     if (self._gender_of(p) or want) == want:
                         return self._named(src, p, "person")
+                # "Mokoena said she would not ... '...,' she told SAfm": a surname the tagger did not know as a
+                # person's, who has just spoken, is the one "she" points at
+                bare = next((h for h in reversed(self.history[-3:]) if h["kind"] == "organization"
+                             and re.fullmatch(r"(?:[A-Z][a-z][\w'’-]*\s)?[A-Z][a-z][\w'’-]*", h["name"])
+                             and h.get("_sent", -9) >= len(self.group_sents) - 3 and not _outletish(h["name"])
+                             and h["name"].lower() not in lx.OUTLETS and not set(h["name"].lower().split())
+                             & (lx.BODY_NAME_ENDINGS | lx.GOVERNMENT_WORDS | lx.GOVERNMENT_HEADS)), None)
+                if bare is not None:
+                    return self._named(src, bare["name"], "person")
                 return None
             if src.head == "we":
                 return None
@@ -2468,10 +2477,21 @@ def _caps_masthead(original: str) -> str | None:
     return None
 
 
+_FIRST_NAMES = first_names.FEMALE_FIRST_NAMES | first_names.MALE_FIRST_NAMES
+
+
 def _staff_credit(meta: dict) -> str | None:
     """The one outlet the page's photo credits name after a photographer ("Anjali Gurung/Al Jazeera"), if one."""
-    outlets = {m.group(1).strip() for c in meta.get("image_captions") or () if c.get("credit")
-               for m in [re.search(r"/\s*((?-i:[A-Z])[\w'’&. -]{1,40})$", c["credit"])] if m}
+    outlets = set()
+    for c in meta.get("image_captions") or ():
+        parts = [p.strip() for p in (c.get("credit") or "").split("/")]
+        if len(parts) != 2:
+            continue
+        # (the photographer's name on either side: "Anjali Gurung/Al Jazeera", "SPB / Harriet Kane")
+        person = [len(p.split()) >= 2 and _fold(p.split()[0]) in _FIRST_NAMES for p in parts]
+        named = parts[1] if not person[1] else parts[0] if person[1] and not person[0] else None
+        if named and re.fullmatch(r"(?-i:[A-Z])[\w'’&. -]{1,40}", named):
+            outlets.add(named)
     return outlets.pop() if len(outlets) == 1 else None
 
 
@@ -2796,9 +2816,10 @@ _QA_DESCRIBED_SPOKE = re.compile(r"(?m)(?:^|[.!?]\s+)(?:The|A|An|Our)\s[^.!?\n]{
                                  r"(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z][\w'’&-]*)){0,3})")
 
 
-def _qa_layout(text: str) -> tuple[int, str | None, str | None] | None:
-    """(where the first question stands, who answers as written, the outlet she spoke to) for a question-and-answer
-    write-up; None for any other article (a rhetorical "So what happens next?" paragraph makes no interview)."""
+def _qa_layout(text: str) -> tuple[int, str | None, str | None, int | None, int] | None:
+    """(where the first question stands, who answers as written, the outlet she spoke to, where the intro says "he" or
+    "she" for the interviewee, where the interview ends) for a question-and-answer write-up; None for any other
+    article (a rhetorical "So what happens next?" paragraph makes no interview)."""
     questions = []
     for m in re.finditer(r"(?m)^[ \t]*(?:Q\s*[:.]\s*)?([^\n\"“”]{3,200}\?)[ \t]*$", text):
         if m.start() > 0 and len(m.group(1).split()) <= 30:
@@ -2806,9 +2827,10 @@ def _qa_layout(text: str) -> tuple[int, str | None, str | None] | None:
     if len(questions) < 2 or not _QA_MARK.search(text):
         return None
     intro = text[:questions[0]]
-    who = outlet = None
+    who = outlet = pronoun_at = None
     for m in _QA_SPOKE.finditer(intro):
         who, outlet = m.group(1), m.group(2)
+        pronoun_at = m.start(1) if who.lower() in ("he", "she") else None
         reporter = re.match(r"(.+?)['’]s?\s+((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){1,2})$", outlet)
         if reporter and _first_person_named(reporter.group(1)) is None and not _outletish(reporter.group(2)):
             outlet = reporter.group(1)  # "She spoke with Health Matters' Sam Lee": the outlet its reporter writes for
@@ -2837,7 +2859,21 @@ def _qa_layout(text: str) -> tuple[int, str | None, str | None] | None:
     if outlet is None and masthead and masthead.group(1).split()[0].lower() not in _MONTHS_AND_DAYS:
         # "We spoke to her ..." under "By Ana Gil / Field & Market, 27 November 2026": the publication asked
         outlet = masthead.group(1)
-    return questions[0], who, outlet
+    return questions[0], who, outlet, pronoun_at, _qa_end(text, questions[-1])
+
+
+_LINE = re.compile(r"(?m)^[ \t]*([^\n]{3,90}?)[ \t]*$")
+
+
+def _qa_end(text: str, last_question: int) -> int:
+    """Where the interview stops: at a crosshead after its last question ("'He was coming home with his wages'"),
+    when the article goes on with reporting of its own; else at the end."""
+    for m in _LINE.finditer(text, last_question):
+        line = m.group(1)
+        if m.start() > last_question and len(line.split()) <= 12 and not re.search(r"[.!?:;,]['\"’”]?$", line) \
+                and not line.lower().startswith(("q:", "q.", "a:")) and line[:1].isupper() | (line[:1] in "'‘\"“"):
+            return m.start()
+    return len(text)
 
 
 def _intro_channel(who: str, per_sent_sources: list, recs: list, first_question: int) -> str | None:
@@ -3266,11 +3302,17 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 out.insert(0, {"name": speaker, "kind": "person", "descriptor": None, "cue": None, "via": via,
                                "quote": "direct"})
                 out_raw.insert(0, RawSource(speaker, "person", None, None, via, "direct", ref="name"))
-        elif qa and not labels and rec.start > qa[0] and not _QA_NOTE.search(text) \
+        elif qa and not labels and qa[0] < rec.start < qa[4] and not _QA_NOTE.search(text) \
                 and rec.para not in question_paras:
             # the answers of a Q&A are the interviewee's words, through the outlet that interviewed her (as well as
             # anyone she cites: "Our engineers tell us ...")
-            who = qa[1]
+            who, who_kind = qa[1], "person"
+            if qa[3] is not None:
+                # "But a former officer who served in the unit says ... He spoke to the Inquirer ...": the one who
+                # spoke just before the intro says "he"
+                who, who_kind = next(((o["name"], o["kind"]) for k in range(len(per_sent_sources) - 1, -1, -1)
+                                      if prep.sents[k].start < qa[3] for o in per_sent_sources[k]
+                                      if o["kind"] in ("person", "anonymous")), (who, who_kind))
             if who.lower() in lx.PERSON_PRONOUNS | {"they"}:
                 who = resolver.persons[-1] if resolver.persons else None
             elif resolver.persons:
@@ -3278,9 +3320,9 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             if who and not any(_same_speaker(o["name"], who) for o in out):
                 # (an interview no other outlet is named for is the publication's own)
                 via = qa[2] or _intro_channel(who, per_sent_sources, prep.sents, qa[0]) or own_outlet
-                out.insert(0, {"name": who, "kind": "person", "descriptor": None, "cue": None, "via": via,
+                out.insert(0, {"name": who, "kind": who_kind, "descriptor": None, "cue": None, "via": via,
                                "quote": "direct"})
-                out_raw.insert(0, RawSource(who, "person", None, None, via, "direct", ref="name"))
+                out_raw.insert(0, RawSource(who, who_kind, None, None, via, "direct", ref="name"))
         for d, r in zip(out, out_raw):
             d["_head"] = r.head
             d["_ref"] = r.ref
