@@ -165,8 +165,8 @@ def test_a_page_title_before_the_bar_names_no_site():
 
 
 def test_a_site_name_set_in_capitals_above_the_title_is_the_publication_that_asked():
-    text = ("BASELINE\nWTA · Interviews\n\nAmina Oduya on the measles surge\n\nHealth Minister Amina Oduya has been in "
-            "office for 18 months. We asked her about the outbreak. The interview has been edited for length and "
+    text = ("BASELINE\nWTA · Interviews\n\nAmina Oduya on the measles surge\n\nHealth Minister Amina Oduya has been "
+            "in office for 18 months. We asked her about the outbreak. The interview has been edited for length and "
             "clarity.\n\nHow bad is it?\n\nWe have recorded 412 cases since June.\n\nWhat next?\n\nWe will vaccinate "
             "every child.\n")
     claim = next(c for c in extract(text)["claims"] if "412 cases" in c["text"])
@@ -176,14 +176,16 @@ def test_a_site_name_set_in_capitals_above_the_title_is_the_publication_that_ask
 def test_a_section_label_in_capitals_is_no_site():
     text = ("INVESTIGATION\n\nAmina Oduya on the measles surge\n\nHealth Minister Amina Oduya has been in office for "
             "18 months. We asked her about the outbreak. The interview has been edited for length and clarity.\n\n"
-            "How bad is it?\n\nWe have recorded 412 cases since June.\n\nWhat next?\n\nWe will vaccinate every child.\n")
+            "How bad is it?\n\nWe have recorded 412 cases since June.\n\nWhat next?\n\nWe will vaccinate every "
+            "child.\n")
     claim = next(c for c in extract(text)["claims"] if "412 cases" in c["text"])
     assert [(s["name"], s["via"]) for s in claim["sources"]] == [("Amina Oduya", None)]
 
 
 def test_an_intro_that_describes_the_interviewee_still_names_the_outlet():
-    text = ("Q&A: Amina Oduya on the measles surge\n\nThe health minister talks to Health Matters about the outbreak. "
-            "Amina Oduya has been in office for 18 months. The interview has been edited for length and clarity.\n\n"
-            "How bad is it?\n\nWe have recorded 412 cases since June.\n\nWhat next?\n\nWe will vaccinate every child.\n")
+    text = ("Q&A: Amina Oduya on the measles surge\n\nThe health minister talks to Health Matters about the "
+            "outbreak. Amina Oduya has been in office for 18 months. The interview has been edited for length and "
+            "clarity.\n\nHow bad is it?\n\nWe have recorded 412 cases since June.\n\nWhat next?\n\nWe will "
+            "vaccinate every child.\n")
     claim = next(c for c in extract(text)["claims"] if "412 cases" in c["text"])
     assert [(s["name"], s["via"]) for s in claim["sources"]] == [("Amina Oduya", "Health Matters")]

@@ -1172,7 +1172,8 @@ def _told_owners_title(sent: Sent, verb) -> str | None:
     k = next((i for i, (a, _b) in enumerate(sent.offsets) if a >= m.start(1)), None)
     ent = _ent_of(sent.doc, sent.doc[k]) if k is not None else None
     title = sent.text[m.end(1):m.end()].lstrip("'’s \"“‘")
-    if ent is not None and ent.label_ in ("PERSON", "GPE", "NORP", "LOC") or _known_first_name(owner.split()[0].lower()) \
+    if ent is not None and ent.label_ in ("PERSON", "GPE", "NORP", "LOC") \
+            or _known_first_name(owner.split()[0].lower()) \
             or title.split()[0].lower() in _TOLD_BODIES or owner.split()[-1].lower() in _TOLD_BODIES:
         return None
     return owner

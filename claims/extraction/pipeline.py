@@ -2674,7 +2674,8 @@ def _carried_via(d: dict, per_sent_sources: list, recs: list, sents: list, k: in
             # (or a member of it spoke just before: "Two of them told Reuters ... One of the sources said")
             group = re.match(r"(?i)\w+\s+of\s+the\s+(\w+)", d["name"])
             same = next((s for s in srcs if (s["name"].split()[-1].lower().endswith("s") or group and re.search(
-                rf"(?i)\b{re.escape(group.group(1))}\b", s["name"])) and not _PARTITIVE.match(s["name"])), None) or next(
+                rf"(?i)\b{re.escape(group.group(1))}\b", s["name"])) and not _PARTITIVE.match(s["name"])),
+                None) or next(
                 (s for s in srcs if _PARTITIVE.match(s["name"])), None)
         member = re.match(r"(?i)(?:one|another)\s+(?:[\w-]+\s+)?([a-z-]+)$", d["name"])
         if same is None and member:
@@ -2811,9 +2812,9 @@ def _labelled_speaker(label: str, persons: list[str]) -> str | None:
     return max((p for p in persons if p.split()[-1] == label.split()[-1] or p == label), key=len, default=None)
 
 
-_QA_DESCRIBED_SPOKE = re.compile(r"(?m)(?:^|[.!?]\s+)(?:The|A|An|Our)\s[^.!?\n]{1,80}?\s(?:talks|speaks|spoke|talked)\s+"
-                                 r"(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?((?-i:[A-Z][\w'’-]*)"
-                                 r"(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z][\w'’&-]*)){0,3})")
+_QA_DESCRIBED_SPOKE = re.compile(r"(?m)(?:^|[.!?]\s+)(?:The|A|An|Our)\s[^.!?\n]{1,80}?\s"
+                                 r"(?:talks|speaks|spoke|talked)\s+(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?"
+                                 r"((?-i:[A-Z][\w'’-]*)(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z][\w'’&-]*)){0,3})")
 
 
 def _qa_layout(text: str) -> tuple[int, str | None, str | None, int | None, int] | None:
