@@ -189,3 +189,13 @@ def test_an_intro_that_describes_the_interviewee_still_names_the_outlet():
             "vaccinate every child.\n")
     claim = next(c for c in extract(text)["claims"] if "412 cases" in c["text"])
     assert [(s["name"], s["via"]) for s in claim["sources"]] == [("Amina Oduya", "Health Matters")]
+
+
+def test_a_newsletter_qa_under_a_question_headline_answers_for_the_one_i_spoke_to():
+    text = ("The Dose\nYour weekly guide to the health numbers\n\nHow do you count a heatwave's dead?\n\n"
+            "Hello, and welcome to The Dose.\n\nTo understand the number, I spoke to Professor Tasmin Harrow, a "
+            "medical statistician. This interview has been edited for length and clarity.\n\nWhere does the figure "
+            "come from?\n\nWe compare deaths on each day with the deaths we would have expected.\n\nSo these are "
+            "not people who died of heatstroke?\n\nVery few of them are.\n")
+    claim = next(c for c in extract(text)["claims"] if "Very few" in c["text"])
+    assert [(s["name"], s["via"]) for s in claim["sources"]] == [("Tasmin Harrow", "The Dose")]

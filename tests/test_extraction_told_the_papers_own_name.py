@@ -61,3 +61,10 @@ def test_she_after_a_surname_the_tagger_took_for_a_body_is_that_speaker():
             "Mokoena said she would not take the videos down.\n\n"
             "\"I'm not a journalist,\" she told SAfm on Thursday.\n")
     assert [name for name, _via in sources_with_via(text, "not a journalist")] == ["Mokoena"]
+
+
+def test_a_name_the_tagger_ran_into_the_verb_or_read_as_a_date_is_still_the_outlet():
+    text = ('"The community is tired, we understand that," Farah Wijaya told The Associated Press.\n\n'
+            '"Every number was signed off," Trent Halloway said in a statement to Grid Week.\n')
+    assert sources_with_via(text, "community is tired") == [("Farah Wijaya", "Associated Press")]
+    assert sources_with_via(text, "signed off") == [("Trent Halloway", "Grid Week")]

@@ -1658,6 +1658,9 @@ def _entity_in(sent: Sent, tok, allow_norp: bool = True) -> str | None:
 def _is_time(sent: Sent, tok) -> bool:
     """Times and quantities ("on Tuesday", "on 41 percent") are never channels."""
     ent = _ent_of(sent.doc, tok)
+    if ent is not None and ent.label_ == "DATE" and tok.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < ent.start for c in tok.children):
+        return False  # "a statement to Grid Week": a name ending in a time word
     return (ent is not None and ent.label_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "QUANTITY", "MONEY",
                                                "ORDINAL")) or sent.lower(tok.i) in _TIME_WORDS or tok.like_num
 
@@ -1734,11 +1737,16 @@ def _phrase_via(phrase: str) -> str | None:
 
 def _np_name(sent: Sent, tok) -> str:
     ent = _ent_of(sent.doc, tok)
+    if ent is not None and ent.label_ == "DATE" and not _is_time(sent, tok):
+        ent = None  # ("Grid Week": the compound is the name)
     if ent is not None:
         end = ent.end - 1
         while end > tok.i and sent.doc[end].pos_ == "ADV":
             end -= 1  # "Speaking to the Echo later on Monday": the model ran the name into the adverb
-        name = sent.span(ent.start, end)
+        start = ent.start
+        if any(sent.doc[k].pos_ == "VERB" for k in range(ent.start, tok.left_edge.i)):
+            start = tok.left_edge.i  # (not over the verb: "Wijaya told The Associated Press" tagged as one title)
+        name = sent.span(start, end)
     else:
         lo = tok.i
         while lo > 0 and sent.doc[lo - 1].dep_ == "compound":

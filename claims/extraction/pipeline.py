@@ -2465,6 +2465,16 @@ _NOT_MASTHEADS = _SECTION_WORDS | {"investigation", "investigations", "exclusive
                                    "immediate", "for", "ends", "about", "the", "and", "of", "in", "on", "a"}
 
 
+_WELCOME = re.compile(r"\b[Ww]elcome(?:\s+back)?\s+to\s+"
+                      r"(?:(?:this\s+week's|today's|the\s+latest)\s+(?:edition|issue)\s+of\s+)?((?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})")
+
+
+def _welcomed_to(text: str) -> str | None:
+    """The newsletter a greeting names near the top ("Good morning, and welcome to Gridlines.")."""
+    m = _WELCOME.search(text, 0, 2000)
+    return re.sub(r"^the\s+", "The ", m.group(1)) if m else None
+
+
 def _caps_masthead(original: str) -> str | None:
     """The site's name set in capitals on a line of its own among the page's first lines ("BASELINE",
     "TIDEWATER INVESTIGATIONS"), as the name it goes by ("Baseline"); not a section label ("INVESTIGATION")."""
@@ -2812,6 +2822,8 @@ def _labelled_speaker(label: str, persons: list[str]) -> str | None:
     return max((p for p in persons if p.split()[-1] == label.split()[-1] or p == label), key=len, default=None)
 
 
+_QA_I_SPOKE = re.compile(r"\b(?:I|[Ww]e)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
+                         r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)")
 _QA_DESCRIBED_SPOKE = re.compile(r"(?m)(?:^|[.!?]\s+)(?:The|A|An|Our)\s[^.!?\n]{1,80}?\s"
                                  r"(?:talks|speaks|spoke|talked)\s+(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?"
                                  r"((?-i:[A-Z][\w'’-]*)(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z][\w'’&-]*)){0,3})")
@@ -2825,8 +2837,12 @@ def _qa_layout(text: str) -> tuple[int, str | None, str | None, int | None, int]
     for m in re.finditer(r"(?m)^[ \t]*(?:Q\s*[:.]\s*)?([^\n\"“”]{3,200}\?)[ \t]*$", text):
         if m.start() > 0 and len(m.group(1).split()) <= 30:
             questions.append(m.start())
-    if len(questions) < 2 or not _QA_MARK.search(text):
+    mark = _QA_MARK.search(text)
+    if len(questions) < 2 or mark is None:
         return None
+    after_mark = [q for q in questions if q > mark.start()]
+    if len(after_mark) >= 2:
+        questions = after_mark  # (not a headline's question above the intro: "How do you count a heatwave's dead?")
     intro = text[:questions[0]]
     who = outlet = pronoun_at = None
     for m in _QA_SPOKE.finditer(intro):
@@ -2848,6 +2864,10 @@ def _qa_layout(text: str) -> tuple[int, str | None, str | None, int | None, int]
     if who is None or not who[:1].isupper() and who.lower() not in lx.PERSON_PRONOUNS \
             or who.lower() in lx.PERSON_PRONOUNS | {"we", "i"}:
         who = None  # (for "She spoke with ...", the person the intro is about, below)
+    if who is None and (asked := _QA_I_SPOKE.search(intro)):
+        # "To understand where the number comes from, I spoke to Professor Tasmin Harrow, ...": the one the writer
+        # spoke to, however the sentence opens
+        who = re.sub(r"^(?:(?:Professor|Prof\.?|Dr\.?|Doctor|Mr\.?|Mrs\.?|Ms\.?|Dame|Sir)\s+)+", "", asked.group(1))
     if who is None:
         # (the interviewee is the first person the intro names, past its byline: "Q&A: Carmen Ortega, olive farmer")
         who = _first_person_named(re.sub(r"(?im)^[ \t]*(?:by|words\s+by|interview\s+by)\s.*$", "", intro))
@@ -3215,7 +3235,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     # (or the outlet that says it could not verify something: "Tidewater could not verify the account")
     own_outlet = (own.group(1) or own.group(2)) if own else _unverified_by(norm.text, prep.sents) \
         or meta.get("outlet") or _staff_credit(meta) or _seen_by_own(norm.text) or _masthead_line(norm.original) \
-        or _caps_masthead(norm.original) or _the_one_that_saw(norm.text)
+        or _welcomed_to(norm.text) or _caps_masthead(norm.original) or _the_one_that_saw(norm.text)
     qa = _qa_layout(norm.text)
     # (in a Q&A, a paragraph that ends in a question is the interviewer's, whatever it asserts first: "Critics say
     # aid agencies spend too much on staff. Is that fair?")
