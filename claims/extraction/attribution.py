@@ -1977,6 +1977,9 @@ def _negated_or_future(tok) -> bool:
     return False
 
 
+_FIGURE_HEADS = {"figures", "data", "statistics", "estimates", "numbers", "records", "tallies", "count", "tally"}
+
+
 def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
     """Sources of "according to X" (X a source, or a document by X)."""
     doc = sent.doc
@@ -1988,7 +1991,10 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
     if end <= j:
         return []
     to = doc[t.i + 1]
-    ob = next((c for c in to.children if c.dep_ == "pobj"), None)
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    ob = objs[-1] if len(objs) > 1 and all(c.i + 1 < n and doc[c.i + 1].text in ("-", "–") or c.is_punct
+                                           for c in objs[:-1]) else next(iter(objs), None)
+    # (the parser split "co-author Professor Femi Adeyinka" into three objects: the name is the last)
     if ob is None or not (j <= ob.i < end):
         ob = doc[j]
         while j <= ob.head.i < end and ob.head.i != ob.i and ob.head.pos_ in ("NOUN", "PROPN"):
@@ -2035,6 +2041,9 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
             ents = [e for e in ents if _strip_det(sent.span(e.start, e.end - 1)) not in journal]
         owner = ents[0] if len(ents) == 1 and ents[0].start <= j + 1 and ents[0].end < end and (
             sent.lower(ents[0].end) in ("'s", "’s") or sent.lower(ents[0].end - 1) in ("'s", "’s")) else None
+        if owner is None and len(ents) == 1 and ents[0].end == ob.i and head_low in _FIGURE_HEADS and not jv \
+                and seen is None and ents[0].label_ == "ORG":
+            owner = ents[0]  # "according to EA figures", "provisional CDC data": the figures, named as written
         if owner is not None and head_low in lx.DOCUMENT_WORDS and not jv and seen is None:
             # "according to the WHO's annual cholera report": the owner's document, named as written (as "the
             # authority's annual report" is)
@@ -3928,16 +3937,25 @@ _NAME_ENDINGS = lx.BODY_NAME_ENDINGS | {"administration", "department", "directo
 def _one_body_run(a: RawSource, b: RawSource, text: str) -> str | None:
     """'Tramways and Public Transport Union', 'Transport Scotland': two sources written as one run of capitalised
     words ending in a word that ends bodies' names (or a two-word body named after its nation)."""
-    if {a.kind, b.kind} & {"person", "document", "media"} or not a.name or not b.name:
+    if {a.kind, b.kind} & {"document", "media"} or not a.name or not b.name:
         return None
     joined = next((f"{a.name}{glue}{b.name}" for glue in (" and ", " & ", " ")
                    if f"{a.name}{glue}{b.name}" in text), None)
     words = joined.split() if joined else []
-    if joined and all(w[:1].isupper() or w in ("and", "&", "of", "for") for w in words) and (
-            words[-1].lower() in _NAME_ENDINGS
-            or len(words) == 2 and words[-1] in ("Scotland", "Wales", "Ireland", "England", "Canada")):
+    if not joined or not all(w[:1].isupper() or w in ("and", "&", "of", "for") for w in words):
+        return None
+    # (a body's name, whatever the tagger made of its halves: "Hostages and Missing Families Forum"; and a name
+    # that opens as ministries' do: "Ministry of Roads and Highways"; or ends with its nation: "Fisheries and
+    # Oceans Canada")
+    if words[-1].lower() in _NAME_ENDINGS | {"forum", "alliance", "coalition", "front", "movement", "network"} \
+            or words[0].lower() in _BODY_OPENINGS and "of" in words[:3] and "person" not in {a.kind, b.kind} \
+            or words[-1] in _NATIONS and "person" not in {a.kind, b.kind}:
         return joined
     return None
+
+
+_BODY_OPENINGS = {"ministry", "department", "office", "bureau", "directorate", "secretariat", "commission", "agency"}
+_NATIONS = {"Scotland", "Wales", "Ireland", "England", "Canada", "Australia", "Zealand", "Kenya", "Nigeria", "India"}
 
 
 def _that_clause_below(verb) -> bool:

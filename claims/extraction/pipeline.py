@@ -1770,6 +1770,17 @@ class _Resolver:
                         set(re.findall(r"[\w-]+", h["name"].lower())) & _COURT_FILINGS:
                     # "According to the complaint, ... The filing alleges": one legal filing under another word
                     return self._from(h, src)
+                if h["kind"] == "document" and h["name"].split()[-1].lower() in _FIGURE_WORDS \
+                        and head not in lx.DOCUMENT_WORDS:
+                    # "according to Health Ministry data ... The ministry said": the body whose figures they are
+                    author = re.sub(r"(?i)^(?:the\s+)?(?:provisional|official|latest|new|preliminary)\s+", "",
+                                    h["name"].rsplit(" ", 1)[0])
+                    ministries = {"department", "ministry", "office"}
+                    author_w = set(author.lower().split())
+                    if head in author_w or head in ministries and ministries & author_w:
+                        return self._named(src, author, "government" if set(author.lower().split())
+                                           & (lx.GOVERNMENT_HEADS | lx.GOVERNMENT_WORDS) else "organization")
+                    continue
                 if h["kind"] == "media" and head not in lx.MEDIA_WORDS and head not in re.findall(
                         r"[\w-]+", re.split(r"\b(?:of|on|by|from|at)\b", h["name"].lower())[0]):
                     # A channel or page is never the speaker: "a post on the Telegram channel of the Alay district
@@ -2398,6 +2409,7 @@ def _seen_by_own(text: str) -> str | None:
 
 
 _WIRES = {"associated press", "reuters", "afp", "ap", "bloomberg"}
+_FIGURE_WORDS = {"figures", "data", "statistics", "estimates", "numbers", "records", "tallies", "count", "tally"}
 
 
 def _the_one_that_saw(text: str) -> str | None:
