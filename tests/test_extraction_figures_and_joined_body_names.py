@@ -32,3 +32,16 @@ def test_a_hyphenated_role_before_the_name_leaves_the_name():
             "Volunteers rebuilt 160 kilometres of fencing, according to the camp co-ordinator, Jenny Malone.")
     assert source_names(text, "shallowest meadows") == ["Femi Adeyinka"]
     assert source_names(text, "160 kilometres") == ["Jenny Malone"]
+
+
+def test_the_company_described_after_the_one_named_as_the_sentences_subject():
+    text = ("Quanterra Semiconductor fell 4.8% after the chipmaker said late Thursday that demand may slow.\n\n"
+            "In a statement posted on its Telegram channel, the group said its fighters had taken the outpost.")
+    assert source_names(text, "demand may slow") == ["Quanterra Semiconductor"]
+    assert "Telegram" not in source_names(text, "taken the outpost")
+
+
+def test_a_councillors_abbreviated_title_is_no_part_of_her_name():
+    text = ("Cr Rhonda Pascoe said the council would meet.\n\n"
+            "Cr Pascoe later wrote on Facebook that residents were angry.")
+    assert source_names(text, "residents were angry") == ["Rhonda Pascoe"]

@@ -558,7 +558,7 @@ PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "presiden
                  # ("Health Commissioner Ann Obi", "the chief inspector of prisons said")
                  "commissioner", "inspector", "superintendent",
                  # local government: "Cllr Cheetham", "Councillor Marian Cheetham", "Alderman Ruiz"
-                 "cllr", "councillor", "councilor", "alderman", "alderwoman"}
+                 "cllr", "cr", "councillor", "councilor", "alderman", "alderwoman"}
 
 # --------------------------------------------------------------------------
 # Acronyms the small English model misreads as function words ("IS" -> is,

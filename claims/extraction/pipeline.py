@@ -235,6 +235,8 @@ _GENERIC_ORG_NOUNS = {"agency", "group", "organisation", "organization", "compan
 _COMPANY_DESCRIPTION = re.compile(r"(?i)^(?:the\s+)?(?:[\w.-]+\s+){1,3}?(?:company|firm|maker|manufacturer|operator|"
                                   r"retailer|lender|insurer|carrier|airline|startup|shipbuilder|miner|producer|"
                                   r"carmaker|automaker|drugmaker|chipmaker|conglomerate|giant|supplier|developer)$")
+_BARE_COMPANY = re.compile(r"(?i)^(?:the\s+)?(?:company|firm|chipmaker|carmaker|automaker|drugmaker|lender|insurer|"
+                           r"retailer|airline|miner|developer|manufacturer|operator)$")
 # Words in a body's name that make it no company (a regulator, court, party, charity, ...)
 _NOT_COMPANY_WORDS = {"board", "authority", "commission", "agency", "ministry", "council", "court", "union",
                       "association", "federation", "police", "party", "department", "office", "organization",
@@ -1419,6 +1421,19 @@ class _Resolver:
             return src
         described = src.ref in ("definite", "unresolved") or re.match(r"(?i)the\s", src.name) \
             and src.name.split()[-1].islower()
+        if described and _BARE_COMPANY.match(src.name) and self.group_sents and src.extra.get("verb_i") is not None:
+            # "Quanterra Semiconductor fell 4.8% after the chipmaker said ...": the one company the sentence named
+            # before it
+            sent = self.group_sents[-1]
+            named = {re.sub(r"^the\s+", "", sent.span(e.start, e.end - 1), flags=re.I) for e in sent.doc.ents
+                     if e.label_ == "ORG" and e.end <= src.extra["verb_i"] and not sent.in_quote[e.start]
+                     and e.root.dep_ in ("nsubj", "nsubjpass")
+                     and not set(sent.span(e.start, e.end - 1).lower().split()) & _NOT_COMPANY_WORDS}
+            named = {n for n in named if n.lower() not in lx.OUTLETS | lx.PLATFORMS}
+            if len(named) == 1:
+                r = self._named(src, named.pop(), "organization")
+                r.descriptor = r.descriptor or src.name
+                return r
         if described \
                 and _COMPANY_DESCRIPTION.match(src.name) and (
                 r is None or r.name.lower().removeprefix("the ") == src.name.lower().removeprefix("the ")):
