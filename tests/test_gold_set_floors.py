@@ -4,7 +4,7 @@ The development set (tests/gold, 546 articles) is what the rules were tuned on; 
 sets. The holdout set (tests/gold_holdout, 136 articles: 88 written by eleven annotators in the session of 2026-11-27,
 16 by two more in the seventh session, 32 by four more in the eighth) was never opened while writing rules (only its
 totals and text-free counts were read), so it stands in for "articles we have not seen".
-It does NOT clear the issue's via floor yet (see the README's "Extraction quality"), so its floors here are
+It clears the issue's floors only just for via (0.903; see the README's "Extraction quality"), so its floors here are
 regression guards set just under what it measures today, not targets.
 """
 
@@ -14,7 +14,7 @@ from .gold_scoring import score_gold_dir, summary
 
 TESTS = Path(__file__).resolve().parent
 ISSUE_FLOORS = {"claims": 0.95, "sources": 0.90, "via": 0.90, "unverifiable": 0.95, "hedges": 0.90}
-HOLDOUT_REGRESSION_FLOORS = {"claims": 0.97, "sources": 0.90, "via": 0.87, "unverifiable": 0.97, "hedges": 0.97}
+HOLDOUT_REGRESSION_FLOORS = {"claims": 0.97, "sources": 0.90, "via": 0.89, "unverifiable": 0.97, "hedges": 0.97}
 
 
 def below(metrics, floors):
