@@ -33,3 +33,15 @@ def test_a_wire_or_a_court_is_not_the_paper():
 def test_our_own_correspondent_has_no_channel():
     text = _PUNCH + "About 14 senators walked out, according to our correspondent in the gallery."
     assert sources_with_via(text, "senators walked out") == [("our correspondent in the gallery", None)]
+
+
+def test_according_to_a_document_by_a_body_seen_by_a_paper_is_the_document_through_the_paper():
+    text = ("A police unit was linked to 41 deaths, according to an internal memo by the Independent Policing "
+            "Oversight Authority seen by The Capital Inquirer.\n\n"
+            "The memo, dated March 2025, describes a consistent pattern.\n\n"
+            "The police file on his death, which the family obtained through their lawyer, lists no weapon.\n")
+    assert sources_with_via(text, "41 deaths") == [
+        ("an internal memo by the Independent Policing Oversight Authority", "The Capital Inquirer")]
+    assert sources_with_via(text, "consistent pattern") == [
+        ("an internal memo by the Independent Policing Oversight Authority", "The Capital Inquirer")]
+    assert sources_with_via(text, "lists no weapon") == [("The police file on his death", None)]

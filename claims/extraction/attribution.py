@@ -2033,6 +2033,11 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
         if seen is not None:
             # "according to a police report seen by Reuters": the outlet saw the report, it is the via
             ents = [e for e in ents if sent.offsets[e.start][0] - sent.offsets[j][0] < seen.start()]
+            if head_low in lx.DOCUMENT_WORDS and re.match(r"(?:,\s*)?(?:seen|obtained|reviewed|viewed)\b",
+                                                          seen.group(0)):
+                # "according to an internal memo by the IPOA seen by The Capital Inquirer": the memo speaks,
+                # through the paper that saw it (its author is no one the paper spoke to)
+                ents = []
         kind = "media" if head_low in lx.MEDIA_WORDS else "document"
         jv = _JOURNAL.search(phrase)
         journal = None

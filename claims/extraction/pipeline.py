@@ -226,6 +226,7 @@ _GENERIC_ORG_NOUNS = {"agency", "group", "organisation", "organization", "compan
                       "alliance", "coalition", "bank", "club", "union", "network", "ngo", "institute",
                       "regulator", "operator", "manufacturer", "retailer", "airline", "carrier",
                       "insurer", "lender", "developer", "maker", "giant", "broadcaster", "publisher",
+                      "chipmaker", "automaker",
                       "museum", "university", "hospital", "school", "council", "authority", "force",
                       "ministry", "department", "office", "service", "federation", "association",
                       "foundation", "campaign", "nonprofit", "non-profit", "startup", "conglomerate",
@@ -235,8 +236,6 @@ _GENERIC_ORG_NOUNS = {"agency", "group", "organisation", "organization", "compan
 _COMPANY_DESCRIPTION = re.compile(r"(?i)^(?:the\s+)?(?:[\w.-]+\s+){1,3}?(?:company|firm|maker|manufacturer|operator|"
                                   r"retailer|lender|insurer|carrier|airline|startup|shipbuilder|miner|producer|"
                                   r"carmaker|automaker|drugmaker|chipmaker|conglomerate|giant|supplier|developer)$")
-_BARE_COMPANY = re.compile(r"(?i)^(?:the\s+)?(?:company|firm|chipmaker|carmaker|automaker|drugmaker|lender|insurer|"
-                           r"retailer|airline|miner|developer|manufacturer|operator)$")
 # Words in a body's name that make it no company (a regulator, court, party, charity, ...)
 _NOT_COMPANY_WORDS = {"board", "authority", "commission", "agency", "ministry", "council", "court", "union",
                       "association", "federation", "police", "party", "department", "office", "organization",
@@ -345,7 +344,8 @@ _LED_BY = re.compile(r"\b(?:study|research|team|paper|trial|analysis|review|repo
 # "the company" / "the club" name a body of that type: a name headed by another type of body
 # ("national disaster agency", "Premier League", "Baba Yara Sports Stadium") is not the one meant.
 _TYPED_HEADS = {"company": {"company", "firm", "group", "maker", "giant", "operator", "manufacturer", "retailer",
-                            "developer", "airline", "carrier", "insurer", "lender", "bank", "conglomerate"},
+                            "developer", "airline", "carrier", "insurer", "lender", "bank", "conglomerate",
+                            "chipmaker", "carmaker", "automaker", "drugmaker", "miner"},
                 "firm": {"company", "firm", "group", "partners"},
                 "club": {"club", "united", "city", "fc", "rovers", "athletic", "stars", "town"}}
 _OTHER_BODY_HEADS = (_GENERIC_ORG_NOUNS | {"league", "stadium", "arena", "commission", "court", "police",
@@ -1421,19 +1421,6 @@ class _Resolver:
             return src
         described = src.ref in ("definite", "unresolved") or re.match(r"(?i)the\s", src.name) \
             and src.name.split()[-1].islower()
-        if described and _BARE_COMPANY.match(src.name) and self.group_sents and src.extra.get("verb_i") is not None:
-            # "Quanterra Semiconductor fell 4.8% after the chipmaker said ...": the one company the sentence named
-            # before it
-            sent = self.group_sents[-1]
-            named = {re.sub(r"^the\s+", "", sent.span(e.start, e.end - 1), flags=re.I) for e in sent.doc.ents
-                     if e.label_ == "ORG" and e.end <= src.extra["verb_i"] and not sent.in_quote[e.start]
-                     and e.root.dep_ in ("nsubj", "nsubjpass")
-                     and not set(sent.span(e.start, e.end - 1).lower().split()) & _NOT_COMPANY_WORDS}
-            named = {n for n in named if n.lower() not in lx.OUTLETS | lx.PLATFORMS}
-            if len(named) == 1:
-                r = self._named(src, named.pop(), "organization")
-                r.descriptor = r.descriptor or src.name
-                return r
         if described \
                 and _COMPANY_DESCRIPTION.match(src.name) and (
                 r is None or r.name.lower().removeprefix("the ") == src.name.lower().removeprefix("the ")):
@@ -1531,7 +1518,9 @@ class _Resolver:
         recent = [h for h in reversed(self.history) if h["kind"] == "document" and h.get("via")
                   and k - 1 - h.get("_sent", k) <= 30]
         # (the one of the same kind first: "a draft report ... a leaked draft of an independent review ... The review")
-        prev = next((h for h in recent if heads[0] in h["name"].lower().split()), recent[0] if recent else None)
+        # (a document described more closely is its own: "The police file on his death" is not the memo just cited)
+        fallback = recent[0] if recent and len(words) <= 2 else None
+        prev = next((h for h in recent if heads[0] in h["name"].lower().split()), fallback)
         if prev is None or prev["name"] == src.name:
             return None
         r = self._from(prev, src)
