@@ -27,10 +27,20 @@ def labelled_scores():
 
 
 def roc_auc(pairs) -> float:
-    positives = [s for label, s in pairs if label]
-    negatives = [s for label, s in pairs if not label]
-    wins = sum(1.0 if p > n else 0.5 if p == n else 0.0 for p in positives for n in negatives)
-    return wins / (len(positives) * len(negatives))
+    """The probability that a check-worthy claim outscores one that is not (ties count half), from the ranks of the
+    scores (Mann-Whitney), so 15,000 claims take a sort rather than 36 million comparisons."""
+    ordered = sorted(pairs, key=lambda pair: pair[1])
+    rank_sum, i = 0.0, 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and ordered[j + 1][1] == ordered[i][1]:
+            j += 1
+        mean_rank = (i + j) / 2 + 1  # tied scores share the mean of their ranks
+        rank_sum += mean_rank * sum(1 for label, _ in ordered[i:j + 1] if label)
+        i = j + 1
+    positives = sum(1 for label, _ in pairs if label)
+    negatives = len(pairs) - positives
+    return (rank_sum - positives * (positives + 1) / 2) / (positives * negatives)
 
 
 def test_scores_are_between_zero_and_one_and_rank_facts_first():
@@ -43,3 +53,8 @@ def test_scores_are_between_zero_and_one_and_rank_facts_first():
 
 def test_the_auc_helper_is_right_on_a_known_case():
     assert roc_auc([(True, 0.9), (True, 0.4), (False, 0.5), (False, 0.1)]) == 0.75
+
+
+def test_the_auc_helper_counts_ties_as_half():
+    assert roc_auc([(True, 0.5), (False, 0.5)]) == 0.5
+    assert roc_auc([(True, 0.5), (True, 0.9), (False, 0.5), (False, 0.2)]) == 0.875
