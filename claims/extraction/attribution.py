@@ -3162,6 +3162,21 @@ _CITED_HEADS = lx.ANONYMOUS_HEADS | lx.GOVERNMENT_WORDS | lx.PERSON_TITLES | lx.
 _INTERVIEWS = {"interviews", "interview", "conversations", "talks", "accounts"}
 
 
+_OUTLET_NOUN_THEN = re.compile(rf"(?i)\b(?:{'|'.join(sorted(lx.OUTLET_NOUNS))})\s+")
+
+
+def _after_outlet_noun(text: str, name: str) -> bool:
+    """Whether the text names `name` right after an outlet noun ("the news agency Interfax"); one pattern for all
+    names, as a pattern per name would be compiled afresh for most sentences."""
+    low, n = name.lower(), len(name)
+    for m in _OUTLET_NOUN_THEN.finditer(text):
+        after = text[m.end():m.end() + n + 1]
+        if after[:n].lower() == low and (len(after) == n or not (after[n].isalnum() or after[n] == "_")
+                                         or not (low[-1:].isalnum() or low[-1:] == "_")):
+            return True
+    return False
+
+
 def _cited_sources(sent: Sent, speakers: list, has_anon: bool) -> list[RawSource]:
     """Whom a speaker passes on, a source too: "The state news agency quoted a provincial official as saying
     ...", "The agency, citing a military source, said ...", "..., citing hospital records and interviews
@@ -3174,8 +3189,8 @@ def _cited_sources(sent: Sent, speakers: list, has_anon: bool) -> list[RawSource
             continue
         verb = doc[v]
         via = src.name if _outlet_like(src) or set(f"{src.descriptor or ''} {src.name}".lower().split()) & (
-            lx.OUTLET_NOUNS | _OUTLET_TAILS | {"tribune", "herald", "gazette", "journal", "chronicle"}) or re.search(
-            rf"(?i)\b(?:{'|'.join(sorted(lx.OUTLET_NOUNS))})\s+{re.escape(src.name)}\b", sent.text) else None
+            lx.OUTLET_NOUNS | _OUTLET_TAILS | {"tribune", "herald", "gazette", "journal", "chronicle"}) or \
+            _after_outlet_noun(sent.text, src.name) else None
         cited = []
         if sent.lower(v) == "quoted" and not _is_passive(verb) and any(
                 c.dep_ == "prep" and sent.lower(c.i) == "as" and any(g.lower_ == "saying" for g in c.children)

@@ -712,16 +712,17 @@ class _Resolver:
                      and not _bound_elsewhere(sent.doc, t)] if _GENDERED.search(sent.text) else []
             # (a title counts before this person's surname only: '"... Mr Lindqvist controlled," Harcourt said')
             who = next(iter(people))
-            last = re.escape(who.split()[-1]) if who.split() else "$^"
             toks = {sent.tok(i) for i in range(len(sent.doc)) if not sent.in_quote[i]}
             if words and (any(e.label_ == "PERSON" and sent.tok(e.end - 1) not in who.split() for e in sent.doc.ents)
                           or any(p.split()[-1] in toks and p.split()[-1] not in who.split() for p in self.persons)):
                 # ("Harcourt told the jury that Lindqvist had moved savings into what he described as ...": a
                 # pronoun may be the other person's)
                 words = []
-            f = any(w in ("she", "her", "hers", "herself") for w in words) or \
-                re.search(rf"\b(?:Ms|Mrs|Miss)\.?\s+{last}\b", sent.text)
-            m = any(w in ("he", "his", "him", "himself") for w in words) or re.search(rf"\bMr\.?\s+{last}\b", sent.text)
+            titled = _titled_surnames(sent.text)
+            f = any(w in ("she", "her", "hers", "herself") for w in words) or (who.split()[-1:] or ["$^"])[0] in \
+                titled["f"]
+            m = any(w in ("he", "his", "him", "himself") for w in words) or (who.split()[-1:] or ["$^"])[0] in \
+                titled["m"]
             if f and not m:
                 self.gender[people.pop()] = "f"
             elif m and not f:
@@ -2106,6 +2107,23 @@ _ORG_ENDINGS = lx.BODY_NAME_ENDINGS
 _FULL_NAME = r"([A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|on|the|de|du)){1,8})"
 
 
+_TITLED = re.compile(r"\b(Ms|Mrs|Miss|Mr)\.?\s+([\w'’-]+)")
+
+
+def _titled_surnames(text: str) -> dict[str, set[str]]:
+    """The words after "Ms"/"Mrs"/"Miss" ("f") and "Mr" ("m"), each also cut at an inner hyphen or apostrophe ("Mr
+    O'Neill's" gives "O", "O'Neill" and "O'Neill's"), as a word boundary would."""
+    out: dict[str, set[str]] = {"f": set(), "m": set()}
+    for m in _TITLED.finditer(text):
+        word = m.group(2)
+        cuts = [k for k, c in enumerate(word) if c in "-'’"] + [len(word)]
+        out["m" if m.group(1) == "Mr" else "f"].update(word[:k] for k in cuts if k)
+    return out
+
+
+_CAPITAL_WORD = re.compile(r"\b[^\W\d_a-z]+\b")
+
+
 def _aliases(text: str, persons: list[str], orgs: list[tuple[str, str]] = ()) -> dict[str, str]:
     """Short forms -> fullest names: "WHO" -> "World Health Organization"
     (from "Full Name (ACR)" or matching initials), "Pryce" -> "Graham Pryce"."""
@@ -2164,13 +2182,14 @@ def _aliases(text: str, persons: list[str], orgs: list[tuple[str, str]] = ()) ->
         while len(words) > 2 and words[-1].strip(".,") in _POSTNOMINALS:
             words = words[:-1]  # "Rebecca Lowe KC" is "Ms Lowe", not "KC"
         out.setdefault(words[-1], p)
+    capital_words = set(_CAPITAL_WORD.findall(text))
     for name, label in orgs:
         name = re.sub(r"['’]s$", "", name)  # ("the European Space Agency's Hera mission")
         caps = [w for w in name.split() if w[:1].isupper()]
         # Three letters at least: two-letter acronyms ("IS", "AP") are too ambiguous.
         if label == "ORG" and len(caps) >= 3:
             acr = "".join(w[0] for w in caps)
-            if re.search(rf"\b{re.escape(acr)}\b", text):
+            if acr in capital_words:  # (a set, not a pattern per name: patterns compiled per call cost more)
                 out.setdefault(acr, name)
     # "Kelvin Pharma", "Sarvana Labs" then "Kelvin and Sarvana ...": the first word of a company's name
     # (the small model may have read the name as a person's), when no other name starts with it.
