@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from . import first_names, flags, language, layout, lexicon as lx, quotes, segment
 from .dates import MONTHS
-from .attribution import (_JOURNAL, _ROLE_NOUNS, _TOLD_BODIES, PROGRAMME_NOUNS, _journal_name, RawSource, Sent, _fold,
-                          sentence_sources)
+from .attribution import (_FIGURE_HEADS, _JOURNAL, _ROLE_NOUNS, _TOLD_BODIES, PROGRAMME_NOUNS, _journal_name,
+                          _known_first_name, RawSource, Sent, _fold, sentence_sources)
 from .errors import ExtractionError, ExtractionTimeout
 from .nlp import get_nlp, parse_input
 from .normalize import Normalized
@@ -719,10 +719,9 @@ class _Resolver:
                 # pronoun may be the other person's)
                 words = []
             titled = _titled_surnames(sent.text)
-            f = any(w in ("she", "her", "hers", "herself") for w in words) or (who.split()[-1:] or ["$^"])[0] in \
-                titled["f"]
-            m = any(w in ("he", "his", "him", "himself") for w in words) or (who.split()[-1:] or ["$^"])[0] in \
-                titled["m"]
+            surname = who.split()[-1] if who.split() else None
+            f = any(w in ("she", "her", "hers", "herself") for w in words) or surname in titled["f"]
+            m = any(w in ("he", "his", "him", "himself") for w in words) or surname in titled["m"]
             if f and not m:
                 self.gender[people.pop()] = "f"
             elif m and not f:
@@ -1775,7 +1774,7 @@ class _Resolver:
                         set(re.findall(r"[\w-]+", h["name"].lower())) & _COURT_FILINGS:
                     # "According to the complaint, ... The filing alleges": one legal filing under another word
                     return self._from(h, src)
-                if h["kind"] == "document" and h["name"].split()[-1].lower() in _FIGURE_WORDS \
+                if h["kind"] == "document" and h["name"].split()[-1].lower() in _FIGURE_HEADS \
                         and head not in lx.DOCUMENT_WORDS:
                     # "according to Health Ministry data ... The ministry said": the body whose figures they are
                     author = re.sub(r"(?i)^(?:the\s+)?(?:provisional|official|latest|new|preliminary)\s+", "",
@@ -2432,7 +2431,6 @@ def _seen_by_own(text: str) -> str | None:
 
 
 _WIRES = {"associated press", "reuters", "afp", "ap", "bloomberg"}
-_FIGURE_WORDS = {"figures", "data", "statistics", "estimates", "numbers", "records", "tallies", "count", "tally"}
 
 
 def _the_one_that_saw(text: str) -> str | None:
@@ -2522,9 +2520,6 @@ def _caps_masthead(original: str) -> str | None:
     return None
 
 
-_FIRST_NAMES = first_names.FEMALE_FIRST_NAMES | first_names.MALE_FIRST_NAMES
-
-
 def _staff_credit(meta: dict) -> str | None:
     """The one outlet the page's photo credits name after a photographer ("Anjali Gurung/Al Jazeera"), if one."""
     outlets = set()
@@ -2533,7 +2528,7 @@ def _staff_credit(meta: dict) -> str | None:
         if len(parts) != 2:
             continue
         # (the photographer's name on either side: "Anjali Gurung/Al Jazeera", "SPB / Harriet Kane")
-        person = [len(p.split()) >= 2 and _fold(p.split()[0]) in _FIRST_NAMES for p in parts]
+        person = [len(p.split()) >= 2 and _known_first_name(p.split()[0]) for p in parts]
         named = parts[1] if not person[1] else parts[0] if person[1] and not person[0] else None
         if named and re.fullmatch(r"(?-i:[A-Z])[\w'’&. -]{1,40}", named):
             outlets.add(named)
