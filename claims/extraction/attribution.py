@@ -1027,6 +1027,10 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                     sent_to = [y for a in ob.children if a.dep_ == "acl" and sent.lower(a.i) in ("sent", "emailed",
                                                                                                "given", "provided")
                                for y in a.children if y.dep_ in ("prep", "dative") and sent.lower(y.i) == "to"]
+                    # ("in a message posted to the exchange's Telegram channel": where it was posted)
+                    sent_to += [y for a in ob.children if a.dep_ == "acl" and sent.lower(a.i) in _POSTED
+                                for y in a.children if y.dep_ == "prep" and sent.lower(y.i) in ("to", "on")
+                                and any(sent.lower(z.i) in _CHANNEL_NOUNS for z in y.children if z.dep_ == "pobj")]
                     for pp in [x for x in ob.children if x.dep_ == "prep"] + sent_to:
                         if via is None and ol in ("broadcast", "aired") and sent.lower(pp.i) in ("by", "on"):
                             # "in an interview broadcast on Sunday by France 2" (the participle read as a noun)
@@ -1980,13 +1984,22 @@ def _negated_or_future(tok) -> bool:
 _FIGURE_HEADS = {"figures", "data", "statistics", "estimates", "numbers", "records", "tallies", "count", "tally"}
 
 
+def _abbreviation_dot(sent: Sent, i: int) -> bool:
+    """The full stop of "Lt." or "Insp." that the tokenizer split off, inside a name ("spokeswoman Lt. Teresa
+    Olguin"), not the sentence's end."""
+    doc = sent.doc
+    return doc[i].text == "." and 0 < i < len(doc) - 1 and sent.lower(i - 1) in lx.TITLE_ABBREVIATIONS \
+        and doc[i + 1].pos_ == "PROPN"
+
+
 def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
     """Sources of "according to X" (X a source, or a document by X)."""
     doc = sent.doc
     n = len(doc)
     j = t.i + 2
     end = j
-    while end < n and not (doc[end].text in (",", ";", ".") or sent.in_quote[end]):
+    while end < n and not (doc[end].text in (",", ";", ".") and not _abbreviation_dot(sent, end)
+                           or sent.in_quote[end]):
         end += 1
     if end <= j:
         return []
@@ -1995,6 +2008,9 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
     ob = objs[-1] if len(objs) > 1 and all(c.i + 1 < n and doc[c.i + 1].text in ("-", "–") or c.is_punct
                                            for c in objs[:-1]) else next(iter(objs), None)
     # (the parser split "co-author Professor Femi Adeyinka" into three objects: the name is the last)
+    if len(objs) == 2 and objs[0].pos_ == "NOUN" and objs[1].pos_ == "PROPN" and objs[0].i < objs[1].i \
+            and all(doc[k].pos_ == "PROPN" for k in range(objs[0].i + 1, objs[1].i + 1)):
+        ob = objs[1]  # "according to consultancy Brackwater Analytics", parsed as two objects: the name
     if ob is None or not (j <= ob.i < end):
         ob = doc[j]
         while j <= ob.head.i < end and ob.head.i != ob.i and ob.head.pos_ in ("NOUN", "PROPN"):
