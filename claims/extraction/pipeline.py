@@ -3523,7 +3523,11 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 d["kind"] = "person"
             fitting = (_titled_namesake(d, resolver.persons, aliases)
                        or _speaking_namesake(d, all_src, resolver.persons)) if d["kind"] == "person" else None
+            written = d["name"]
             d["name"] = fitting or _canonical(d["name"], d["kind"], aliases)
+            if d["kind"] in ("government", "organization") and d["name"] in resolver.persons \
+                    and len(written.split()) == 1 and d["name"] != written:
+                d["kind"] = "person"  # ("Yusuf, 45, said": a surname the tagger read as a place, now the person)
     # "The report says", "Annual report says" when the article names one report of that kind
     # ("its annual World Malaria Report"): the named report.
     titled: dict[str, set[str]] = {}
