@@ -23,3 +23,15 @@ def test_the_newspaper_is_the_daily_named_before_not_the_television():
 def test_the_broadcaster_with_no_channel_named_stays_as_written():
     text = 'Paulo Reis, the mayor, told the broadcaster that 30 houses had collapsed.'
     assert _via(text, "30 houses") == ["broadcaster"]
+
+
+def test_the_newspaper_is_the_paper_the_speaker_gave_an_interview_to():
+    text = ("In an interview with Le Monde published on Sunday, President Jean Arnaud said France would send troops. "
+            "Arnaud told the newspaper that the decision was final.")
+    assert sources_with_via(text, "decision was final") == [("Jean Arnaud", "Le Monde")]
+
+
+def test_the_newspaper_is_not_a_broadcaster_spoken_to_before():
+    text = ("President Jean Arnaud told Sky News on Sunday that France would send troops. Arnaud told the newspaper "
+            "that the decision was final.")
+    assert sources_with_via(text, "decision was final") != [("Jean Arnaud", "Sky News")]

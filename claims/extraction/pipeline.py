@@ -546,6 +546,7 @@ _CHANNEL_FAMILY = {**dict.fromkeys(("television", "tv", "radio", "broadcaster", 
                    **dict.fromkeys(("agency", "wire"), "agency")}
 _CHANNEL_NAMED = re.compile(r"\b(television|TV|radio|broadcaster|channel|station|newspaper|daily|weekly|paper|tabloid|"
                             r"agency|wire)\s+((?-i:[A-Z][\w'’&-]*)(?:\s+(?:(?-i:[A-Z][\w'’&-]*)|\d+)){0,3})")
+_BROADCAST_TAILS = {"tv", "radio", "fm", "am", "television", "news", "one", "24", "network"}
 _NOT_CHANNEL_NAMES = {"On", "In", "The", "A", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                       "Saturday", "Sunday", "This", "That", "It", "He", "She", "They", "We", "I"}
 
@@ -2054,15 +2055,17 @@ class _Resolver:
         named = next((n for f, n in reversed(getattr(self, "channels", [])) if f == family), None)
         if named:
             return named
-        if family == "broadcast":
-            # "In an interview with KCUR on Wednesday, Whitfield ... '...,' she told the station": the channel a
-            # source spoke through just before (a named one, not a platform)
+        if family is not None:
+            # "In an interview with KCUR on Wednesday, Whitfield ... '...,' she told the station", "In an interview
+            # with Le Monde ..., Arnaud told the newspaper": the channel a source spoke through just before (a
+            # named one, not a platform, and for a paper or an agency not one whose name says it broadcasts)
             for h in reversed(self.history[-6:]):
                 if h.get("via") and h["via"].lower() not in lx.PLATFORMS and h["via"][:1].isupper() \
-                        and h["via"].lower().split()[-1] not in _CHANNEL_FAMILY:
+                        and h["via"].lower().split()[-1] not in _CHANNEL_FAMILY \
+                        and not (family != "broadcast" and h["via"].lower().split()[-1] in _BROADCAST_TAILS):
                     return h["via"]
-                if h["kind"] == "media" and h.get("cue") in ("shows", "showed", "show") and h["name"][:1].isupper() \
-                        and h["name"].lower() not in lx.PLATFORMS and "broadcast" in (h.get("descriptor") or ""):
+                if family == "broadcast" and h["kind"] == "media" and h.get("cue") in ("shows", "showed", "show") \
+                        and h["name"][:1].isupper() and h["name"].lower() not in lx.PLATFORMS and "broadcast" in (h.get("descriptor") or ""):
                     return h["name"]  # ("Footage broadcast by France 3 Occitanie shows ... told the channel")
         for h in reversed(self.history):
             if h["kind"] == "outlet" and head in lx.OUTLET_NOUNS:
