@@ -35,3 +35,11 @@ def test_a_statement_posted_to_a_named_channel(text, needle, expected):
 def test_a_statement_posted_to_a_person_names_no_channel():
     text = "In a letter posted to the minister on Monday, union leader Ali Reza said the talks had failed."
     assert sources_with_via(text, "talks had failed") == [("Ali Reza", None)]
+
+
+def test_a_fronted_phrase_the_parser_left_on_its_own_still_gives_the_channel():
+    text = ("In a message posted to the exchange's official Telegram channel at 2:10 a.m. Singapore time, co-founder "
+            "and chief executive Daniel Koh said the platform had been hit. \"No user will lose a single cent,\" Koh "
+            "wrote.")
+    assert sources_with_via(text, "platform had been hit") == [("Daniel Koh", "Telegram")]
+    assert sources_with_via(text, "single cent") == [("Daniel Koh", "Telegram")]

@@ -895,6 +895,12 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                     break
     # "on Telegram", "in an interview with CNN", "speaking to AFP", "in a post on X".
     cands = [verb] + [c for c in verb.children if c.dep_ in ("advcl", "dobj", "prep", "npadvmod")]
+    lead = sent.doc[0]
+    if lead.dep_ == "ROOT" and lead.tag_ == "IN" and lead.i != verb.i and sent.lower(0) in ("in", "during") \
+            and lead.right_edge.i < verb.i and not sent.in_quote[0]:
+        # "In a message posted to the exchange's Telegram channel at 2:10 a.m. Singapore time, ... Daniel Koh said":
+        # the fronted phrase the parser left as a sentence of its own is still the verb's
+        cands.append(lead)
     if verb.dep_ == "conj" and sent.lower(verb.head.i) in _SHARED_VERBS | {"tweeted", "wrote"} \
             and not sent.in_quote[verb.head.i]:
         # "posted photographs on X of a dented bow and said ...": the speaker's post gives the channel (a
@@ -919,7 +925,8 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
         cands += _spoke_clauses(sent, subj)
     seen = set()
     for c in list(cands):
-        for p in ([c] if c.dep_ == "prep" else [x for x in c.children if x.dep_ == "prep"]):
+        for p in ([c] if c.dep_ == "prep" or c.dep_ == "ROOT" and c.tag_ == "IN" else
+                  [x for x in c.children if x.dep_ == "prep"]):
             if p.i in seen:
                 continue
             seen.add(p.i)
