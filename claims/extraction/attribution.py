@@ -542,6 +542,11 @@ def _name_chain(tok, top) -> bool:
 
 def _subject(tok):
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "expl")]
+    if not subjects and tok.pos_ == "VERB":
+        aged = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ == "old" and c.i < tok.i and any(
+            x.lower_ in ("year", "years") for x in c.children)), None)
+        if aged is not None:
+            return aged  # "The 51-year-old added that ...": the parser hung the age on the verb
     if not subjects and tok.i in (1, 2):
         fronted = _fronted_name(tok)
         if fronted is not None:

@@ -266,8 +266,10 @@ _TITLE_RX = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?\s+", 
 
 
 # Epithets reporters use for a person already named: age, nationality, a sports position.
-_EPITHET = re.compile(r"^(?:[Tt]he\s+)?(?:\d+-year-old|(?P<demonym>[A-Z][a-z]+)|veteran|"
-                      r"midfielder|striker|forward|defender|goalkeeper|winger|keeper|teenager|youngster)$")
+_EPITHET_WORDS = {"veteran", "midfielder", "striker", "forward", "defender", "goalkeeper", "winger", "keeper",
+                  "teenager", "youngster"}
+_EPITHET = re.compile(r"^(?:[Tt]he\s+)?(?:\d+-year-old|(?P<demonym>[A-Z][a-z]+)|" + "|".join(sorted(_EPITHET_WORDS))
+                      + r")$")
 
 
 _TITLED_DOC = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,5})(Report|Survey|Index|Outlook|Review|Assessment|Audit)\b")
@@ -600,7 +602,10 @@ class _Resolver:
             # "Swedish Foreign Minister Karin Ek was more blunt." (a named person set up, not yet quoted)
             e = next((e for e in sent.doc.ents if e.start <= subj.i < e.end), None)
             if e is not None:
-                self.subject_person = (sent.span(e.start, e.end - 1), len(self.group_sents) - 1)
+                start = e.start
+                while start < e.end - 2 and sent.lower(start) in _ROLE_NOUNS | _EPITHET_WORDS:
+                    start += 1  # ("Striker Tomas Okoye has scored 12 goals": the role is not the name)
+                self.subject_person = (sent.span(start, e.end - 1), len(self.group_sents) - 1)
         elif subj is not None and not sent.in_quote[subj.i] and subj.pos_ == "NOUN" and not any(
                 s["kind"] in ("person", "anonymous") for s in sources) and any(
                 a.dep_ == "appos" and a.ent_type_ for a in subj.children):
@@ -1590,6 +1595,13 @@ class _Resolver:
                   and not (src.descriptor and src.kind in ("outlet", "organization", "government"))):
             # "the 67-year-old said", "the Swede said": an epithet for the person just quoted or named.
             prev = next((h for h in reversed(self.history) if h["kind"] == "person"), None)
+            sp = self.subject_person
+            if sp is not None and self._quoted_since(sp[1]) and (prev is None or prev.get("_sent", -1) < sp[1]):
+                # "Striker Tomas Okoye has scored 12 goals. The 23-year-old told VRT ...": the person the sentence
+                # before was about, when no one spoke since
+                r = self._named(src, sp[0], "person")
+                r.descriptor = src.name if src.name.lower().startswith("the ") else src.descriptor
+                return r
             if prev:
                 r = self._from(prev, src)
                 if (src.descriptor or "").lower() in ("the", ""):
