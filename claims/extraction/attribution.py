@@ -375,7 +375,8 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
         if name_tok.pos_ == "PROPN":
             # Proper noun the NER missed: the compound chain is the name.
             clo = name_tok.i
-            while clo > 0 and doc[clo - 1].pos_ == "PROPN" or (clo > 0 and doc[clo - 1].text in ("-",) and clo > 1) \
+            while clo > 0 and doc[clo - 1].pos_ == "PROPN" and not doc[clo - 1].text.islower() \
+                    or (clo > 0 and doc[clo - 1].text in ("-",) and clo > 1) \
                     or clo > 1 and doc[clo - 1].text in _NAME_PARTICLES and doc[clo - 2].pos_ == "PROPN" \
                     and doc[clo - 2].text[:1].isupper() \
                     or clo > 0 and doc[clo].ent_iob_ == "I" and doc[clo - 1].text[:1].isupper():

@@ -570,6 +570,15 @@ def _plural_word(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+def _bare_name(h: dict) -> bool:
+    """A source named by one or two capitalised words that say nothing of a body ("Mokoena", "Trump"), which the
+    tagger may have read as an organisation."""
+    return h["kind"] == "organization" and bool(re.fullmatch(r"(?:[A-Z][a-z][\w'’-]*\s)?[A-Z][a-z][\w'’-]*",
+                                                             h["name"])) \
+        and not _outletish(h["name"]) and h["name"].lower() not in lx.OUTLETS and not set(h["name"].lower().split()) \
+        & (lx.BODY_NAME_ENDINGS | lx.GOVERNMENT_WORDS | lx.GOVERNMENT_HEADS)
+
+
 class _Resolver:
     """Resolves pronouns and definite descriptions to sources named earlier."""
 
@@ -858,6 +867,14 @@ class _Resolver:
             # before, when no named person did.
             recent = [h for h in self.history if h.get("_sent") == last_sent and h["kind"] == "person"
                       and h["name"].islower() and h["name"].split()[-1] in _PERSON_HEADS]
+        if not recent and last_sent is not None:
+            # "Speaking at a rally, Trump said ... He told Fox News ...": a bare surname the tagger read as a body,
+            # the only speaker of the sentence just before, is the person "he" points at
+            said_last = [h for h in self.history if h.get("_sent") == last_sent]
+            if len(said_last) == 1 and _bare_name(said_last[0]) and len(said_last[0]["name"].split()) == 1:
+                word = said_last[0]["name"]
+                full = max((p for p in self.persons if p.split()[-1] == word), key=len, default=word)
+                return dict(said_last[0], name=full, kind="person")
         for h in recent:
             # The speakers of the sentence just before, outermost first, unless known to be of the other
             # gender: "The town's mayor, Wilfredo Quispe, said ... He accused ..." after a farmer who gave
@@ -1675,11 +1692,8 @@ class _Resolver:
                         return self._named(src, p, "person")
                 # "Mokoena said she would not ... '...,' she told SAfm": a surname the tagger did not know as a
                 # person's, who has just spoken, is the one "she" points at
-                bare = next((h for h in reversed(self.history[-3:]) if h["kind"] == "organization"
-                             and re.fullmatch(r"(?:[A-Z][a-z][\w'’-]*\s)?[A-Z][a-z][\w'’-]*", h["name"])
-                             and h.get("_sent", -9) >= len(self.group_sents) - 3 and not _outletish(h["name"])
-                             and h["name"].lower() not in lx.OUTLETS and not set(h["name"].lower().split())
-                             & (lx.BODY_NAME_ENDINGS | lx.GOVERNMENT_WORDS | lx.GOVERNMENT_HEADS)), None)
+                bare = next((h for h in reversed(self.history[-3:]) if _bare_name(h)
+                             and h.get("_sent", -9) >= len(self.group_sents) - 3), None)
                 if bare is not None:
                     return self._named(src, bare["name"], "person")
                 return None
@@ -2056,8 +2070,15 @@ class _Resolver:
         return RawSource(name, kind, src.descriptor, src.cue, src.via, src.quote, ref="name",
                          head=src.head, via_ref=src.via_ref)
 
-    def resolve_via(self, via: str) -> str:
+    def resolve_via(self, via: str, speaker: str | None = None) -> str:
         head = via.lower().split()[-1]
+        if speaker is not None and head in {*_CHANNEL_FAMILY, "network", "programme", "program", "show", "outlet"}:
+            # '"...," Trump told the network' after "He told Fox News ...": the channel this speaker named last,
+            # a few sentences before
+            own = next((h["via"] for h in reversed(self.history[-6:]) if h["name"] == speaker and h.get("via")
+                        and h["via"][:1].isupper() and h["via"].lower() not in lx.PLATFORMS), None)
+            if own is not None and own.lower().split()[-1] not in _CHANNEL_FAMILY:
+                return own
         for h in reversed(self.history):
             if h["kind"] == "outlet" and (head in h["name"].lower() or head in (h.get("descriptor") or "").lower()):
                 return h["name"]
@@ -3327,7 +3348,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             if quoter is not None and quoter.ref != "name" and id(quoter) in named_as:
                 r2.via = named_as[id(quoter)]  # "..., the agency said, quoting police": the agency as resolved
             elif r2.via and r2.via_ref == "definite":
-                r2.via = resolver.resolve_via(r2.via)
+                r2.via = resolver.resolve_via(r2.via, r2.name)
             named_as[id(r)] = r2.name
             d = _source_dict(r2)
             if any(_name_key(o["name"]) == _name_key(d["name"]) for o in out) or _quantity_only(d["name"]) \
