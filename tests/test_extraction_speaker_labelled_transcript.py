@@ -42,3 +42,24 @@ def test_an_interview_transcript_goes_through_the_outlet_that_asked():
 def test_labels_without_questions_are_no_transcript():
     text = "Fact check\n\nClaim: The dam failed on Monday.\n\nRating: False. The dam held, engineers said.\n"
     assert _claim(text, "The dam failed")["text"].startswith("Claim:")
+
+
+_OUTLET_ASKS = ("Interview: Finance minister on the budget\n\n"
+                "Ana Silva, Portugal's finance minister, spoke to the Lisbon Herald about the budget and the deficit.\n\n"
+                "Lisbon Herald: Will taxes rise next year?\n\n"
+                "Ana Silva: No. We have said that clearly and we will keep that promise.\n\n"
+                "LH: The deficit grew last year. Why?\n\n"
+                "Silva: Because we spent more on hospitals. Spending rose by 4 per cent.\n\n"
+                "This interview has been edited for length and clarity.\n")
+
+
+def test_the_outlet_by_name_or_initials_labels_the_questions():
+    answer = _claim(_OUTLET_ASKS, "spent more on hospitals")
+    assert [(s["name"], s["via"]) for s in answer["sources"]] == [("Ana Silva", "Lisbon Herald")]
+    assert not answer["text"].startswith("Silva:")
+    assert _claim(_OUTLET_ASKS, "The deficit grew")["sources"] == []
+
+
+def test_an_apposition_between_the_name_and_spoke_to_still_names_the_outlet():
+    assert [(s["name"], s["via"]) for s in _claim(_OUTLET_ASKS, "keep that promise")["sources"]] == [
+        ("Ana Silva", "Lisbon Herald")]

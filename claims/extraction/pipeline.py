@@ -2853,7 +2853,7 @@ _QA_NOTE = re.compile(r"(?i)\b(?:has|have)\s+been\s+(?:lightly\s+)?(?:edited|con
 # (also past a relative clause: "Bello, who has led the state's response since November, spoke to Daily Trust"; and
 # "Oduya joined Health Matters for a conversation", "answered questions from Health Matters")
 _QA_SPOKE = re.compile(r"(?m)(?:^|[.!?]\s+)((?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’-]*)){0,3})"
-                       r"(?:,[ \t]+(?:who|whose)\b[^,.;\n]{1,200},)?\s+"
+                       r"(?:,[ \t]+(?:who|whose)\b[^,.;\n]{1,200},|,[ \t]+[^,.;\n]{1,100},)?\s+"
                        r"(?:(?:spoke|talked|sat\s+down|speaks|talks)\s+(?:exclusively\s+)?(?:to|with)|joined|joins"
                        r"|answered\s+questions\s+from|answers\s+questions\s+from)\s+(?:(?:the|a)\s+)?"
                        r"((?-i:[A-Z][\w'’-]*)(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z][\w'’&-]*)){0,3}|\w+)")
@@ -2866,10 +2866,15 @@ _BRIEFING = re.compile(r"(?i)\b(?:press|news)\s+conference\b|\bbriefing\b|\btold
                        r"|\bpress\s+room\b|\bmedia\s+(?:conference|availability)\b")
 
 
-def _speaker_labels(text: str, recs: list) -> dict[int, str]:
+def _speaker_labels(text: str, recs: list, interviewer: str | None = None) -> dict[int, str]:
     """{paragraph: label} for a transcript set out with speaker labels: a paragraph opening "Q:" and others opening
     with a name and a colon ("Marsh: ..."); {} for an article without "Q:" paragraphs (a "Claim:" or "Update:"
-    line is no transcript)."""
+    line is no transcript). The interviewing outlet's name or initials ("Lisbon Herald:", "LH:") label questions
+    too."""
+    asking = set(_QUESTION_LABELS)
+    if interviewer:
+        name = re.sub(r"(?i)^the\s+", "", interviewer)
+        asking |= {name.lower(), "".join(w[0] for w in name.split() if w[:1].isupper()).lower()}
     found: dict[int, str] = {}
     for rec in recs:
         if rec.para in found:
@@ -2878,9 +2883,9 @@ def _speaker_labels(text: str, recs: list) -> dict[int, str]:
         m = _SPEAKER_LABEL.match(text, start, start + 80)
         if m is not None and m.start(1) <= rec.start:
             found[rec.para] = m.group(1)
-    if not any(v.lower() in _QUESTION_LABELS for v in found.values()):
+    if not any(v.lower() in asking for v in found.values()):
         return {}
-    return {p: v for p, v in found.items() if v.lower() not in _QUESTION_LABELS}
+    return {p: v for p, v in found.items() if v.lower() not in asking}
 
 
 def _labelled_speaker(label: str, persons: list[str]) -> str | None:
@@ -3307,7 +3312,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     # aid agencies spend too much on staff. Is that fair?")
     last_of_para = {rec.para: norm.text[rec.start:rec.end] for rec in prep.sents} if qa else {}
     question_paras = {para for para, last in last_of_para.items() if last.rstrip(" \"'”’)").endswith("?")}
-    labels = _speaker_labels(norm.text, prep.sents)
+    labels = _speaker_labels(norm.text, prep.sents, qa[2] if qa else None)
     first_label = min((rec.start for rec in prep.sents if rec.para in labels), default=None)
     transcript_at_briefing = first_label is not None and _BRIEFING.search(
         norm.text, max(0, first_label - 600), first_label) is not None
