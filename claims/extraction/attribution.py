@@ -848,7 +848,9 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                 low = None
             if low is None:
                 pass
-            elif low in lx.GENERIC_AUDIENCES or obj.pos_ == "PRON":
+            elif (low in lx.GENERIC_AUDIENCES and not (obj.pos_ == "PROPN" and obj.text[:1].isupper() and any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children))) or obj.pos_ == "PRON":
+                # (but "told Rai News 24": a broadcaster whose name ends in an audience word)
                 lo, hi = _subtree_bounds(obj, cut={"relcl", "prep", "punct"})
                 audience = sent.span(lo, hi)
             else:
@@ -888,6 +890,9 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                         via = v.name
                         if via.endswith("'s"):
                             via = via[:-2]
+                        if obj.i + 1 < len(doc) and doc[obj.i + 1].dep_ == "nummod" and doc[obj.i + 1].head.i == obj.i \
+                                and not via.endswith(doc[obj.i + 1].text):
+                            via = f"{via} {doc[obj.i + 1].text}"  # "told France 24", "told Rai News 24"
     if lemma == "quote" and via is None:
         # "X was quoted by Interfax as saying", "X was quoted as saying by Interfax"
         for t in sent.doc[verb.i:]:
