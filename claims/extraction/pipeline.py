@@ -378,8 +378,16 @@ _SPECIFIC_HEADS = {"ministry": {"ministry", "department", "ministries", "office"
                                    "nhk", "rai", "zdf", "ard", "cnn"}}
 
 
+# Heads for bodies outside the state, and the last words of state bodies they never point at ("Rebels ... The
+# ministry said ... The militia said" is the rebels, or someone new, not the ministry).
+_NON_STATE_HEADS = {"militia", "movement", "rebels", "faction", "charity", "insurgents", "militants"}
+_STATE_BODY_TAILS = {"ministry", "department", "government", "police", "army", "court", "military"}
+
+
 def _other_body_type(name: str, head: str) -> bool:
     words = re.findall(r"[\w'’-]+", name.lower())
+    if head in _NON_STATE_HEADS and words and words[-1] in _STATE_BODY_TAILS:
+        return True
     specific = _SPECIFIC_HEADS.get(head)
     if specific is not None and words and not (set(words) & specific):
         return True
@@ -848,6 +856,16 @@ class _Resolver:
             return self.gender[name]
         last = name.split()[-1] if name.split() else ""
         return next((g for p, g in self.gender.items() if p.split()[-1] == last), None)
+
+    def _described_otherwise(self, name: str, head: str) -> bool:
+        """Whether the article set the person up with a role other than `head` right by the name ("A rebel spokesman,
+        Ali Musa", "Ali Musa, the group's spokesman") and never with `head`."""
+        surname = re.escape(name.split()[-1])
+        others = "|".join(sorted(_PERSON_HEADS - {head}))
+        own = rf"(?i)\b{re.escape(head)}\b[^.;]{{0,40}}\b{surname}\b|\b{surname}\b,[^.;]{{0,60}}\b{re.escape(head)}\b"
+        other = rf"(?i)\b(?:{others})\b[,\s]+(?:[A-Z][\w'’-]+\s+){{0,2}}{surname}\b|\b{surname},\s+(?:an?|the)\s[^.;,]{{0,50}}\b(?:{others})\b"
+        texts = [g.text for g in self.group_sents[:-1]]
+        return any(re.search(other, t) for t in texts) and not any(re.search(own, t) for t in texts)
 
     def _person(self, pronoun: str):
         want = "f" if pronoun in ("she", "her") else "m"
@@ -1955,7 +1973,12 @@ class _Resolver:
                     return self._named(src, self.last_subject[0], self.last_subject[1])
                 prev = next((h for h in reversed(self.history) if h["kind"] in target
                              and not (_plural_common(h) and not src.name.endswith("s"))
-                             and not _other_body_type(h["name"], head)), None)
+                             and not _other_body_type(h["name"], head)
+                             ), None)
+                if prev is not None and target == ("person",) and self._described_otherwise(prev["name"], head):
+                    # ("A rebel spokesman, Ali Musa, said ... the president said": someone the article gave another
+                    # role is not the president, who stays as written)
+                    prev = None
                 if prev:
                     return self._from(prev, src)
                 if head == "club":
