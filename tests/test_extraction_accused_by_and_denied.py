@@ -38,3 +38,8 @@ def test_but_the_government_disputed_the_figure():
 def test_residents_disputed_the_toll():
     text = "Police said 12 people died, but residents disputed the toll."
     assert source_names(text, "12 people") == ["Police", "residents"]
+
+
+def test_a_surname_read_as_an_interjection_still_denies():
+    text = "Sarah Pike, 41, is on trial at Manchester Crown Court. Pike denies three counts of attempted murder."
+    assert source_names(text, "three counts") == ["Sarah Pike"]

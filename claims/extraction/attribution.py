@@ -736,7 +736,10 @@ def _fronted_name(tok):
     right_after = tok.i == 1 or tok.doc[1].tag_ in ("VBZ", "VBD", "MD")
     if first.head.i == tok.i and finite and right_after and (
             first.tag_ == "RB" and first.dep_ == "advmod" and first.text[:1].isupper() and first.text[1:].islower()
-            or first.tag_ in ("NNP", "NNPS") and first.dep_ in ("intj", "npadvmod", "advmod")):
+            or first.tag_ in ("NNP", "NNPS") and first.dep_ in ("intj", "npadvmod", "advmod")
+            # ("Pike denies three counts": a surname tagged as an interjection)
+            or first.tag_ == "UH" and first.dep_ == "intj" and first.text[:1].isupper() and first.text[1:].islower()
+            and first.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")):
         return first
     return None
 
