@@ -69,3 +69,11 @@ def test_a_platform_named_x_ends_the_sentence_before_a_new_quotation():
     texts = [c["text"] for c in extract(text)["claims"]]
     assert '"They come whenever an election is near," he wrote on X.' in texts
     assert '"I have nothing to hide."' in texts
+
+
+def test_a_quoted_question_keeps_its_named_tag():
+    original = ('Title\n\nOpposition leader Magnus Lind told Dagens Nyheter that the plan was unfunded. '
+                '"Where is the money coming from?" Lind said. "Why now?" Lind said on Monday that he had no answer.\n')
+    texts = _texts(extract(original))
+    assert '"Where is the money coming from?" Lind said.' in texts
+    assert '"Why now?"' in texts  # (a clause of its own follows: "Lind said on Monday that ...")

@@ -21,6 +21,11 @@ _SENTENCE_OPENERS = {
     "those", "there", "but", "and", "so", "yet", "its", "his", "her", "their", "our", "in",
     "on", "at", "for", "when", "after", "if", "as", "some", "many", "most",
 }
+_CLOSING_QUOTES = "\"'\u201d\u2019"
+# A speaker's name and a speech verb closing a quotation: 'Lind said.', 'Anna Berg asked,'
+_NAMED_TAG = re.compile(r"(?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+\s+(?:said|says|asked|asks|added|adds|told|"
+                        r"tells|wrote|writes|insisted|insists|replied|replies|shouted|laughed|explained|argued|"
+                        r"warned|recalled|declared|wondered|exclaimed|joked)\b(?![ \t]+(?:that|on|in)\b)")
 _MAX_SENT = 3000  # longer runs are cut at the next space (pathological input)
 
 
@@ -44,6 +49,8 @@ def split(text: str, start: int, end: int, check=None) -> list[tuple[int, int]]:
             continue
         if terms == "." and not _ends_sentence(text, s, m.start(), nxt, end):
             continue
+        if terms[-1] in "?!" and punct[-1] in _CLOSING_QUOTES and _NAMED_TAG.match(text, nxt, min(nxt + 80, end)):
+            continue  # '"Where is the money coming from?" Lind said.': the tag belongs to the quotation
         if terms.startswith("…") or terms.startswith(".."):
             # An ellipsis ends a sentence only before a capitalised word.
             if not text[nxt:nxt + 1].isupper():
