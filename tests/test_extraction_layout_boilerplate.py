@@ -68,3 +68,58 @@ def test_a_caption_credited_courtesy_of_someone_is_not_a_claim():
     )
     texts = [c["text"] for c in extract(text)["claims"]]
     assert not any("Courtesy" in t for t in texts)
+
+
+_FOOTER_LINES = [
+    "Contact us securely on Signal.",
+    "Email newsdesk@example.co.uk",
+    "Contact our investigations team in confidence at tips@example.co.uk",
+    "If you have information about this story, contact the investigations desk securely on Signal: +254 700 000 111",
+    "Do you have a story for AldermoorLive?",
+    "To contact the reporters on this story:",
+    "Our Standards: The Thomson Reuters Trust Principles.",
+    "PHOTO | Brian Ouma",
+    "Key points:",
+    "Forwarded this email?",
+    "Listen to the full interview above.",
+    "Please contact us for subscription options.",
+    "This document is subject to copyright.",
+    "Disclaimer: The site is not responsible for the accuracy of news releases.",
+    "(Updates with share moves in fifth paragraph.)",
+    "Courtesy the artist and the Ashworth Foundation",
+    "Pocketbook is written by Maya Levesque and edited by Sam Okonjo.",
+    "Corrections and clarifications | Submit a news tip | Report error",
+    "Research News › Environment & Health",
+    "Priya Sandhu · CBC News · Posted: Oct 07, 2026 4:00 AM EDT",
+    "(ATTN: ADDS comments from professor in paras 11-12)",
+    "REUTERS/Lena Hoffmann/File Photo",
+    "Photo by Carlos Reyes for CalMatters",
+    "(Submitted by Kestrel Developments)",
+    "Earthline is reader-funded.",
+    "This investigation was produced in partnership with Il Faro and De Kustkrant.",
+    "This report by The Canadian Press was first published Nov. 5, 2026.",
+    "Watch NQ8 News at 6pm weeknights, or stream it live on NQ8 Plus.",
+]
+
+
+def test_tip_lines_contact_details_and_house_notes_are_not_claims():
+    text = "Council approves budget\n\nThe council approved a £40m budget on Monday.\n\n" + "\n\n".join(_FOOTER_LINES) + "\n"
+    assert _texts(text) == ["The council approved a £40m budget on Monday."]
+
+
+def test_body_sentences_that_open_like_a_footer_stay_claims():
+    text = ("Council approves budget\n\nContact with the rebels was lost on Monday, the army said.\n\n"
+            "Courtesy calls between the two leaders resumed in May.\n\n"
+            "Key points of the plan were leaked to the press last week.\n")
+    assert len(_texts(text)) == 3
+
+
+def test_a_headline_printed_twice_under_a_masthead_is_the_title():
+    text = ("ASIA NEWS NETWORK\nHome > Southeast Asia > Myanmar\n\n"
+            "Airstrike on monastery school kills 19 in Sagaing, residents say\n\n"
+            "Airstrike on monastery school kills 19 in Sagaing, residents say\n\n"
+            "By Myanmar Now\n\nAn airstrike killed 19 people at a monastery school, residents said.\n")
+    result = extract(text)
+    assert result["metadata"]["title"] == "Airstrike on monastery school kills 19 in Sagaing, residents say"
+    assert [c["text"] for c in result["claims"]] == [
+        "An airstrike killed 19 people at a monastery school, residents said."]

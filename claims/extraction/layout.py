@@ -153,6 +153,20 @@ def analyse(text: str) -> Layout:
     if _words(t) <= 40 and len(t) <= 300 and not (_words(t) > 25 and t.endswith(".")):
         meta["title"] = t
         kinds[first] = "title"
+    head = [i for i in nonblank[1:12] if _words(text[lines[i][0]:lines[i][1]]) >= 4]
+    seen_keys: dict[str, int] = {}
+    for i in head:
+        t = text[lines[i][0]:lines[i][1]]
+        if _TERMINAL.search(t) or _words(t) > 40:
+            continue
+        key = _norm_key(t)
+        if key in seen_keys and meta["title"] and key != _norm_key(meta["title"]) and (
+                meta["title"].isupper() or _words(meta["title"]) <= 3):
+            # "ASIA NEWS NETWORK" above a headline printed twice: the masthead is no title, the repeated line is
+            kinds[first] = None
+            meta["title"] = t
+            break
+        seen_keys[key] = i
     title_key = _norm_key(meta["title"]) if meta["title"] else None
 
     last_text = [i for i in nonblank if kinds[i] is None]

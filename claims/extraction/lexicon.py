@@ -680,6 +680,40 @@ PROMPT_PATTERNS = [
     r"(?:our|the|this|today's|this\s+week's)\b",
     r"^(?:that's|that\s+is|that's\s+it)\s+(?:all|it)\s+for\s+(?:this|today|now)\b",
     r"^if\s+you\s+(?:enjoyed|liked|value)\s+this\s+(?:newsletter|article|story|piece|edition)",
+    # tip lines, contact details and house notes at the foot of a story
+    r"^(?:contact|email|e-mail|reach|write\s+to|message)\b.{0,120}(?:@|\bsignal\b|\bwhatsapp\b|\bsecurely\b"
+    r"|\bin\s+confidence\b)",
+    r"^(?:if\s+you\s+have|do\s+you\s+have)\s+(?:any\s+)?(?:information|a\s+story|a\s+tip|tips)\b.{0,160}"
+    r"(?:contact|email|call|get\s+in\s+touch|message|for\s+(?-i:[A-Z]))",
+    r"^do\s+you\s+have\s+a\s+(?:story|tip)\b.{0,60}\?$",
+    r"^to\s+contact\s+the\s+(?:reporters?|editors?|authors?|writers?)\b",
+    r"^our\s+standards\s*:",
+    r"^(?:photo|picture|image|photograph)s?\s*\|",
+    r"^key\s+(?:points|facts|takeaways|findings)\s*:?$",
+    r"^forwarded\s+this\s+(?:email|newsletter)\b",
+    r"^listen\s+(?:to\s+the\s+full|again)\b",
+    r"^please\s+contact\s+us\b",
+    r"^this\s+(?:document|article|story|material|content)\s+is\s+(?:subject\s+to|protected\s+by)\s+copyright",
+    r"^disclaimer\s*:",
+    r"^\((?:updates|adds|recasts|corrects|rewrites|changes)\b[^()]{0,100}\)$",
+    r"^courtesy\s+(?:of\s+)?(?:the\s+)?(?:artist\b|(?-i:[A-Z]))",
+    r"^(?-i:[A-Z])[^.!?]{0,60}\bis\s+(?:written|compiled)\s+by\s[^.!?]{0,80}\band\s+edited\s+by\b",
+    # navigation and furniture: "Corrections | Submit a news tip | Report error", "Home > World > Asia",
+    # "Priya Sandhu · CBC News · Posted: ...", "(ATTN: ADDS ...)", "REUTERS/Lena Hoffmann/File Photo"
+    r"^[^.!?|]{2,60}(?:\s\|\s[^.!?|]{2,60}){2,}$",
+    r"^[^.!?›»>]{2,60}(?:\s[›»>]\s[^.!?›»>]{2,60})+$",
+    r"^[^.!?·]{2,80}(?:\s·\s[^!?·]{1,80}){2,}$",
+    r"^\((?:attn|editors?'?\s+note|note\s+to\s+editors)\b",
+    r"^(?-i:[A-Z]{2,}[\w.]*)/[^/\s][^/]{1,60}(?:/[^/]{1,40})?$",
+    r"^photo(?:graph)?s?\s+by\s",
+    r"^\((?:submitted|supplied|handout|file)\b[^()]{0,80}\)$",
+    # house notes about the publication or the piece
+    r"\breader-(?:funded|supported)\b",
+    r"^this\s+(?:investigation|article|story|report|series|piece)\s+(?:was|is)\s+(?:produced|published|reported|"
+    r"written|supported)\s+(?:in\s+partnership|with\s+(?:the\s+)?support|as\s+part|in\s+collaboration)",
+    r"^this\s+(?:report|article|story)\s+by\s.{2,60}\swas\s+(?:first|originally)\s+published\b",
+    r"^(?:watch|stream|listen\s+to)\s.{0,150}\b(?:weeknights|on\s+sounds|iplayer|on\s+demand|stream\s+it|"
+    r"catch\s+up)\b",
 ]
 # Live blogs' sign-offs and signposts, also as a sentence inside a paragraph:
 # "That's where we'll end our live coverage for today.", "We're pausing our updates here.",
