@@ -99,6 +99,17 @@ _FOOTER_LINES = [
     "This investigation was produced in partnership with Il Faro and De Kustkrant.",
     "This report by The Canadian Press was first published Nov. 5, 2026.",
     "Watch NQ8 News at 6pm weeknights, or stream it live on NQ8 Plus.",
+    "(Andrew Vail/Chronicle Herald)",
+    "Photo / Sam Te Hiko",
+    "Photographer: Kristian Helgesen/Bloomberg",
+    "File photo",
+    "--With assistance from Sebastián Rojas.",
+    "Written by Dana Loewen | Nov. 24, 2026",
+    "Jenna Halvorsen covers education for the Colorado Ledger.",
+    "Anyone with information is asked to call Crime Stoppers at 419-255-1111.",
+    "FactLens is a signatory of the International Fact-Checking Network's Code of Principles.",
+    "Sign up for the Health Policy Wire daily briefing",
+    "Got a story?",
 ]
 
 

@@ -665,7 +665,7 @@ PROMPT_PATTERNS = [
     r"^(?:related|more|also\s+read|also\s+see|further\s+reading|recommended)\s*(?::|stories|articles|coverage|reading)",
     r"^(?:share|follow|subscribe|sign\s+up|join|like|download|support|donate|click|tap|get)\b.{0,80}"
     r"\b(?:newsletter|twitter|facebook|instagram|telegram|whatsapp|email|inbox|app|us|article|story|"
-    r"here|link|page|journalism|subscription|updates|alerts|channel)\b",
+    r"here|link|page|journalism|subscription|updates|alerts|channel|briefing|bulletin|digest|podcast)\b",
     r"^(?:advertisement|sponsored|promoted|scroll to continue|skip advertisement|story continues)",
     r"^listen\s+to\s+this\s+(?:article|story)",
     r"^(?:image|media|video)\s+(?:source|caption)\s*[,:]",
@@ -714,6 +714,17 @@ PROMPT_PATTERNS = [
     r"^this\s+(?:report|article|story)\s+by\s.{2,60}\swas\s+(?:first|originally)\s+published\b",
     r"^(?:watch|stream|listen\s+to)\s.{0,150}\b(?:weeknights|on\s+sounds|iplayer|on\s+demand|stream\s+it|"
     r"catch\s+up)\b",
+    r"^\([^().!?]{2,60}\)$",
+    r"^(?:photo(?:grapher)?|picture)\s*[/:]\s",
+    r"^file\s+(?:photo|picture|image)\.?$",
+    r"^-*\s*with\s+assistance\s+from\b",
+    r"^(?:written|reporting|reported)\s+by\s[^.!?]{2,60}(?:\||;|$)",
+    r"^to\s+contact\s+the\s+copyright\b",
+    r"^(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,2}\s+(?:covers|reports\s+on|writes\s+about)\s.{2,80}\s"
+    r"(?:for|at)\s+(?:the\s+)?(?-i:[A-Z])",
+    r"^anyone\s+with\s+(?:any\s+)?information\b.{0,80}\b(?:asked|urged|encouraged|should|can)\b",
+    r"\bis\s+a\s+(?:verified\s+)?signatory\s+(?:of|to)\s+the\b",
+    r"^got\s+a\s+(?:story|tip|news\s+tip)\b",
 ]
 # Live blogs' sign-offs and signposts, also as a sentence inside a paragraph:
 # "That's where we'll end our live coverage for today.", "We're pausing our updates here.",
