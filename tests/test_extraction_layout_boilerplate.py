@@ -134,3 +134,12 @@ def test_a_headline_printed_twice_under_a_masthead_is_the_title():
     assert result["metadata"]["title"] == "Airstrike on monastery school kills 19 in Sagaing, residents say"
     assert [c["text"] for c in result["claims"]] == [
         "An airstrike killed 19 people at a monastery school, residents said."]
+
+
+def test_a_section_kicker_in_capitals_is_not_the_title():
+    text = ("HEALTH\n\nIrregular sleep linked to higher risk of heart attack and stroke\n\n"
+            "By Hannah Pereira\n\nPeople who sleep at irregular times had a 26% higher risk of heart attack, a study found.\n")
+    result = extract(text)
+    assert result["metadata"]["title"] == "Irregular sleep linked to higher risk of heart attack and stroke"
+    assert [c["text"] for c in result["claims"]] == [
+        "People who sleep at irregular times had a 26% higher risk of heart attack, a study found."]

@@ -167,6 +167,15 @@ def analyse(text: str) -> Layout:
             meta["title"] = t
             break
         seen_keys[key] = i
+    else:
+        nxt = nonblank[1] if len(nonblank) > 1 else None
+        t = text[lines[nxt][0]:lines[nxt][1]] if nxt is not None else ""
+        if meta["title"] and meta["title"].isupper() and _words(meta["title"]) <= 4 and 4 <= _words(t) <= 40 \
+                and not _TERMINAL.search(t) and not t.isupper() and date_line(t) is None and _byline(t) is None:
+            # "HEALTH" above the headline: a section kicker, not the title
+            kinds[first] = None
+            meta["title"] = t
+            kinds[nxt] = "title"
     title_key = _norm_key(meta["title"]) if meta["title"] else None
 
     last_text = [i for i in nonblank if kinds[i] is None]
