@@ -35,3 +35,9 @@ def test_the_newspaper_is_not_a_broadcaster_spoken_to_before():
     text = ("President Jean Arnaud told Sky News on Sunday that France would send troops. Arnaud told the newspaper "
             "that the decision was final.")
     assert sources_with_via(text, "decision was final") != [("Jean Arnaud", "Sky News")]
+
+
+def test_the_magazine_is_the_one_the_speaker_talked_to():
+    text = ("Finnish minister Aino Lehtinen told Der Spiegel that the fleet was a threat. "
+            '"We cannot wait for an accident before we act," she told the magazine.')
+    assert sources_with_via(text, "cannot wait") == [("Aino Lehtinen", "Der Spiegel")]

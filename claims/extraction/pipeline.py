@@ -552,9 +552,9 @@ def _person_by_given_name(sent: Sent, start: int, end: int) -> bool:
 
 # Kinds of channel a definite "the broadcaster" / "the newspaper" / "the agency" may take up.
 _CHANNEL_FAMILY = {**dict.fromkeys(("television", "tv", "radio", "broadcaster", "channel", "station"), "broadcast"),
-                   **dict.fromkeys(("newspaper", "daily", "weekly", "paper", "tabloid"), "print"),
+                   **dict.fromkeys(("newspaper", "daily", "weekly", "paper", "tabloid", "magazine"), "print"),
                    **dict.fromkeys(("agency", "wire"), "agency")}
-_CHANNEL_NAMED = re.compile(r"\b(television|TV|radio|broadcaster|channel|station|newspaper|daily|weekly|paper|tabloid|"
+_CHANNEL_NAMED = re.compile(r"\b(television|TV|radio|broadcaster|channel|station|newspaper|daily|weekly|paper|tabloid|magazine|"
                             r"agency|wire)\s+((?-i:[A-Z][\w'’&-]*)(?:\s+(?:(?-i:[A-Z][\w'’&-]*)|\d+)){0,3})")
 _BROADCAST_TAILS = {"tv", "radio", "fm", "am", "television", "news", "one", "24", "network"}
 _NOT_CHANNEL_NAMES = {"On", "In", "The", "A", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
