@@ -5,8 +5,8 @@ from tests.extraction_helpers import source_names
 
 
 def test_a_spokesman_is_not_the_president():
-    text = ("A rebel spokesman, Ali Musa, said the town had fallen. In a televised address, the president said the state "
-            "of emergency would be lifted.")
+    text = ("A rebel spokesman, Ali Musa, said the town had fallen. In a televised address, the president said the "
+            "state of emergency would be lifted.")
     assert source_names(text, "state of emergency") == ["president"]
 
 

@@ -114,7 +114,8 @@ _FOOTER_LINES = [
 
 
 def test_tip_lines_contact_details_and_house_notes_are_not_claims():
-    text = "Council approves budget\n\nThe council approved a £40m budget on Monday.\n\n" + "\n\n".join(_FOOTER_LINES) + "\n"
+    text = ("Council approves budget\n\nThe council approved a £40m budget on Monday.\n\n"
+            + "\n\n".join(_FOOTER_LINES) + "\n")
     assert _texts(text) == ["The council approved a £40m budget on Monday."]
 
 
@@ -138,7 +139,8 @@ def test_a_headline_printed_twice_under_a_masthead_is_the_title():
 
 def test_a_section_kicker_in_capitals_is_not_the_title():
     text = ("HEALTH\n\nIrregular sleep linked to higher risk of heart attack and stroke\n\n"
-            "By Hannah Pereira\n\nPeople who sleep at irregular times had a 26% higher risk of heart attack, a study found.\n")
+            "By Hannah Pereira\n\n"
+            "People who sleep at irregular times had a 26% higher risk of heart attack, a study found.\n")
     result = extract(text)
     assert result["metadata"]["title"] == "Irregular sleep linked to higher risk of heart attack and stroke"
     assert [c["text"] for c in result["claims"]] == [

@@ -45,7 +45,8 @@ def test_labels_without_questions_are_no_transcript():
 
 
 _OUTLET_ASKS = ("Interview: Finance minister on the budget\n\n"
-                "Ana Silva, Portugal's finance minister, spoke to the Lisbon Herald about the budget and the deficit.\n\n"
+                "Ana Silva, Portugal's finance minister, spoke to the Lisbon Herald about the budget and the "
+                "deficit.\n\n"
                 "Lisbon Herald: Will taxes rise next year?\n\n"
                 "Ana Silva: No. We have said that clearly and we will keep that promise.\n\n"
                 "LH: The deficit grew last year. Why?\n\n"

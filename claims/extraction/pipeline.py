@@ -554,7 +554,8 @@ def _person_by_given_name(sent: Sent, start: int, end: int) -> bool:
 _CHANNEL_FAMILY = {**dict.fromkeys(("television", "tv", "radio", "broadcaster", "channel", "station"), "broadcast"),
                    **dict.fromkeys(("newspaper", "daily", "weekly", "paper", "tabloid", "magazine"), "print"),
                    **dict.fromkeys(("agency", "wire"), "agency")}
-_CHANNEL_NAMED = re.compile(r"\b(television|TV|radio|broadcaster|channel|station|newspaper|daily|weekly|paper|tabloid|magazine|"
+_CHANNEL_NAMED = re.compile(r"\b(television|TV|radio|broadcaster|channel|station|newspaper|daily|weekly|paper|tabloid|"
+                            r"magazine|"
                             r"agency|wire)\s+((?-i:[A-Z][\w'’&-]*)(?:\s+(?:(?-i:[A-Z][\w'’&-]*)|\d+)){0,3})")
 _BROADCAST_TAILS = {"tv", "radio", "fm", "am", "television", "news", "one", "24", "network"}
 _NOT_CHANNEL_NAMES = {"On", "In", "The", "A", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -863,7 +864,8 @@ class _Resolver:
         surname = re.escape(name.split()[-1])
         others = "|".join(sorted(_PERSON_HEADS - {head}))
         own = rf"(?i)\b{re.escape(head)}\b[^.;]{{0,40}}\b{surname}\b|\b{surname}\b,[^.;]{{0,60}}\b{re.escape(head)}\b"
-        other = rf"(?i)\b(?:{others})\b[,\s]+(?:[A-Z][\w'’-]+\s+){{0,2}}{surname}\b|\b{surname},\s+(?:an?|the)\s[^.;,]{{0,50}}\b(?:{others})\b"
+        other = (rf"(?i)\b(?:{others})\b[,\s]+(?:[A-Z][\w'’-]+\s+){{0,2}}{surname}\b"
+                 rf"|\b{surname},\s+(?:an?|the)\s[^.;,]{{0,50}}\b(?:{others})\b")
         texts = [g.text for g in self.group_sents[:-1]]
         return any(re.search(other, t) for t in texts) and not any(re.search(own, t) for t in texts)
 
@@ -2121,7 +2123,8 @@ class _Resolver:
                         and not (family != "broadcast" and h["via"].lower().split()[-1] in _BROADCAST_TAILS):
                     return h["via"]
                 if family == "broadcast" and h["kind"] == "media" and h.get("cue") in ("shows", "showed", "show") \
-                        and h["name"][:1].isupper() and h["name"].lower() not in lx.PLATFORMS and "broadcast" in (h.get("descriptor") or ""):
+                        and h["name"][:1].isupper() and h["name"].lower() not in lx.PLATFORMS \
+                        and "broadcast" in (h.get("descriptor") or ""):
                     return h["name"]  # ("Footage broadcast by France 3 Occitanie shows ... told the channel")
         for h in reversed(self.history):
             if h["kind"] == "outlet" and head in lx.OUTLET_NOUNS:
