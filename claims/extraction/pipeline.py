@@ -1975,8 +1975,7 @@ class _Resolver:
                     return self._named(src, self.last_subject[0], self.last_subject[1])
                 prev = next((h for h in reversed(self.history) if h["kind"] in target
                              and not (_plural_common(h) and not src.name.endswith("s"))
-                             and not _other_body_type(h["name"], head)
-                             ), None)
+                             and not _other_body_type(h["name"], head)), None)
                 if prev is not None and target == ("person",) and self._described_otherwise(prev["name"], head):
                     # ("A rebel spokesman, Ali Musa, said ... the president said": someone the article gave another
                     # role is not the president, who stays as written)
