@@ -145,3 +145,18 @@ def test_a_section_kicker_in_capitals_is_not_the_title():
     assert result["metadata"]["title"] == "Irregular sleep linked to higher risk of heart attack and stroke"
     assert [c["text"] for c in result["claims"]] == [
         "People who sleep at irregular times had a 26% higher risk of heart attack, a study found."]
+
+
+def test_footer_and_credit_sentences_inside_a_paragraph_are_not_claims():
+    text = ("Council approves budget\n\nThe council approved a £40m budget on Monday.\n\n"
+            "Salmon pens operated by Halvorsen near Tromso, Norway. Photographer: Kristian Helgesen/Bloomberg\n\n"
+            "Have you been affected by this story? Contact our investigations team in confidence at tips@example.com\n\n"
+            "This is a developing story. Enjoying Pocketbook? Subscribe here.\n")
+    assert _texts(text) == ["The council approved a £40m budget on Monday.",
+                            "Salmon pens operated by Halvorsen near Tromso, Norway."]
+
+
+def test_a_body_sentence_about_contact_or_credit_stays_a_claim():
+    text = ("Council approves budget\n\nContact was lost with the crew at 4am, the coastguard said. Credit card "
+            "spending rose 4% in May, the bank said.\n")
+    assert len(_texts(text)) == 2

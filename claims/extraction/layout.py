@@ -89,9 +89,14 @@ def _is_prompt(s: str) -> bool:
 _LIVE_SIGNPOST = [re.compile(p, re.I) for p in lexicon.LIVE_SIGNPOST_PATTERNS]
 
 
+_FOOTER_SENTENCE = [re.compile(p, re.I) for p in lexicon.FOOTER_SENTENCE_PATTERNS]
+
+
 def is_signpost_sentence(s: str) -> bool:
-    """A live blog's sign-off or signpost sentence ("Here is a summary of what we know:")."""
-    return len(s) < 200 and any(p.search(s) for p in _LIVE_SIGNPOST)
+    """A live blog's sign-off or signpost sentence ("Here is a summary of what we know:"), or a footer or credit
+    sentence inside a paragraph ("Contact our investigations team in confidence at ...")."""
+    return len(s) < 200 and any(p.search(s) for p in _LIVE_SIGNPOST) or len(s) < 300 and any(
+        p.search(s.strip()) for p in _FOOTER_SENTENCE)
 
 
 def _is_credit(s: str) -> bool:

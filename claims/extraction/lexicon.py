@@ -726,6 +726,21 @@ PROMPT_PATTERNS = [
     r"\bis\s+a\s+(?:verified\s+)?signatory\s+(?:of|to)\s+the\b",
     r"^got\s+a\s+(?:story|tip|news\s+tip)\b",
 ]
+# Footer and credit sentences that stand inside a paragraph as well as on a line of their own ("Have you been
+# affected by this story? Contact our investigations team in confidence at ...", "Salmon pens near Tromso.
+# Photographer: Kristian Helgesen/Bloomberg"): read per sentence too.
+FOOTER_SENTENCE_PATTERNS = [
+    r"^(?:contact|email|e-mail|reach|write\s+to|message)\b.{0,120}(?:@|\bsignal\b|\bwhatsapp\b|\bsecurely\b"
+    r"|\bin\s+confidence\b)",
+    r"^(?:photo(?:grapher)?|picture|illustration|credit)\s*[/:]\s[^.!?]{2,80}$",
+    r"^have\s+you\s+been\s+affected\b.{0,60}\?$",
+    r"^(?:enjoying|seen\s+something|got\s+a\s+(?:story|tip))\b[^.!?]{0,60}\?$",
+    r"^this\s+(?:is\s+a\s+developing\s+story|story\s+(?:was\s+first\s+published|has\s+not\s+been\s+edited))\b",
+    r"^subscribe\b[^.!?]{0,80}\b(?:here|free|newsletter|support)\b",
+    r"^a\s+post\s+shared\s+by\s",
+    r"^(?:updated|written|reported)\s+by\s[^.!?]{2,60}$",
+    r"^in\s+short\s*:$",
+]
 # Live blogs' sign-offs and signposts, also as a sentence inside a paragraph:
 # "That's where we'll end our live coverage for today.", "We're pausing our updates here.",
 # "Here is a summary of what we know:", "Here's a recap of the day's main events:".
