@@ -150,7 +150,8 @@ def test_a_section_kicker_in_capitals_is_not_the_title():
 def test_footer_and_credit_sentences_inside_a_paragraph_are_not_claims():
     text = ("Council approves budget\n\nThe council approved a £40m budget on Monday.\n\n"
             "Salmon pens operated by Halvorsen near Tromso, Norway. Photographer: Kristian Helgesen/Bloomberg\n\n"
-            "Have you been affected by this story? Contact our investigations team in confidence at tips@example.com\n\n"
+            "Have you been affected by this story? "
+            "Contact our investigations team in confidence at tips@example.com\n\n"
             "This is a developing story. Enjoying Pocketbook? Subscribe here.\n")
     assert _texts(text) == ["The council approved a £40m budget on Monday.",
                             "Salmon pens operated by Halvorsen near Tromso, Norway."]
