@@ -45,3 +45,8 @@ def test_a_podcast_by_its_own_name_and_again_as_the_podcast():
 ])
 def test_confirmed_to_an_outlet(text, needle, expected):
     assert sources_with_via(text, needle) == expected
+
+
+def test_writing_in_a_paper_between_commas_gives_the_paper():
+    text = "Health Minister Wes Streeting, writing in The Telegraph, said the policy had failed."
+    assert sources_with_via(text, "policy had failed") == [("Wes Streeting", "Telegraph")]

@@ -19,3 +19,9 @@ def test_a_person_given_no_role_can_be_the_president():
 def test_the_militia_is_not_the_ministry():
     text = "The defence ministry said schools would reopen. The militia said it had captured the base."
     assert source_names(text, "captured the base") == ["militia"]
+
+
+def test_the_mayor_is_not_the_minister():
+    text = ("The mayor said in a radio interview with WNYC that the shelters were full. The minister, writing in The "
+            "Telegraph, said the policy had failed.")
+    assert source_names(text, "policy had failed") == ["minister"]

@@ -1021,7 +1021,8 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                 elif pl in ("to", "with", "on") and ol in ("programme", "program", "show") and via is None \
                         and sent.lower(c.i) in ("speaking", "talking", "interview", "appearing"):
                     via = _outlet_owner(sent, ob) or _entity_in(sent, ob)  # "Speaking to the BBC's Newsnight programme"
-                elif pl == "in" and lemma == "write" and via is None and (
+                elif pl == "in" and (lemma == "write" or sent.lower(c.i) == "writing" and c.i < verb.i) \
+                        and via is None and (
                         _np_name(sent, ob).lower() in lx.OUTLETS or "the " + _np_name(sent, ob).lower() in lx.OUTLETS):
                     via = _np_name(sent, ob)  # "wrote in the Financial Times"
                 elif pl == "in" and lemma in ("write", "report", "publish") and via is None and p.i > verb.i \

@@ -861,6 +861,8 @@ class _Resolver:
     def _described_otherwise(self, name: str, head: str) -> bool:
         """Whether the article set the person up with a role other than `head` right by the name ("A rebel spokesman,
         Ali Musa", "Ali Musa, the group's spokesman") and never with `head`."""
+        if name.split()[-1].lower() in _PERSON_HEADS - {head}:
+            return True  # ("The mayor said ... The minister said": the mayor is not the minister)
         surname = re.escape(name.split()[-1])
         others = "|".join(sorted(_PERSON_HEADS - {head}))
         own = rf"(?i)\b{re.escape(head)}\b[^.;]{{0,40}}\b{surname}\b|\b{surname}\b,[^.;]{{0,60}}\b{re.escape(head)}\b"
