@@ -50,3 +50,14 @@ def test_confirmed_to_an_outlet(text, needle, expected):
 def test_writing_in_a_paper_between_commas_gives_the_paper():
     text = "Health Minister Wes Streeting, writing in The Telegraph, said the policy had failed."
     assert sources_with_via(text, "policy had failed") == [("Wes Streeting", "Telegraph")]
+
+
+@pytest.mark.parametrize("text, needle, expected", [
+    ("A post on the group's Telegram channel said three fighters had been killed.", "three fighters",
+     [("Telegram", None)]),
+    ("A video posted on the ministry's Facebook page showed the damage.", "the damage", [("Facebook", None)]),
+    ("Videos circulating on Russian Telegram channels showed a column of smoke.", "column of smoke",
+     [("Telegram", None)]),
+])
+def test_an_item_on_a_platforms_page_is_named_after_the_platform(text, needle, expected):
+    assert sources_with_via(text, needle) == expected

@@ -3820,6 +3820,14 @@ def _self_named(sent: Sent, head, low: str) -> RawSource | None:
     return RawSource(m.group(1).strip(" .,"), "organization", None, None, via, None, ref="name", head=low)
 
 
+def _platform_of_page(sent: Sent, t) -> str | None:
+    """The platform of "the group's Telegram channel", "the ministry's Facebook page"."""
+    if sent.lower(t.i) not in ("channel", "channels", "page", "account", "feed", "profile"):
+        return None
+    return next((sent.tok(x.i) for x in t.children if x.dep_ in ("compound", "nmod", "amod")
+                 and sent.lower(x.i) in lx.PLATFORMS), None)
+
+
 def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
     """A source; media items and documents carried by a named platform or
     author are named after it ("a video posted on YouTube" -> YouTube)."""
@@ -3860,9 +3868,16 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
                          # "a report by the engineering firm Danso & Partners": the name in apposition
                          or any(x.dep_ == "appos" and x.pos_ == "PROPN" for x in t.children)
                          or sent.lower(t.i) in lx.OUTLET_NOUNS - {"paper"} and sent.lower(t.head.i) in ("on", "by")
-                         or sent.lower(t.i) == "journal" and sent.lower(t.head.i) == "in"):
+                         or sent.lower(t.i) == "journal" and sent.lower(t.head.i) == "in"
+                         or _platform_of_page(sent, t) is not None):
                 ent = _ent_of(sent.doc, t)
                 if ent is not None and ent.label_ not in _NAME_LABELS:
+                    continue
+                if (plat := _platform_of_page(sent, t)) is not None and sent.lower(t.head.i) in ("on", "via"):
+                    # "a post on the group's Telegram channel", "a video posted on the ministry's Facebook page":
+                    # the item is named after its platform
+                    if carrier is None:
+                        carrier, carrier_prep = plat, "on"
                     continue
                 ap = next((x for x in t.children if x.dep_ == "appos" and (x.pos_ == "PROPN" or _ent_of(sent.doc, x))), None)
                 if ap is None and sent.lower(t.i) == "journal" and t.i + 1 < len(sent.doc) and \
