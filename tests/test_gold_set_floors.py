@@ -4,7 +4,7 @@ The development set (tests/gold, 546 articles) is what the rules were tuned on; 
 sets. The holdout set (tests/gold_holdout, 136 articles: 88 written by eleven annotators in the session of 2026-11-27,
 16 by two more in the seventh session, 32 by four more in the eighth) was never opened while writing rules (only its
 totals and text-free counts were read), so it stands in for "articles we have not seen".
-It clears the issue's floors only just for via (0.903; see the README's "Extraction quality"), so its floors here are
+It clears the issue's floors only just for via (0.905; see the README's "Extraction quality"), so its floors here are
 regression guards set just under what it measures today, not targets.
 """
 
