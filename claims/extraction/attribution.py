@@ -108,6 +108,10 @@ def _kind(name: str, descriptor: str | None, label: str | None, head_low: str, a
         return "anonymous"
     if label == "PERSON" and (words & _ORG_NAME_WORDS or re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", descriptor or "")):
         label = "ORG"  # "Human Rights Watch (HRW)" read as a person
+    dlast = re.findall(r"[a-z]+", (descriptor or "").lower())[-1:]
+    if label == "PERSON" and dlast and dlast[0] in lx.OUTLET_NOUNS - {"media", "site"} and len(name.split()) <= 3 \
+            and not dwords & {"of", "with", "at", "for", "in", "from", "on", "to", "by"}:
+        return "outlet"  # "German business daily Handelsblatt", read as a person: a paper is described so
     if label == "PERSON" or head_low in _RELATION_NOUNS or re.match(r"(?:his|her)\s+(?:[\w-]+\s+)?[\w-]+$", low) \
             and head_low not in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS | lx.STATEMENT_NOUNS:
         return "person"  # (also "his manager", "her brother")
@@ -219,6 +223,20 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
             lo, hi = _subtree_bounds(head, cut={"appos", "relcl", "punct", "acl"})
             name = sent.span(*_trim(sent, lo, hi, head.i))
             return RawSource(name, "anonymous", None, None, None, None, ref="name", head=sent.lower(ob.i))
+        if ob is None and low == "one" and head.dep_ == "nsubj" and head.head.dep_ == "conj" and not any(
+                c.dep_ in ("prep", "appos", "relcl") for c in head.children):
+            # "Several backbenchers are uneasy, and one told Times Radio ...": one of the group the sentence
+            # named first, which keeps the group's phrase
+            group = next((c for c in head.head.head.children if c.dep_ == "nsubj" and c.tag_ == "NNS"
+                          and c.i < head.i and not sent.in_quote[c.i]), None)
+            if group is not None:
+                src = _np(sent, group, sentence_has_anon=sentence_has_anon)
+                if src is not None and src.ref == "name":
+                    src.descriptor = "one"
+                    if src.kind not in ("anonymous",) and not src.name[:1].isupper() or src.name.split()[0].lower() in (
+                            "several", "some", "many", "two", "three", "four", "a", "other"):
+                        src.kind = "anonymous"
+                    return src
         if ob is not None and ob.tag_ == "NNS" and head.dep_ == "nsubj" and sent.lower(head.head.i) in ("read", "reads"):
             # '"...," one of the posts read': one of the written items whose words are quoted
             lo, hi = _subtree_bounds(head, cut={"appos", "relcl", "punct", "acl"})
@@ -372,7 +390,9 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
     else:
         lo, hi = _subtree_bounds(name_tok, cut=cut)
         lo, hi = _trim(sent, lo, hi, name_tok.i)
-        if name_tok.pos_ == "PROPN":
+        if name_tok.pos_ == "PROPN" and not (sent.tok(name_tok.i).islower() and any(
+                c.dep_ in ("poss", "amod", "compound") for c in name_tok.children)):
+            # (a lower-case head the tagger took for a proper noun is a common noun: "Syria's foreign ministry")
             # Proper noun the NER missed: the compound chain is the name.
             clo = name_tok.i
             while clo > 0 and doc[clo - 1].pos_ == "PROPN" and not doc[clo - 1].text.islower() \
@@ -449,6 +469,8 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
     elif any(m in rel_text for m in lx.ANONYMITY_MARKERS[:12]) and ref != "name":
         anonymous = True
     name = re.split(r",?\s+(?:including|among them|such as)\s", name)[0]  # the named members speak on their own
+    # ("The state council of the TUC, in a post on its Facebook page, said": the setting is not the name)
+    name = re.split(r",\s+(?:in|on|during|via|through)\s+(?:a|an|the|its|their|his|her)\s", name)[0]
     name = re.sub(r"\s+(?:on|in|at|of|for|by|to|from|with)$", "", name)  # ("the ministry on": a stray NER edge)
     m = re.match(r"(?i)(?:a|an)\s+[\w-]+\s+([\w-]+s)$", name)
     if m and name_tok.tag_ == "NNS" and m.group(1).lower() == sent.lower(name_tok.i):
@@ -1083,7 +1105,8 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                                 continue
                             if sent.lower(pp.i) in ("with", "to", "on") and (ob2.pos_ == "PROPN" or o2 in lx.PLATFORMS
                                                                          or o2 in lx.OUTLETS) and via is None \
-                                    and not _recipient_org(sent, ob2):
+                                    and not _recipient_org(sent, ob2) and not _person_interviewed(sent, ob2):
+                                # ("in an interview with Prime Minister Keir Walden": the person interviewed)
                                 via = _np_name(sent, ob2)
                             elif sent.lower(pp.i) in ("on", "via") and (o2 in _CHANNEL_NOUNS or o2.endswith("s") and
                                                                          o2[:-1] in _CHANNEL_NOUNS) and via is None:
@@ -1126,8 +1149,9 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                                         via, via_ref = _channel_np(sent, ob2)
                     if via is None and sent.lower(p.i) == "in" and ol in ("interview",):
                         for pp in (x for x in ob.children if x.dep_ == "prep"):
-                            for ob2 in (x for x in pp.children if x.dep_ == "pobj"):
-                                via = via or _entity_in(sent, ob2)
+                            for ob2 in (x for x in pp.children
+                                        if x.dep_ == "pobj" and not _person_interviewed(sent, x)):
+                                via = via or _entity_in(sent, ob2)  # (not "an interview with Prime Minister X")
                     if via is None:
                         via = _shared_later(sent, verb)
     if via is None:
@@ -1176,6 +1200,13 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
         via = _told_owners_title(sent, verb)
         if via is not None:
             audience = None
+    if via is None and audience is None:
+        via = _setting_phrase_via(sent, verb)
+    if via is None and audience is None:
+        # "wrote on Facebook days after his death": the model took "Facebook days" for a date
+        via = next((sent.tok(x.i) for p in verb.children if p.dep_ == "prep" and sent.lower(p.i) in ("on", "via")
+                    for x in p.subtree if x.i > p.i and sent.lower(x.i) in lx.PLATFORMS and x.text[:1].isupper()
+                    and not sent.in_quote[x.i] and sent.lower(x.i + 1) not in ("'s", "’s")), None)
     if via:
         via = _programme_broadcaster(sent, via)
     return via, via_ref, audience
@@ -1368,6 +1399,93 @@ def _carried_by(sent: Sent, verb, subj) -> tuple[str | None, str | None]:
     return None, None
 
 
+_SETTING_NOUNS = {"statement", "post", "posts", "video", "message", "interview", "comments", "remarks", "speech",
+                  "address", "letter", "tweet", "broadcast", "communique", "communiqué", "posting", "update"}
+_SETTING_PARTICIPLES = _CARRIED | {"shared", "posted", "released", "circulated", "uploaded", "read", "issued",
+                                   "distributed", "sent", "given", "made",
+                                                     "carried", "streamed"}
+_NP_POS = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART")
+
+
+def _setting_phrase_via(sent: Sent, verb) -> str | None:
+    """The channel named in the words that set the speaker's statement, read on the surface when the parser
+    scattered them: "In a statement posted on Facebook, the lodge said", "condemned the shelling ... in a
+    statement carried by the official SANA news agency", "in an interview with the daily Lankadeepa". Only
+    in the verb's own clause (not in the reported words) and only a platform or a name the phrase marks as an
+    outlet; "in a statement to the London Stock Exchange" names a recipient, "in an interview with the
+    minister" a person."""
+    doc = sent.doc
+    reported = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+    own = {t.i for t in verb.subtree} - reported
+    for k in range(len(doc)):
+        if sent.in_quote[k] or k in reported or sent.lower(k) not in _SETTING_NOUNS:
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= 4 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PRON", "NUM") \
+                and sent.lower(j) not in ("in", "during"):
+            j -= 1
+        if j < 0 or sent.lower(j) not in ("in", "during") or (j not in own and k not in own):
+            continue
+        m = k + 1
+        comma = next((x for x in range(k + 1, min(len(doc), k + 16)) if sent.tok(x) in (",", ";", ":")), None)
+        seen = next((x for x in range(k + 2, comma or 0) if sent.lower(x) in ("seen", "obtained", "reviewed")
+                     and sent.lower(x + 1) == "by"), None)
+        if seen is not None:
+            # "In a letter to Belgian authorities dated September 3 and seen by AFP, the minister described ...":
+            # the outlet that saw the letter
+            m = seen
+        if m < len(doc) and sent.lower(m) in ("later", "also", "widely"):
+            m += 1
+        carried = m < len(doc) and (sent.lower(m) in _SETTING_PARTICIPLES or m == seen)
+        m += carried
+        if m >= len(doc) or sent.lower(m) not in ("on", "by", "with", "to", "via") or sent.in_quote[m]:
+            continue
+        prep = sent.lower(m)
+        if prep == "with" and sent.lower(k) != "interview":
+            continue
+        e = m + 1
+        while e < len(doc) and not sent.in_quote[e] and (doc[e].pos_ in _NP_POS or doc[e].tag_ == "PRP$"
+                                                          or doc[e].text in ("-", "–")) \
+                and not _is_time(sent, doc[e]):
+            e += 1
+        words = range(m + 1, e)
+        if not words:
+            continue
+        plat = next((x for x in words if sent.lower(x) in lx.PLATFORMS and doc[x].text[:1].isupper()), None)
+        if plat is not None and prep in ("on", "via"):
+            return sent.tok(plat)  # (also "on the group's Telegram channel", "on its Facebook page")
+        if prep not in ("by", "with", "to"):
+            continue
+        run_end = max((x for x in words if doc[x].text[:1].isupper() and doc[x].pos_ == "PROPN"), default=None)
+        if run_end is None:
+            continue
+        run_lo = run_end
+        while run_lo - 1 > m and (doc[run_lo - 1].pos_ == "PROPN" and doc[run_lo - 1].text[:1].isupper()
+                                  or doc[run_lo - 1].text in ("-",)):
+            run_lo -= 1
+        name = sent.span(run_lo, run_end)
+        outlet_word = any(sent.lower(x) in _BROADCAST_NOUNS | {"news"} for x in range(m + 1, e)
+                          if not run_lo <= x <= run_end)
+        ent = _ent_of(doc, doc[run_end])
+        if name.lower() in lx.OUTLETS or ("the " + name.lower()) in lx.OUTLETS or outlet_word:
+            return name
+        if prep != "to" and ent is not None and ent.label_ == "ORG" and not _public_body(sent, doc[run_end]) \
+                and (carried and prep == "by" or not _institution(sent, doc[run_end])
+                     and not _recipient_org(sent, doc[run_end])):
+            return name  # (a body that circulates comments carries them: "comments circulated by the news service")
+    return None
+
+
+def _person_interviewed(sent: Sent, tok) -> bool:
+    """'in an interview with Prime Minister Keir Walden': a person by a given name or a title (the model also
+    tags papers as people: "in comments to the Sahel Ledger")."""
+    e = _ent_of(sent.doc, tok)
+    if e is None or e.label_ != "PERSON" or sent.lower(tok.i) in lx.OUTLETS:
+        return False
+    return _known_first_name(sent.tok(e.start)) or any(
+        sent.lower(k).strip(".") in lx.PERSON_TITLES for k in range(max(0, e.start - 2), e.start))
+
+
 def _told_channel(sent: Sent, verb) -> str | None:
     """The outlet's name in the words after "told" around a channel noun, however the parser split them:
     after the noun ("told local broadcaster NHK", "told the Madrid daily El Mundo") or right before it
@@ -1377,10 +1495,14 @@ def _told_channel(sent: Sent, verb) -> str | None:
     lo = end = verb.i + 1
     while end < len(doc) and not sent.in_quote[end] and sent.lower(end) != "that" and (
             doc[end].pos_ not in ("PUNCT", "ADP", "SCONJ", "VERB", "AUX", "PRON", "CCONJ", "DET") or end == lo
-            and doc[end].pos_ == "DET") and not (_is_time(sent, doc[end]) and sent.lower(end) not in _BROADCAST_NOUNS
-                                                 and not (doc[end].like_num and doc[end - 1].text[:1].isupper())):
+            and doc[end].pos_ == "DET"
+            # ("told local paper the Hebble Bridge Courier": the name keeps its article)
+            or sent.lower(end) == "the" and sent.lower(end - 1) in _BROADCAST_NOUNS | {"paper"}
+            and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()) \
+            and not (_is_time(sent, doc[end]) and sent.lower(end) not in _BROADCAST_NOUNS
+                     and not (doc[end].like_num and doc[end - 1].text[:1].isupper())):
         end += 1  # (the model may read "daily" as a date; "Channel 12" has a number)
-    nouns = [x for x in range(lo, end) if sent.lower(x) in _BROADCAST_NOUNS and doc[x].text.islower()]
+    nouns = [x for x in range(lo, end) if sent.lower(x) in _BROADCAST_NOUNS | {"paper"} and doc[x].text.islower()]
     if not nouns:
         return None
     n = nouns[-1]
@@ -1388,6 +1510,8 @@ def _told_channel(sent: Sent, verb) -> str | None:
     def plain_place(a: int, b: int) -> bool:  # "the Belgrade newspaper": a place, not a name
         return all((e := _ent_of(doc, doc[x])) is not None and e.label_ in ("GPE", "NORP", "LOC") for x in range(a, b))
 
+    if n + 2 < end and sent.lower(n + 1) == "the" and doc[n + 2].text[:1].isupper():
+        n += 1
     if n + 1 < end and doc[n + 1].text[:1].isupper():
         b = n + 2
         # (a lower-case word only as the told object the name is compounded with: "Sportski žurnal", not
@@ -1589,7 +1713,8 @@ def _recipient_org(sent: Sent, tok) -> bool:
         return False
     return name in _NON_OUTLET_ACRONYMS or name in {v.lower() for v in lx.PARSE_SWAPS.values()} and \
         sent.tok(tok.i) in lx.PARSE_SWAPS or \
-        bool(words & (_ORG_NAME_WORDS | lx.GOVERNMENT_WORDS) - {"network", "service"})
+        bool(words & (_ORG_NAME_WORDS | lx.GOVERNMENT_WORDS | {"exchange", "regulator", "court", "tribunal"})
+             - {"network", "service"})  # ("in a statement to the London Stock Exchange": a filing's recipient)
 
 
 _BODY_WORDS = lx.GOVERNMENT_WORDS | lx.COURT_WORDS | {"committee", "commission", "assembly", "inquiry", "panel",
@@ -2197,7 +2322,9 @@ def _apposed_speaker(sent: Sent, verb):
     doc = sent.doc
     for x in doc[:verb.i]:
         if x.dep_ == "appos" and x.pos_ == "NOUN" and sent.lower(x.i) in _SPEAKER_NOUNS | lx.ANONYMOUS_HEADS \
-                and x.right_edge.i == verb.i - 1 and x.left_edge.i > 0 and sent.tok(x.left_edge.i - 1) == "," \
+                and (x.right_edge.i == verb.i - 1 or x.right_edge.i == verb.i - 2 and sent.tok(verb.i - 1) == ","
+                     and any(c.dep_ == "relcl" for c in x.subtree)) \
+                and x.left_edge.i > 0 and sent.tok(x.left_edge.i - 1) == "," \
                 and not sent.in_quote[x.i]:
             return x
     return None
@@ -2645,6 +2772,12 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             subj = _coordinated_speakers(sent, t.i - 1)
         if subj is None and t.dep_ == "conj":
             subj = _subject(t.head) or next((c for c in t.head.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and subj.tag_ == "NN" and subj.text.islower() and not any(
+                c.dep_ in ("det", "poss") for c in subj.children) and subj.left_edge.i == 0 \
+                and (x := _apposed_speaker(sent, t)) is not None and x.head.i == subj.i:
+            # "Outside court during the lunch break, a relative of Mr Sowerby who asked not to be named told the
+            # Post": the parser made the opening place the subject and the speaker its apposition
+            subj = x
         if rel_main and subj is None:
             # "A group of customers who have been organizing since the summer called the decision ...": the
             # parser hung the main verb on the relative clause's last noun and left the subject as the root
@@ -2778,6 +2911,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                     or lemma == "point" and (any(c.dep_ == "prep" and sent.lower(c.i) == "to" for c in t.children)
                                              or t.i + 1 < len(doc) and sent.lower(t.i + 1) == "to")
                     and (subj_low in lx.ANONYMOUS_HEADS or ent is not None and ent.label_ == "ORG")
+                    # "He also pointed out that ...": pointing out is saying, whoever does it
+                    or lemma == "point" and any(c.dep_ == "prt" and sent.lower(c.i) == "out" for c in t.children)
                     # "Experts have linked the increase to poor harvests": people tying a cause to an effect
                     or lemma == "link" and subj_low in lx.ANONYMOUS_HEADS | _RESEARCH_GROUPS and subj.tag_ == "NNS"
                     and any(c.dep_ == "dobj" for c in t.children)
@@ -2882,6 +3017,13 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue
         agent = _by_agent(sent, subj) if lemma in lx.EVIDENCE_VERBS and subj_low not in \
             lx.DOCUMENT_WORDS | lx.MEDIA_WORDS else None
+        if t.dep_ == "conj" and agent is None and subj.i not in by_subject and any(
+                s.extra.get("verb_i") == t.head.i and s.kind == "person" and " " in s.name for _d, s in found) \
+                and subj.i in {c.i for c in t.head.children if c.dep_ == "nsubj"} \
+                and any(c.dep_ == "appos" for c in subj.children):
+            # ("UNHCR's regional director, Clara Vandermeer, wrote on X ... and urged ...": the person named in the
+            # apposition already speaks for the first verb; the role is not a second speaker)
+            continue
         src = _doc_or_np(sent, agent if agent is not None else subj, has_anon)
         if src is None:
             continue
@@ -3146,6 +3288,21 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
     out = out + _cited_sources(sent, out, has_anon)
     uniq: list[RawSource] = []
     out = _joined_names(sent, out)
+    for a in list(out):
+        named = next((b for b in out if b is not a and b.name[:1].isupper() and (b.kind == "person" or b.kind in (
+                          "government", "organization") and 2 <= len(b.name.split()) <= 3
+                          and not set(b.name.lower().split()) & (_ORG_NAME_WORDS | lx.GOVERNMENT_WORDS)
+                          and a.name.split()[-1].lower() in _ROLE_NOUNS)
+                      and re.search(rf"(?i)\b{re.escape(_strip_det(a.name))},\s+(?:[A-Z][\w'’-]*\s+){{0,2}}"
+                                    rf"{re.escape(b.name)}\b", sent.text)), None)
+        if named is not None and a.ref != "pronoun" and (
+                not a.name[:1].isupper() or a.name.split()[-1].lower() in _ROLE_NOUNS
+                or a.kind not in ("organization", "government", "outlet") and "'s " in a.name):
+            # "UNHCR's regional director for Asia and the Pacific, Clara Vandermeer, wrote ... and urged ...": the
+            # role before the name describes her; it is not a second speaker
+            named.descriptor = named.descriptor or a.name
+            named.kind = "person"  # ("Nino Kavtaradze" read as a place)
+            out.remove(a)
     for s in out:
         same = next((u for u in uniq if u.name.lower() == s.name.lower()), None)
         if same is None:
@@ -3196,7 +3353,11 @@ def _through_trailing_outlet(sent: Sent, found: list) -> None:
 
 _CITED_HEADS = lx.ANONYMOUS_HEADS | lx.GOVERNMENT_WORDS | lx.PERSON_TITLES | lx.OUTLET_NOUNS | {
     "records", "data", "figures", "statistics", "documents", "report", "reports", "statement", "statements",
-    "relatives", "families", "survivors", "police", "authorities", "group", "groups", "agency", "monitor"}
+    "relatives", "families", "survivors", "police", "authorities", "group", "groups", "agency", "monitor",
+    # written records ("citing a draft internal presentation", "citing a memo"), not a pending process ("citing an
+    # ongoing investigation" gives a reason not to speak)
+    "document", "memo", "memos", "letter", "presentation", "email", "emails", "filing", "filings", "study",
+    "survey", "analysis", "minutes", "transcript", "audit", "assessment", "estimates", "projections"}
 _INTERVIEWS = {"interviews", "interview", "conversations", "talks", "accounts"}
 
 
@@ -3701,6 +3862,16 @@ def _trailing_attribution(sent: Sent) -> tuple[int, int, int] | None:
     else:
         return None
     k = v - 1
+    top_v = v
+    if sent.tok(k) == "," and k > 2:
+        # "..., residents and the Nyaungbin PDF, a local resistance group, said.": an indefinite apposition
+        # between commas right before the verb describes the speakers before it
+        k1 = k - 1
+        while k1 > 0 and sent.tok(k1) != "," and doc[k1].tag_ not in _FINITE_TAGS | {"VB"} and not sent.in_quote[k1] \
+                and k - k1 <= 8:
+            k1 -= 1
+        if sent.tok(k1) == "," and sent.lower(k1 + 1) in ("a", "an") and k1 + 2 < k:
+            v, k = k1, k1 - 1
     while k > 0 and sent.tok(k) != ",":
         t = doc[k]
         if t.tag_ in _FINITE_TAGS | {"VB"} or sent.in_quote[k] or sent.lower(k) in ("that", "who", "which", "or"):
@@ -3721,7 +3892,7 @@ def _trailing_attribution(sent: Sent) -> tuple[int, int, int] | None:
         return None  # a fragment, not a clause reported
     if perfect is not None:
         return lo, v - 1, perfect
-    return lo, v - 1, v
+    return lo, v - 1, top_v
 
 
 def _with_trailing_speaker(sent: Sent, found: list, trail: tuple[int, int, int], has_anon: bool) -> list:

@@ -480,7 +480,8 @@ DOCUMENT_WORDS = {"copy", "copies", "excerpt", "excerpts",  # ("a copy of the re
                   # the written record of a meeting or a case: "Minutes of the October meeting showed"
                   "minutes", "transcripts", "memos", "letters", "emails", "notes", "logs", "documents",
                   "messages", "testimony", "submission", "submissions", "guidance", "notice", "warrant",
-                  "spreadsheet", "spreadsheets", "invoices", "receipts", "draft", "drafts"}
+                  "spreadsheet", "spreadsheets", "invoices", "receipts", "draft", "drafts", "presentation",
+                  "presentations", "ledger", "ledgers", "slides"}
 
 # Media items. Source: what wire copy says about user-generated content.
 MEDIA_WORDS = {"video", "videos", "footage", "photo", "photos", "photograph", "photographs",
@@ -574,7 +575,7 @@ ACRONYM_ENTITIES = {
     "OCHA": "ORG", "WFP": "ORG", "UNRWA": "ORG", "AU": "ORG", "ASEAN": "ORG", "IRNA": "ORG",
 }
 # Acronyms equal to an English function word: replaced in the parser's copy.
-PARSE_SWAPS = {"IS": "ISIS", "WHO": "UNICEF"}
+PARSE_SWAPS = {"IS": "ISIS", "WHO": "UNICEF", "dpa": "AFP"}  # (the tagger reads a lower-case "dpa" as a verb)
 
 # --------------------------------------------------------------------------
 # Check-worthiness cues. Source: ClaimBuster-style feature lists (Hassan et

@@ -7,6 +7,8 @@ bidirectional marks); lone surrogates become U+FFFD. Offsets into the copy are m
 """
 from __future__ import annotations
 
+import re
+
 _REPLACE = {
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u2002": " ",
     "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2008": " ", "\u205f": " ",
@@ -57,6 +59,15 @@ class Normalized:
                 elif c in _CLOSERS:
                     self.quote_dir[j] = False
 
+        if '"' not in self.text and "'" in self.text:
+            # A paper that quotes with single marks ('It's a blow,' the manager said): its quotation marks are
+            # read as double ones, its apostrophes left alone.
+            text = list(self.text)
+            for i, opening in _single_quote_marks(self.text):
+                text[i] = '"'
+                self.quote_dir[i] = opening
+            self.text = "".join(text)
+
     def to_orig(self, i: int) -> int:
         """Original offset of the character at `i` in the copy."""
         if self._map is None:
@@ -73,3 +84,36 @@ class Normalized:
             s = self.to_orig(start)
             return s, s
         return self._map[start], self._map[end - 1] + 1
+
+
+_OPENING_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))'(?=[^\W\d_]|\d(?!\ds\b))", re.M)
+_CLOSING_SINGLE = re.compile(r"(?<=[^\W_]|[.,!?;:…])'(?=[\s,.;:!?)\]—–-]|$)", re.M)
+
+
+def _single_quote_marks(text: str) -> list[tuple[int, bool]]:
+    """(position, opening?) of the single marks that open and close quotations, paragraph by paragraph. A
+    quotation closes at the first mark after punctuation ('..., simple as that,' he said), or, when there is
+    none, at a mark after a word that is not a plural's possessive (called it 'a disgrace' in); a quotation
+    open at the end of a paragraph continues into the next one, which opens with a mark again."""
+    marks: list[tuple[int, bool]] = []
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        lo, hi = para.span()
+        openers = [m.start() for m in _OPENING_SINGLE.finditer(text, lo, hi)]
+        closers = [m.start() for m in _CLOSING_SINGLE.finditer(text, lo, hi)]
+        at = lo
+        for o in openers:
+            if o < at:
+                continue
+            after = [c for c in closers if c > o + 1]
+            close = next((c for c in after if text[c - 1] in ".,!?;:…"), None)
+            word_close = next((c for c in after if text[c - 1] not in ".,!?;:…" and not (
+                text[c - 1] == "s" and re.match(r"'\s+[a-z]", text[c:c + 3]))), None)
+            if close is None or word_close is not None and word_close < close and re.match(
+                    r"'[,.;:!?)]", text[word_close:word_close + 2]):
+                close = word_close if close is None else min(close, word_close)
+            marks.append((o, True))
+            if close is None:
+                break  # (open to the end of the paragraph)
+            marks.append((close, False))
+            at = close + 1
+    return marks

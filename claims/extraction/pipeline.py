@@ -1142,6 +1142,15 @@ class _Resolver:
                     r = self._named(src, name, "person")
                     r.descriptor = r.descriptor or re.sub(r"^(?:the|this)\s+", "", src.name, flags=re.I)
                     return r
+        if person and proper_mods and head in _PERSON_HEADS and self.history:
+            # "Pendlebury confirmed ... '...,' the Town manager told reporters": the person who spoke in the
+            # sentence just before, named but never given a role the words could contradict
+            h = self.history[-1]
+            if h["kind"] == "person" and len(self.group_sents) - 1 - h.get("_sent", -9) <= 1 \
+                    and not h.get("descriptor"):
+                r = self._named(src, h["name"], "person")
+                r.descriptor = r.descriptor or re.sub(r"^(?:the|this)\s+", "", src.name, flags=re.I)
+                return r
         if person and head in _PERSON_EPITHETS and all(w[:1].isupper() or w[:1].isdigit() for w in
                                                        src.name.split()[1:-1]):
             # "the Grammy winner", "the singer": the one person the article described as a public figure
@@ -1305,7 +1314,22 @@ class _Resolver:
         full = f"{src.descriptor} {src.name}" if (src.descriptor or "").lower().startswith(("its ", "their ")) \
             else src.name
         m = self._ITS_BODY.match(full)
-        if m is None or len(self.group_sents) < 2 or not self.group_sents[-1].text.lower().startswith(("its ", "their ")):
+        if m is None or not self.group_sents:
+            return None
+        now = self.group_sents[-1]
+        if not now.text.lower().startswith(("its ", "their ")):
+            # "Ukraine, where ..., recorded 19,400 new cases, its health ministry wrote on Telegram": the country
+            # or body the sentence opens with, as the subject of its clause
+            e = next((e for e in now.doc.ents if e.start == 0), None)
+            if e is None or e.label_ not in ("GPE", "ORG") or e.root.dep_ not in ("nsubj", "nsubjpass") \
+                    or now.in_quote[0]:
+                return None
+            owner = re.sub(r"^(?i:the)\s+", "", now.span(e.start, e.end - 1))
+            r = self._named(src, f"{owner}'s {m.group(1)}", "government" if e.label_ == "GPE" or any(
+                w in m.group(1).lower().split() for w in lx.GOVERNMENT_WORDS) else "organization")
+            r.descriptor = None
+            return r
+        if len(self.group_sents) < 2:
             return None
         prev = self.group_sents[-2]
         root = next((t for t in prev.doc if t.dep_ == "ROOT"), None)
@@ -2239,7 +2263,9 @@ def _aliases(text: str, persons: list[str], orgs: list[tuple[str, str]] = ()) ->
         caps = "".join(w[0] for w in full.split() if w[0].isupper())
         if acr not in out and (caps == acr or len(acr) >= 3 and caps.startswith(acr)):
             out[acr] = full
-    for p in persons:
+    # (a full name first, wherever the article gives it: a live blog names "Ms Aldous" above the entry that
+    # introduced "prosecutor Rebecca Aldous KC")
+    for p in sorted(persons, key=lambda p: (bool(_TITLE_RX.match(p)), len(p.split()) < 2)):
         words = p.split()
         while len(words) > 2 and words[-1].strip(".,") in _POSTNOMINALS:
             words = words[:-1]  # "Rebecca Lowe KC" is "Ms Lowe", not "KC"
@@ -2437,9 +2463,9 @@ def _source_dict(s: RawSource) -> dict:
         s.via = None  # "footage broadcast by ERT": ERT is the source, not its own channel
     if s.via and s.name and s.kind == "media" and re.search(rf"(?i)\b{re.escape(s.via)}\b", s.name):
         s.via = None  # "a video published on a pro-Russian Telegram channel": the item is named after its carrier
-    if s.name and re.search(r"\s(?:told|said|says|tells|wrote|added)\s", s.name) and s.name[:1].isupper():
-        # ("Osei told CBC Radio's" tagged as one name: the name ends where its verb begins)
-        s.name = re.split(r"\s(?:told|said|says|tells|wrote|added)\s", s.name)[0]
+    if s.name and re.search(r"\s(?:told|said|says|tells|wrote|added)(?:\s|$)", s.name) and s.name[:1].isupper():
+        # ("Osei told CBC Radio's", "Vahter told" tagged as one name: the name ends where its verb begins)
+        s.name = re.split(r"\s(?:told|said|says|tells|wrote|added)(?:\s|$)", s.name)[0]
     owner = re.match(r"((?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z0-9])[\w&.-]*)*)['’]s?\s+(?-i:[A-Z])", s.via or "")
     if owner:
         s.via = owner.group(1)  # "told BBC Radio Scotland's Good Morning Scotland": the broadcaster of the programme
@@ -2475,7 +2501,8 @@ _INTERVIEW_SETTING = re.compile(r"\s*\b(?:(?:[Ii]n|[Dd]uring)\s+(?:an?|her|his|t
                                 r"(?:(?:sent|given|e-?mailed|provided)\s+)?to)|(?:Speaking|Talking)\s+(?:to|with))\s+"
                                 r"((?:the\s+)?(?-i:[A-Z][\w'’&.-]*)(?:\s+(?-i:[A-Z][\w'’&.-]*)){0,3})")
 # (an interview with a person or a body is no channel: "In an interview with the Prime Minister", "with Police")
-_INTERVIEW_NOT_OUTLET = lx.GOVERNMENT_WORDS | {"minister", "president", "police", "court", "committee"}
+_INTERVIEW_NOT_OUTLET = lx.GOVERNMENT_WORDS | {"minister", "president", "police", "court", "committee", "exchange",
+                                              "regulator", "tribunal"}  # ("a statement to the London Stock Exchange")
 
 
 def _seen_by_own(text: str) -> str | None:
@@ -2604,6 +2631,11 @@ def _interview_outlet(sent: Sent) -> str | None:
     setting = _INTERVIEW_SETTING.match(_unquoted(sent))
     if setting is None or setting.group(1).split()[-1].lower() in _INTERVIEW_NOT_OUTLET:
         return None
+    words = re.sub(r"^the\s+", "", setting.group(1), flags=re.I).split()
+    if any(w.lower().strip(".") in lx.PERSON_TITLES for w in words[:-1]) or len(words) >= 2 \
+            and _known_first_name(words[0]) and " ".join(words).lower() not in lx.OUTLETS \
+            and not {w.lower() for w in words} & lx.OUTLET_NOUNS:
+        return None  # ("In an interview with Prime Minister Keir Walden", "with Sarah Okafor": a person)
     return re.sub(r"^the\s+", "", setting.group(1), flags=re.I)
 
 
@@ -3177,7 +3209,10 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
     for k, lst in reversed(list(enumerate(per_sent_sources[:4]))):
         for d in lst:
             if _proper(d["name"]) or d.get("_member") or d["kind"] in ("document", "media", "outlet") \
-                    or d.get("_ref") == "pronoun" or d.get("_head") in ("he", "she", "they", "it", "we"):
+                    or d.get("_ref") == "pronoun" or d.get("_head") in ("he", "she", "they", "it", "we") \
+                    or re.match(r"(?i)(?:the|this)\s", d.get("_written") or "") and re.match(r"(?i)an?\s", d["name"]):
+                # (nor "the group said" that stands for the lede's "a monitoring group": it takes the name that
+                # description takes, not a name of its own from the sentences after it)
                 continue
             low = d["name"].lower()
             if any(w[:1].isupper() and not re.search(r"(?:an|ese|ish|ic|i)$", w)
@@ -3383,6 +3418,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 r2.via = resolver.resolve_via(r2.via, r2.name)
             named_as[id(r)] = r2.name
             d = _source_dict(r2)
+            d["_written"] = r.name
             if any(_name_key(o["name"]) == _name_key(d["name"]) for o in out) or _quantity_only(d["name"]) \
                     or d["name"].lower() in ("those", "these", "this", "that", "similar", "such", "other") \
                     or re.match(r"(?i)(?:although|though|while|because|whereas)\b", d["name"]):
@@ -3391,6 +3427,13 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             out.append(d)
             out_raw.append(r2)
         for o in list(out):
+            if any(p is not o and p["kind"] == "person" and p["descriptor"] and _name_key(p["descriptor"]) == _name_key(
+                    o["name"]) for p in out):
+                # ("UNHCR's regional director for Asia, Clara Vandermeer, wrote ... and urged ...": the role is the
+                # named person's description, not a second speaker)
+                k = out.index(o)
+                del out[k], out_raw[k]
+                continue
             both = re.search(rf"\bon\s+{re.escape(o['name'])}\s+and\s+(\w+)\b", text) if o["kind"] == "media" \
                 and o["name"].lower() in lx.PLATFORMS else None
             if both and both.group(1).lower() in lx.PLATFORMS and not any(x["name"] == both.group(1) for x in out):

@@ -1,0 +1,40 @@
+"""Names resolved from the rest of the article or the sentence itself: a live blog that writes "Ms Aldous" above
+the entry that introduced "prosecutor Rebecca Aldous KC"; "its health ministry" after the country the sentence
+opens with; "the Town manager" for the named speaker of the sentence before; "the group" standing for a lede's
+description takes the name that description takes, not the next group the article names."""
+from claims.extraction import extract
+from tests.extraction_helpers import source_names
+
+
+def names(text: str, needle: str) -> list[str]:
+    claim = next(c for c in extract(text)["claims"] if needle in c["text"])
+    return [s["name"] for s in claim["sources"]]
+
+
+def test_a_surname_above_the_full_name_in_a_live_blog():
+    text = ("Trial live\n\n14:05 Ms Aldous said the footage appears to show the car.\n\n"
+            "10:02 Opening the case on Monday, prosecutor Rebecca Aldous KC told jurors that the victim was found "
+            "with head injuries.\n")
+    assert names(text, "footage") == ["Rebecca Aldous"]
+
+
+def test_its_body_after_the_country_the_sentence_opens_with():
+    assert source_names("Ukraine, where the invasion has damaged hospitals, recorded 19,400 new cases last year, "
+                        "its health ministry wrote on Telegram.", "19,400") == ["Ukraine's health ministry"]
+
+
+def test_a_role_for_the_speaker_just_before():
+    text = ("Derby\n\nChidi Okafor's late header gave Gary Pendlebury's side the win.\n\n"
+            "Pendlebury confirmed after the game that the striker had a hamstring injury.\n\n"
+            "\"It's a blow,\" the Town manager told reporters.\n")
+    assert names(text, "It's a blow") == ["Gary Pendlebury"]
+
+
+def test_the_group_after_the_lede_keeps_the_monitor():
+    text = ("Strikes\n\nDrone strikes on a market killed at least 31 civilians on Saturday, a monitoring group "
+            "said.\n\n"
+            "The Kordofan Casualty Monitor, a network of volunteers that tracks violence, said 74 people were "
+            "wounded.\n\n\"Many of the bodies were burned,\" the group said in a statement.\n\n"
+            "The governor blamed the paramilitary Rapid Support Forces (RSF), which have encircled the city.\n\n"
+            "In a statement on Telegram, the RSF denied targeting civilians.\n")
+    assert names(text, "bodies were burned") == ["Kordofan Casualty Monitor"]

@@ -1,0 +1,47 @@
+"""Speakers the small parser mislays: a hyphenated verb in the speaker's relative clause, an opening place read as
+the subject, a role written before the name, a paper named after "told local paper the"."""
+from tests.extraction_helpers import claim_with, sources_with_via
+
+
+def test_a_co_authored_clause_does_not_hide_the_speaker():
+    assert sources_with_via(
+        "Historian Ana Luísa Mbala of the University of Lisbon, who co-authored the study, said the throne may have "
+        "been taken from a royal compound in 1895.", "royal compound") == [("Ana Luísa Mbala", None)]
+
+
+def test_co_accused_stays_a_noun():
+    names = [s["name"] for s in claim_with(
+        "Joseph Njenga, 49, appeared before Chief Magistrate Elizabeth Wanjiru alongside four co-accused and denied "
+        "all 11 counts.", "11 counts")["sources"]]
+    assert names == ["Joseph Njenga"]
+
+
+def test_an_opening_place_is_not_the_speaker():
+    assert sources_with_via(
+        "Outside court during the lunch break, a relative of Mr Sowerby who asked not to be named told the Post the "
+        "family were finding the evidence hard to sit through.", "hard to sit") == [
+        ("a relative of Mr Sowerby", "Post")]
+
+
+def test_a_role_before_the_name_describes_the_person():
+    claim = claim_with("UNHCR's regional director for Asia and the Pacific, Clara Vandermeer, wrote on X that the "
+                       "deaths were \"preventable\" and urged governments to carry out rescues.", "preventable")
+    assert [(s["name"], s["descriptor"], s["via"]) for s in claim["sources"]] == [
+        ("Clara Vandermeer", "UNHCR's regional director for Asia and the Pacific", "X")]
+
+
+def test_a_public_office_before_the_name_is_the_persons_description():
+    claim = claim_with("Georgia's Public Defender, Nino Kavtaradze, said her staff had visited detention centres "
+                       "overnight.", "detention centres")
+    assert [(s["name"], s["kind"]) for s in claim["sources"]] == [("Nino Kavtaradze", "person")]
+
+
+def test_told_local_paper_the_name():
+    assert sources_with_via("Landlord Phil Dearden told local paper the Hebble Bridge Courier that Mr Pollitt had "
+                            "left the pub in good spirits.", "good spirits") == [
+        ("Phil Dearden", "Hebble Bridge Courier")]
+
+
+def test_pointing_out_is_saying():
+    assert sources_with_via("Daniel Reyes, a memory researcher, praised the trial. He also pointed out that some "
+                            "volunteers had noticed faint clicks.", "faint clicks") == [("Daniel Reyes", None)]
