@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .dates import MONTHS, date_line
+from .dates import MONTHS, date_line, parse_date
 
 _TERMINAL = re.compile(r"""[.!?]["')\]]*$|[.!?]\s*["']$|:$""")
 _READING_TIME = re.compile(
@@ -25,7 +25,9 @@ _CAPTION_PHOTO = re.compile(
     r"^(?P<cap>.+?)\s*[(\[]?\s*(?:photo|photograph|image|picture|pic|credit|footage|video)\s*"
     r"(?::|by|credit:?)\s*(?P<credit>[^()\[\]]{1,80}?)\s*[)\]]?\s*$", re.I)
 _CAPTION_SENTENCE_PHOTO = re.compile(
-    r"^(?P<cap>[^.!?]+[.!?])\s+(?:photo|photograph|picture|image|pic)\s*:\s*(?P<credit>[^.!?:]{1,80}?)\s*$", re.I)
+    r"^(?P<cap>.+?[.!?])\s+(?:photo|photograph|picture|image|pic)\s*:\s*(?P<credit>[^.!?:]{1,80}?)\s*$", re.I)
+# "Delegates arrive for the talks in Doha on Tuesday. (Karim Haddad/The Daily Ledger)"
+_CAPTION_SLASH_CREDIT = re.compile(r"^(?P<cap>.+?[.!?])\s*\((?P<credit>[A-Z][^()/]{2,40}/[^()]{2,50})\)\s*$")
 _CAPTION_AGENCY = re.compile(
     r"^(?P<cap>.+?)\s*[(\[](?P<credit>[^()\[\]]{0,40}(?:getty|afp|reuters|\bap\b|epa|anadolu|"
     r"shutterstock|alamy|pa media|pa wire|ap photo|via|file photo|photo|image|twitter|social media|supplied|handout|"
@@ -96,7 +98,7 @@ def is_signpost_sentence(s: str) -> bool:
     """A live blog's sign-off or signpost sentence ("Here is a summary of what we know:"), or a footer or credit
     sentence inside a paragraph ("Contact our investigations team in confidence at ...")."""
     return len(s) < 200 and any(p.search(s) for p in _LIVE_SIGNPOST) or len(s) < 300 and any(
-        p.search(s.strip()) for p in _FOOTER_SENTENCE)
+        p.search(s.strip()) for p in _FOOTER_SENTENCE) or len(s) < 200 and _is_credit(s.strip())
 
 
 def _is_credit(s: str) -> bool:
@@ -114,7 +116,7 @@ def _caption(s: str):
             if rx is _CAPTION_BRACKET and _words(cap) < 3:
                 continue
             return cap, m.group("credit").strip()
-    m = _CAPTION_SENTENCE_PHOTO.match(s)
+    m = _CAPTION_SENTENCE_PHOTO.match(s) or _CAPTION_SLASH_CREDIT.match(s)
     if m and _words(m.group("credit")) <= 8 and _words(m.group("cap")) <= 40:
         # "A health worker gives a vaccine to a child. Photograph: Daniel Beloumou/AFP"
         return m.group("cap").strip(), m.group("credit").strip()
@@ -155,6 +157,17 @@ def analyse(text: str) -> Layout:
 
     first = nonblank[0]
     t = text[lines[first][0]:lines[first][1]]
+    if _page_furniture(t):
+        # "THE RIBBLE VALLEY HERALD / News | Sport | Jobs / Sport › Football / LIVE / <headline>": the headline is
+        # the first line under the masthead, menus, breadcrumb and kicker that reads as one
+        for i in nonblank[1:10]:
+            c = text[lines[i][0]:lines[i][1]]
+            if _page_furniture(c):
+                continue
+            if 4 <= _words(c) <= 40 and len(c) <= 300 and not c.endswith(".") and date_line(c) is None \
+                    and _byline(c) is None and not _is_credit(c):
+                first, t = i, c
+            break
     if _words(t) <= 40 and len(t) <= 300 and not (_words(t) > 25 and t.endswith(".")):
         meta["title"] = t
         kinds[first] = "title"
@@ -206,11 +219,17 @@ def analyse(text: str) -> Layout:
         elif _is_credit(s):
             kinds[i] = "credit"
             meta["credits"].append(s)
-        elif _is_prompt(s):
-            kinds[i] = "prompt"
+        elif _is_prompt(s) or _after_related_label(text, lines, i) and not _TERMINAL.search(s) and _words(s) <= 20:
+            kinds[i] = "prompt"  # (also the headline under "Related Article": a link to another story)
         elif (cap := _caption(s)) is not None:
             kinds[i] = "caption"
             meta["image_captions"].append({"caption": cap[0], "credit": cap[1]})
+
+    if meta["published"] is None:
+        # ("Source: Intermedia Wire | 28.11.2026, 09:15 | Views: 1284": the date in a line of page furniture)
+        meta["published"] = next((iso for i in nonblank[:12] if kinds[i] in ("prompt", "credit")
+                                  and "|" in text[lines[i][0]:lines[i][1]]
+                                  and (iso := parse_date(text[lines[i][0]:lines[i][1]])[0]) is not None), None)
 
     # Lone short lines at the very end without punctuation: a sign-off or the
     # name of the outlet the piece came from ("Syria Direct", "- AFP").
@@ -232,6 +251,7 @@ def analyse(text: str) -> Layout:
     para = 0
     cur = None
     prev_i = None
+    listing = False  # under "Summary" / "Key points": one item per line, however long
     for i, ln in enumerate(lines):
         if ln is None or kinds[i] is not None:
             if cur:
@@ -239,11 +259,14 @@ def analyse(text: str) -> Layout:
                 cur = None
                 para += 1
             prev_i = None
+            listing = listing and ln is not None
             continue
         s = text[ln[0]:ln[1]]
+        if _LIST_LABEL.match(s):
+            listing = True
         if cur is not None and prev_i is not None:
             prev = text[lines[prev_i][0]:lines[prev_i][1]]
-            if _soft_break(prev, s):
+            if not listing and _soft_break(prev, s):
                 cur.end = ln[1]
                 prev_i = i
                 continue
@@ -286,6 +309,27 @@ def analyse(text: str) -> Layout:
             u.start = m.end()
             break
     return Layout(meta, units, outlet)
+
+
+_FURNITURE_WORDS = {"live", "breaking", "exclusive", "summary", "analysis", "opinion", "watch", "updated",
+                    "advertisement"}
+_LIST_LABEL = re.compile(r"^(?:summary|key\s+points|highlights|in\s+brief|at\s+a\s+glance|what\s+we\s+know|"
+                         r"key\s+facts|the\s+big\s+picture)\s*:?$", re.I)
+_RELATED_LABEL = re.compile(r"^(?:related(?:\s+(?:articles?|stories|story|content|coverage|reading|links?))?|"
+                            r"read\s+more|more\s+on\s+this(?:\s+story)?|also\s+read|recommended(?:\s+reading)?|"
+                            r"see\s+also|you\s+may\s+also\s+like)\s*:?$", re.I)
+
+
+def _page_furniture(s: str) -> bool:
+    """A masthead in capitals, a menu, a breadcrumb or a one-word kicker above the headline."""
+    letters = [c for c in s if c.isalpha()]
+    caps = bool(letters) and all(c.isupper() for c in letters)
+    return caps and _words(s) <= 6 or _is_prompt(s) or _words(s) <= 2 and s.strip(" :").lower() in _FURNITURE_WORDS
+
+
+def _after_related_label(text: str, lines: list, i: int) -> bool:
+    prev = next((lines[j] for j in range(i - 1, max(-1, i - 3), -1) if lines[j]), None)
+    return prev is not None and _RELATED_LABEL.match(text[prev[0]:prev[1]]) is not None
 
 
 # A list item's marker: "- Police fire water cannon", "• Interior ministry says ..." (a dash and a space before a

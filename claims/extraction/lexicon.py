@@ -658,7 +658,11 @@ CREDIT_PATTERNS = [
     r"^(?:source|sources|credit|credits)\s*:",
     r"^this\s+(?:article|story)\s+(?:is|was)\s+(?:part\s+of|brought\s+to\s+you|supported|funded)",
     # "Associated Press writer Jim Gomez in Manila contributed to this report."
-    r"^[^.!?]{3,120}\bcontributed\s+(?:reporting\s+)?(?:to\s+)?(?:this|the)\s+(?:report|story|article|reporting)\.?$",
+    r"^[^.!?]{3,120}\bcontributed\s+(?:reporting\s+)?(?:to\s+)?(?:this|the)\s+(?:report|story|article|reporting)"
+    r"(?:\s+(?:from|in)\s+[^.!?]{2,60})?\.?$",
+    # "Holloway reported from Brussels." under a wire story: where the reporter filed from
+    r"^(?-i:[A-Z])[\w'’-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:reported|wrote)\s+from\s+(?-i:[A-Z])"
+    r"[^.!?]{1,50}\.?$",
 ]
 PROMPT_PATTERNS = [
     r"^(?:read|see|watch|listen)\s+(?:more|also|next|now|here)\b",
@@ -686,7 +690,8 @@ PROMPT_PATTERNS = [
     r"|\bin\s+confidence\b)",
     r"^(?:if\s+you\s+have|do\s+you\s+have)\s+(?:any\s+)?(?:information|a\s+story|a\s+tip|tips)\b.{0,160}"
     r"(?:contact|email|call|get\s+in\s+touch|message|for\s+(?-i:[A-Z]))",
-    r"^do\s+you\s+have\s+a\s+(?:story|tip)\b.{0,60}\?$",
+    r"^do\s+you\s+have\s+a\s+(?:[\w-]+\s+)?(?:story|tip)\b.{0,60}\?",
+    r"^(?:log\s+in|sign\s+in|register)\b.{0,60}\b(?:subscribe|save|account|read)\b",
     r"^to\s+contact\s+the\s+(?:reporters?|editors?|authors?|writers?)\b",
     r"^our\s+standards\s*:",
     r"^(?:photo|picture|image|photograph)s?\s*\|",
@@ -741,6 +746,10 @@ FOOTER_SENTENCE_PATTERNS = [
     r"^a\s+post\s+shared\s+by\s",
     r"^(?:updated|written|reported)\s+by\s[^.!?]{2,60}$",
     r"^in\s+short\s*:$",
+    r"^sign\s+up\s+(?:to|for|now)\b[^.!?]{0,80}\b(?:newsletter|alerts|briefing|bulletin|edition)\b",
+    r"^get\s+(?:the|our|all\s+the)\s[^.!?]{0,80}\b(?:delivered|every\s+(?:morning|evening|day|week)|"
+    r"in\s+your\s+inbox|straight\s+to\s+your)\b",
+    r"^\((?-i:[A-Z])[^()/]{2,40}/[^()]{2,50}\)$",  # "(Karim Haddad/The Daily Ledger)": a photo credit
 ]
 # Live blogs' sign-offs and signposts, also as a sentence inside a paragraph:
 # "That's where we'll end our live coverage for today.", "We're pausing our updates here.",
