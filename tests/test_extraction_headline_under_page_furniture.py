@@ -69,3 +69,21 @@ def test_a_date_inside_a_line_of_furniture_is_the_publication_date():
             "Source: Intermedia Wire | 28.11.2026, 09:15 | Views: 1284\n\n"
             "Georgian riot police fired water cannon overnight, the Interior Ministry said.\n")
     assert extract(page)["metadata"]["published"] == "2026-11-28"
+
+
+def test_related_lists_clip_links_and_share_prompts_are_not_claims():
+    page = ("Frigate row in parliament\n\nWatch: Speaker names opposition MP Callum Reid (1:42)\n\n"
+            "Callum Reid leaves the chamber after being named. (PBN News: Jonah Lee)\n\n"
+            "The minister denied any wrongdoing.\n\nRelated stories\nGovernment defends frigate tender after "
+            "donations questions\nCrossbench weighs Senate inquiry into Defence contracts\n\n"
+            "More from Energy: Balticconnector repairs completed ahead of schedule\n\n"
+            "Found this useful? Share it with someone who follows Central Asia.\n\n"
+            "This interview was conducted in Latvian and has been translated, edited and condensed.\n")
+    assert [c["text"] for c in extract(page)["claims"]] == ["The minister denied any wrongdoing."]
+
+
+def test_the_bylined_reporters_biography_is_not_a_claim():
+    page = ("Libraries to close\nBy Sophie Trant, Local Democracy Reporter\n\n"
+            "Hexley council voted to close four libraries on Tuesday.\n\n"
+            "Sophie Trant is a Local Democracy Reporter, funded by the BBC and employed by Hexley Media Group.\n")
+    assert [c["text"] for c in extract(page)["claims"]] == ["Hexley council voted to close four libraries on Tuesday."]

@@ -64,3 +64,29 @@ def test_the_outlet_by_name_or_initials_labels_the_questions():
 def test_an_apposition_between_the_name_and_spoke_to_still_names_the_outlet():
     assert [(s["name"], s["via"]) for s in _claim(_OUTLET_ASKS, "keep that promise")["sources"]] == [
         ("Ana Silva", "Lisbon Herald")]
+
+
+_INITIALS = """'We will not buy Russian gas again': Latvia's energy minister on prices
+By Mārtiņš Ozols
+
+Household bills in Latvia will fall by 12 percent, Climate and Energy Minister Ilze Kalniņa told The Baltic Courier.
+
+MO: Prices rose by almost a third last winter. What went wrong?
+
+IK: Two things happened at once. A cold January pushed demand to a record.
+
+MO: Was the cable damage sabotage?
+
+IK: The investigation is being led by Finland. A vessel appears to have dragged its anchor across the cable.
+"""
+
+
+def test_initials_label_the_interviewer_and_the_interviewee():
+    claims = extract(_INITIALS)["claims"]
+    texts = [c["text"] for c in claims]
+    # the interviewer's questions assert nothing; a statement of his keeps no label and no speaker
+    assert "What went wrong?" not in texts and "MO: Was the cable damage sabotage?" not in texts
+    prices = next(c for c in claims if c["text"] == "Prices rose by almost a third last winter.")
+    assert prices["sources"] == []
+    answer = next(c for c in claims if c["text"] == "Two things happened at once.")
+    assert [(s["name"], s["via"]) for s in answer["sources"]] == [("Ilze Kalniņa", "Baltic Courier")]

@@ -27,7 +27,7 @@ _CAPTION_PHOTO = re.compile(
 _CAPTION_SENTENCE_PHOTO = re.compile(
     r"^(?P<cap>.+?[.!?])\s+(?:photo|photograph|picture|image|pic)\s*:\s*(?P<credit>[^.!?:]{1,80}?)\s*$", re.I)
 # "Delegates arrive for the talks in Doha on Tuesday. (Karim Haddad/The Daily Ledger)"
-_CAPTION_SLASH_CREDIT = re.compile(r"^(?P<cap>.+?[.!?])\s*\((?P<credit>[A-Z][^()/]{2,40}/[^()]{2,50})\)\s*$")
+_CAPTION_SLASH_CREDIT = re.compile(r"^(?P<cap>.+?[.!?])\s*\((?P<credit>[A-Z][^()/:]{2,40}(?:/|:\s)[^()]{2,50})\)\s*$")
 _CAPTION_AGENCY = re.compile(
     r"^(?P<cap>.+?)\s*[(\[](?P<credit>[^()\[\]]{0,40}(?:getty|afp|reuters|\bap\b|epa|anadolu|"
     r"shutterstock|alamy|pa media|pa wire|ap photo|via|file photo|photo|image|twitter|social media|supplied|handout|"
@@ -282,7 +282,8 @@ def analyse(text: str) -> Layout:
     units = [u for u in units if not _heading(text[u.start:u.end])]
     # The author's biography under the piece ("Sarah Whitmore is a senior lecturer at ...").
     if meta["byline"]:
-        bio = re.compile(rf"{re.escape(meta['byline'])}\s+(?:is|was)\s+(?:a|an|the)\s", re.I)
+        # ("By Sophie Trant, Local Democracy Reporter" ... "Sophie Trant is a Local Democracy Reporter, funded by ...")
+        bio = re.compile(rf"{re.escape(meta['byline'].split(',')[0].strip())}\s+(?:is|was)\s+(?:a|an|the)\s", re.I)
         units = [u for u in units if not (bio.match(text, u.start, u.end) and _words(text[u.start:u.end]) <= 40)]
 
     # Standfirst: the first text unit of the header, i.e. before the last
@@ -328,8 +329,20 @@ def _page_furniture(s: str) -> bool:
 
 
 def _after_related_label(text: str, lines: list, i: int) -> bool:
-    prev = next((lines[j] for j in range(i - 1, max(-1, i - 3), -1) if lines[j]), None)
-    return prev is not None and _RELATED_LABEL.match(text[prev[0]:prev[1]]) is not None
+    """Whether the line is one of the headlines listed under "Related stories" (the label just above it, or above
+    the other unpunctuated headlines of the same list)."""
+    top = i - 1
+    if top >= 0 and lines[top] is None:
+        top -= 1  # (one blank line between the label and the list)
+    for j in range(top, max(-1, top - 6), -1):
+        if lines[j] is None:
+            return False
+        s = text[lines[j][0]:lines[j][1]]
+        if _RELATED_LABEL.match(s):
+            return True
+        if _TERMINAL.search(s) or _words(s) > 20:
+            return False
+    return False
 
 
 # A list item's marker: "- Police fire water cannon", "• Interior ministry says ..." (a dash and a space before a

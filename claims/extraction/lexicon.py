@@ -629,7 +629,8 @@ AMBIGUOUS_ABBREVIATIONS = {
 CREDIT_PATTERNS = [
     r"^(?:this|the)\s+(?:article|story|piece|report|interview|post|content|op-ed|essay)\s+"
     r"(?:was|is|has\s+been|first)\s+(?:originally\s+|first\s+|also\s+)?"
-    r"(?:published|produced|written|reported|republished|reproduced|appeared|translated|edited|posted|syndicated)",
+    r"(?:published|produced|written|reported|republished|reproduced|appeared|translated|edited|posted|syndicated|"
+    r"conducted|condensed)",
     r"^(?:originally|first)\s+(?:published|appeared)\b",
     r"^a\s+version\s+of\s+this\s+(?:article|story|piece)",
     r"^(?:republished|reprinted|reproduced|translated|adapted)\s+(?:with|from|by)\b",
@@ -731,6 +732,9 @@ PROMPT_PATTERNS = [
     r"^anyone\s+with\s+(?:any\s+)?information\b.{0,80}\b(?:asked|urged|encouraged|should|can)\b",
     r"\bis\s+a\s+(?:verified\s+)?signatory\s+(?:of|to)\s+the\b",
     r"^got\s+a\s+(?:story|tip|news\s+tip)\b",
+    r"^(?:watch|video|listen|audio)\s*:\s",  # "Watch: Speaker names opposition MP (1:42)": a clip's link
+    r"^more\s+(?:from|on|in)\s+[^:.!?]{2,40}:\s",  # "More from Energy: Balticconnector repairs completed"
+    r"^(?:found|find)\s+this\s+(?:useful|helpful|interesting|valuable)\?",
 ]
 # Footer and credit sentences that stand inside a paragraph as well as on a line of their own ("Have you been
 # affected by this story? Contact our investigations team in confidence at ...", "Salmon pens near Tromso.
@@ -749,7 +753,8 @@ FOOTER_SENTENCE_PATTERNS = [
     r"^sign\s+up\s+(?:to|for|now)\b[^.!?]{0,80}\b(?:newsletter|alerts|briefing|bulletin|edition)\b",
     r"^get\s+(?:the|our|all\s+the)\s[^.!?]{0,80}\b(?:delivered|every\s+(?:morning|evening|day|week)|"
     r"in\s+your\s+inbox|straight\s+to\s+your)\b",
-    r"^\((?-i:[A-Z])[^()/]{2,40}/[^()]{2,50}\)$",  # "(Karim Haddad/The Daily Ledger)": a photo credit
+    r"^\((?-i:[A-Z])[^()/:]{2,40}(?:/|:\s)[^()]{2,50}\)$",  # "(Karim Haddad/The Daily Ledger)": a photo credit
+    r"^share\s+(?:it|this)\s+with\s+(?:someone|a\s+friend|friends|others)\b",
 ]
 # Live blogs' sign-offs and signposts, also as a sentence inside a paragraph:
 # "That's where we'll end our live coverage for today.", "We're pausing our updates here.",

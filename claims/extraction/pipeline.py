@@ -2925,16 +2925,18 @@ _BRIEFING = re.compile(r"(?i)\b(?:press|news)\s+conference\b|\bbriefing\b|\btold
                        r"|\bpress\s+room\b|\bmedia\s+(?:conference|availability)\b")
 
 
-def _speaker_labels(text: str, recs: list, interviewer: str | None = None) -> dict[int, str]:
-    """{paragraph: label} for a transcript set out with speaker labels: a paragraph opening "Q:" and others opening
-    with a name and a colon ("Marsh: ..."); {} for an article without "Q:" paragraphs (a "Claim:" or "Update:"
-    line is no transcript). The interviewing outlet's name or initials ("Lisbon Herald:", "LH:") label questions
-    too."""
+def _speaker_labels(text: str, recs: list, interviewer: str | None = None) -> tuple[dict[int, str], dict[int, str]]:
+    """({paragraph: label} of the answers, {paragraph: label} of the questions) for a transcript set out with speaker
+    labels: a paragraph opening "Q:" and others opening with a name and a colon ("Marsh: ..."); ({}, {}) for an
+    article without "Q:" paragraphs (a "Claim:" or "Update:" line is no transcript). The interviewing outlet's name
+    or initials ("Lisbon Herald:", "LH:") label questions too, and so does any label whose paragraphs end in
+    questions ("MO:", the interviewer's initials)."""
     asking = set(_QUESTION_LABELS)
     if interviewer:
         name = re.sub(r"(?i)^the\s+", "", interviewer)
         asking |= {name.lower(), "".join(w[0] for w in name.split() if w[:1].isupper()).lower()}
     found: dict[int, str] = {}
+    asks: dict[str, list[bool]] = {}
     for rec in recs:
         if rec.para in found:
             continue
@@ -2942,14 +2944,25 @@ def _speaker_labels(text: str, recs: list, interviewer: str | None = None) -> di
         m = _SPEAKER_LABEL.match(text, start, start + 80)
         if m is not None and m.start(1) <= rec.start:
             found[rec.para] = m.group(1)
+            end = text.find("\n", start)
+            asks.setdefault(m.group(1), []).append(text[start:end if end >= 0 else len(text)].rstrip().endswith("?"))
+    # ("MO: Was the cable damage sabotage?": the interviewer's initials label the paragraphs that end in questions)
+    asking |= {label.lower() for label, ends in asks.items() if len(ends) >= 2 and sum(ends) * 2 >= len(ends)
+               and len(asks) >= 2}
     if not any(v.lower() in asking for v in found.values()):
-        return {}
-    return {p: v for p, v in found.items() if v.lower() not in asking}
+        return {}, {}
+    return ({p: v for p, v in found.items() if v.lower() not in asking},
+            {p: v for p, v in found.items() if v.lower() in asking})
 
 
 def _labelled_speaker(label: str, persons: list[str]) -> str | None:
     """The person a speaker label names ("Marsh" -> "Gary Marsh"), among those the article has named."""
-    return max((p for p in persons if p.split()[-1] == label.split()[-1] or p == label), key=len, default=None)
+    named = max((p for p in persons if p.split()[-1] == label.split()[-1] or p == label), key=len, default=None)
+    if named is None and label.isupper() and 2 <= len(label) <= 3:
+        # "IK: Two things happened at once.": the initials of the one person the article named so
+        named = next(iter({p for p in persons if "".join(w[0] for w in p.split() if w[:1].isupper()) == label}), None) \
+            if len({p for p in persons if "".join(w[0] for w in p.split() if w[:1].isupper()) == label}) == 1 else None
+    return named
 
 
 _QA_I_SPOKE = re.compile(r"\b(?:I|[Ww]e)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
@@ -3374,7 +3387,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     # aid agencies spend too much on staff. Is that fair?")
     last_of_para = {rec.para: norm.text[rec.start:rec.end] for rec in prep.sents} if qa else {}
     question_paras = {para for para, last in last_of_para.items() if last.rstrip(" \"'”’)").endswith("?")}
-    labels = _speaker_labels(norm.text, prep.sents, qa[2] if qa else None)
+    labels, asked = _speaker_labels(norm.text, prep.sents, qa[2] if qa else None)
     first_label = min((rec.start for rec in prep.sents if rec.para in labels), default=None)
     transcript_at_briefing = first_label is not None and _BRIEFING.search(
         norm.text, max(0, first_label - 600), first_label) is not None
@@ -3460,7 +3473,10 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             # 'Marsh: Nothing has changed.' in a transcript: the labelled speaker's words, through the outlet that
             # interviewed him (none at a press conference)
             if not any(_same_speaker(o["name"], speaker) for o in out):
-                via = None if transcript_at_briefing else (qa[2] if qa else None) or own_outlet
+                # (or the outlet the intro says the speaker told: "..., Ilze Kalniņa told The Baltic Courier.")
+                via = None if transcript_at_briefing else (qa[2] if qa else None) or own_outlet or next(
+                    (o["via"] for lst in per_sent_sources for o in lst if o["via"] and _same_speaker(o["name"], speaker)
+                     and o.get("cue") in ("told", "spoke to", "said in an interview with")), None)
                 out.insert(0, {"name": speaker, "kind": "person", "descriptor": None, "cue": None, "via": via,
                                "quote": "direct"})
                 out_raw.insert(0, RawSource(speaker, "person", None, None, via, "direct", ref="name"))
@@ -3815,7 +3831,10 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         if _verbless_line(sent, prep.sents, k):
             continue  # a tagline under the title ("The Planet Desk's weekly climate newsletter")
         start = rec.start
-        if rec.para in labels and (tag := re.match(rf"{re.escape(labels[rec.para])}[ \t]*:[ \t]+", sent.text)):
+        if rec.para in asked and sent.text.rstrip(" \"'”’)").endswith("?"):
+            continue  # ("MO: Was the cable damage sabotage?": the interviewer's question asserts nothing)
+        label = labels.get(rec.para) or asked.get(rec.para)
+        if label and (tag := re.match(rf"{re.escape(label)}[ \t]*:[ \t]+", sent.text)):
             start += tag.end()  # ("Marsh: Nothing has changed." asserts "Nothing has changed.")
         o_start, o_end = norm.span(start, rec.end)
         original = norm.original[o_start:o_end]
