@@ -38,3 +38,16 @@ def test_the_group_after_the_lede_keeps_the_monitor():
             "The governor blamed the paramilitary Rapid Support Forces (RSF), which have encircled the city.\n\n"
             "In a statement on Telegram, the RSF denied targeting civilians.\n")
     assert names(text, "bodies were burned") == ["Kordofan Casualty Monitor"]
+
+
+def test_a_titled_surnames_office_is_the_named_persons():
+    text = ("Row\n\nDefence Industry Minister Priya Raman denied the claim.\n\n"
+            "In a statement released after Question Time, Ms Raman's office said the email was routine.\n")
+    assert names(text, "routine") == ["Priya Raman's office"]
+
+
+def test_it_after_a_body_that_was_only_described():
+    text = ("Summit\n\nThe Russian foreign ministry was less convinced. In a post on its Telegram channel, it accused "
+            "the EU of trying to draw the region into \"bloc games\".\n")
+    claim = next(c for c in extract(text)["claims"] if "bloc games" in c["text"])
+    assert [(s["name"], s["via"]) for s in claim["sources"]] == [("Russian foreign ministry", "Telegram")]

@@ -673,6 +673,14 @@ class _Resolver:
                 # "The provincial government has ordered schools closed ... It says ...": the government
                 # as written, for the next "it"
                 self.last_subject = (sent.span(subj.i - 1, subj.i), "government")
+            elif ent is None and subj.pos_ == "NOUN" and not sources and sent.lower(subj.i) in (
+                    "ministry", "army", "military", "police", "department", "embassy", "presidency") \
+                    and any(c.dep_ == "det" and sent.lower(c.i) == "the" for c in subj.children) \
+                    and all(c.dep_ in ("det", "amod", "compound") for c in subj.children) \
+                    and any(c.dep_ in ("amod", "compound") for c in subj.children):
+                # "The Russian foreign ministry was less convinced. In a post on its Telegram channel, it accused
+                # ...": the body as written, for the next "it"
+                self.last_subject = (sent.span(subj.left_edge.i + 1, subj.i), "government")
             elif ent is None and subj.pos_ == "PROPN" and not sources:
                 # "Severnmoor, which is owned by ..., was fined in 2023. It reported ...": a company's short
                 # name, untagged by the small model, is the subject the next "it" points at
@@ -2335,6 +2343,11 @@ def _role_holders(text: str, aliases: dict[str, str], persons: list[str]) -> dic
     return out
 
 
+_TITLED_OWNER = re.compile(r"^(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+)?((?-i:[A-Z])[\w'’-]+)['’]s\s+((?:[a-z][\w-]*\s+){0,2}"
+                           r"(?:office|team|campaign|spokesman|spokeswoman|spokesperson|lawyers?|attorneys?|"
+                           r"representatives?|agent|aides?|family|department|ministry))$")
+
+
 def _canonical(name: str, kind: str, aliases: dict[str, str]) -> str:
     bare = _TITLE_RX.sub("", name) if kind == "person" else name
     if bare in aliases:
@@ -3629,6 +3642,14 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     aliases.update(holders)
     all_src = [d for lst in per_sent_sources for d in lst]
     for d in all_src:
+        owned = _TITLED_OWNER.match(d["name"])
+        if owned and d["kind"] != "person" and len(aliases.get(owned.group(1), "").split()) >= 2 \
+                and aliases[owned.group(1)] in resolver.persons \
+                and len({p for p in resolver.persons if len(p.split()) >= 2 and p.split()[-1] == owned.group(1)
+                         and not _TITLE_RX.match(p)}) == 1:
+            # "Ms Raman's office said": the office of the person the article named in full
+            d["name"] = f"{aliases[owned.group(1)]}'s {owned.group(2)}"
+            continue
         if d["name"] in holders or re.sub(r"^the\s+", "", d["name"], flags=re.I) in holders:
             # "The PPRO added": the person the article named in the role the acronym spells
             d["name"], d["kind"] = holders[re.sub(r"^the\s+", "", d["name"], flags=re.I)], "person"
