@@ -2343,8 +2343,8 @@ def _role_holders(text: str, aliases: dict[str, str], persons: list[str]) -> dic
     return out
 
 
-_TITLED_OWNER = re.compile(r"^(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+)?((?-i:[A-Z])[\w'’-]+)['’]s\s+((?:[a-z][\w-]*\s+){0,2}"
-                           r"(?:office|team|campaign|spokesman|spokeswoman|spokesperson|lawyers?|attorneys?|"
+_TITLED_OWNER = re.compile(r"^(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+)?((?-i:[A-Z])[\w'’-]+)['’]s\s+"
+                           r"((?:[a-z][\w-]*\s+){0,2}(?:office|team|campaign|spokesman|spokeswoman|spokesperson|lawyers?|attorneys?|"
                            r"representatives?|agent|aides?|family|department|ministry))$")
 
 
