@@ -1,6 +1,6 @@
 """Extraction quality on our own gold set stays above its floors.
 
-The development set (tests/gold, 554 articles) is what the rules were tuned on; it must clear the floors the issue
+The development set (tests/gold, 578 articles) is what the rules were tuned on; it must clear the floors the issue
 sets. The holdout set (tests/gold_holdout, 136 articles: 88 written by eleven annotators in the session of 2026-11-27,
 16 by two more in the seventh session, 32 by four more in the eighth) was never opened while writing rules (only its
 totals and text-free counts were read), so it stands in for "articles we have not seen".
@@ -33,5 +33,5 @@ def test_the_holdout_set_does_not_regress():
 
 
 def test_the_gold_set_is_large_and_varied_enough():
-    assert len(sorted((TESTS / "gold").glob("*.json"))) >= 554
+    assert len(sorted((TESTS / "gold").glob("*.json"))) >= 578
     assert len(sorted((TESTS / "gold_holdout").glob("*.json"))) >= 136
