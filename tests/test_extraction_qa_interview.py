@@ -200,3 +200,14 @@ def test_a_newsletter_qa_under_a_question_headline_answers_for_the_one_i_spoke_t
             "not people who died of heatstroke?\n\nVery few of them are.\n")
     claim = next(c for c in extract(text)["claims"] if "Very few" in c["text"])
     assert [(s["name"], s["via"]) for s in claim["sources"]] == [("Tasmin Harrow", "The Dose")]
+
+
+def test_the_outlet_that_spoke_to_her_asks_and_she_answers():
+    text = ("Valeria Cordero: \"Ecuador cannot be governed from a barracks\"\nBy Andrés Villacís\n\n"
+            "Valeria Cordero, 41, a former prosecutor, leads the largest opposition bloc. Diario La Costa spoke to her "
+            "at her party's headquarters in Guayaquil. The interview has been edited for length.\n\n"
+            "The state of emergency has been in force for almost four months. Has it worked?\n\n"
+            "It has not. In Guayaquil alone there were 412 violent deaths in the first quarter.\n\n"
+            "Do you dispute the government's figure?\n\nI dispute the way it is counted.\n")
+    claim = next(c for c in extract(text)["claims"] if "412 violent deaths" in c["text"])
+    assert [(s["name"], s["via"]) for s in claim["sources"]] == [("Valeria Cordero", "Diario La Costa")]

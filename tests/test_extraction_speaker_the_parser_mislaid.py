@@ -45,3 +45,29 @@ def test_told_local_paper_the_name():
 def test_pointing_out_is_saying():
     assert sources_with_via("Daniel Reyes, a memory researcher, praised the trial. He also pointed out that some "
                             "volunteers had noticed faint clicks.", "faint clicks") == [("Daniel Reyes", None)]
+
+
+def test_a_spokesperson_named_after_the_body_speaks():
+    claim = claim_with("National Prosecuting Authority (NPA) regional spokesperson Monica Nkosi welcomed the verdict.",
+                       "welcomed")
+    assert [(s["name"], s["kind"]) for s in claim["sources"]] == [("Monica Nkosi", "person")]
+
+
+def test_a_police_rank_before_the_name_is_part_of_the_description():
+    claim = claim_with("Speaking to Citi News, the Central Regional Police Public Relations Officer, DSP Comfort "
+                       "Abeka, urged residents to remain calm.", "remain calm")
+    (source,) = claim["sources"]
+    assert (source["name"], source["via"]) == ("Comfort Abeka", "Citi News")
+    assert source["descriptor"].endswith("DSP")
+
+
+def test_an_adverb_is_not_part_of_the_bodys_name():
+    assert sources_with_via("Adding to the confusion, the Kyrgyz defence ministry later revised its figure, saying "
+                            "two of the dead were civilians.", "revised") == [("Kyrgyz defence ministry", None)]
+
+
+def test_both_men_are_the_two_named_together_before_else_the_phrase():
+    text = ("Police named Sipho Ngwenya and Reuben Khoza as suspects. Both men have denied wrongdoing.\n\n"
+            "The two officers were suspended. Both officers have denied the allegations.")
+    assert [s["name"] for s in claim_with(text, "denied wrongdoing")["sources"]] == ["Sipho Ngwenya", "Reuben Khoza"]
+    assert [s["name"] for s in claim_with(text, "denied the allegations")["sources"]] == ["Both officers"]

@@ -251,6 +251,11 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
         # the people named together just before.
         return RawSource(low, None, None, None, None, None, ref="pronoun", head="both",
                          extra={"count": _NUMBER_WORDS[low]})
+    if low in _PAIRED_PEOPLE and head.dep_ in ("nsubj", "nsubjpass") and any(
+            sent.lower(c.i) == "both" for c in head.children if c.dep_ in ("det", "predet", "amod")):
+        # "Both men have denied wrongdoing": the two people named together before
+        return RawSource("both", None, None, None, None, None, ref="pronoun", head="both",
+                         extra={"count": 2, "phrase": sent.span(head.left_edge.i, head.i)})
     if low in _PRONOUNS:
         if low in ("i", "you", "one", "someone", "nobody"):
             return None
@@ -273,6 +278,15 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
     # ("The United Nations refugee agency, UNHCR, said": the parser may read the name as an adverbial)
     # ("the secretary-general of the UNE, Gabriela Benítez,": the parser makes "general" an apposition)
     appos = [c for c in appos if not (c.i == head.i + 2 and doc[head.i + 1].text in ("-", "–") and c.pos_ == "NOUN")]
+    spoke_for = next((e for a in appos if (e := _ent_of(doc, a)) is not None and e.label_ == "PERSON" and e.start > 0
+                      and sent.lower(e.start - 1) in _ROLE_NOUNS and e.root.i == a.i), None)
+    if spoke_for is not None and (he := _ent_of(doc, head)) is not None and he.label_ in ("ORG", "GPE", "NORP"):
+        # "National Prosecuting Authority (NPA) regional spokesperson Monica Nkosi welcomed the verdict": the
+        # parser hung the role and the name on the body; the person speaks, described by the rest
+        lo = _subtree_bounds(head, cut={"relcl", "acl", "punct"})[0]
+        return RawSource(sent.span(spoke_for.start, spoke_for.end - 1), "person",
+                         _strip_det(sent.span(lo, spoke_for.start - 1)) or None, None, None, None, ref="name",
+                         head=sent.lower(spoke_for.root.i), extra={"label": "PERSON"})
     name_tok, desc = head, None
     role_title = head.pos_ == "PROPN" and low in _ROLE_NOUNS and head.i > 0 and sent.lower(head.i - 1) != "a"
     if (head.pos_ != "PROPN" and not _ent_of(doc, head) or role_title) and not appos \
@@ -295,7 +309,12 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
             appos = [inner]
     if head.pos_ != "PROPN" and not _ent_of(doc, head) or (sent.tok(head.i).isupper() and len(sent.tok(head.i)) <= 4
                                                            or role_title) \
-            and any((e := _ent_of(doc, a)) is not None and _personish(sent, e) for a in appos):
+            and any((e := _ent_of(doc, a)) is not None and _personish(sent, e)
+                    # ("the Police Public Relations Officer, DSP Comfort Abeka,": an untagged name with a given name)
+                    or e is None and a.pos_ == "PROPN" and role_title and 2 <= len(
+                        words := [sent.tok(k) for k in range(a.left_edge.i, a.i + 1) if sent.tok(k).istitle()]) <= 3
+                    and not {w.lower() for w in words} & _ORG_NAME_WORDS
+                    for a in appos):
         # ("The senator, a Democrat from Ohio, ...": an indefinite apposition describes, it does not name;
         # "The Ferozewala SHO, Inspector Tariq Mehmood, denied": a role acronym's person names it)
         prop = next((a for a in appos if (a.pos_ == "PROPN" or _ent_of(doc, a)) and
@@ -472,6 +491,8 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
     # ("The state council of the TUC, in a post on its Facebook page, said": the setting is not the name)
     name = re.split(r",\s+(?:in|on|during|via|through)\s+(?:a|an|the|its|their|his|her)\s", name)[0]
     name = re.sub(r"\s+(?:on|in|at|of|for|by|to|from|with)$", "", name)  # ("the ministry on": a stray NER edge)
+    # ("the Kyrgyz defence ministry later revised ...": an adverb the parser left in the phrase)
+    name = re.sub(r"\s+(?:later|also|earlier|then|again|still|previously|subsequently|meanwhile|too)$", "", name)
     m = re.match(r"(?i)(?:a|an)\s+[\w-]+\s+([\w-]+s)$", name)
     if m and name_tok.tag_ == "NNS" and m.group(1).lower() == sent.lower(name_tok.i):
         # "a timeline analysts say could slip": a relative clause without "that"; the plural speaks
@@ -482,11 +503,21 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
         # "State-run newspaper The Daily Herald reported": the description the parser made a second subject
         desc = _strip_det(sent.span(doc[le - 1].left_edge.i, le - 1)) or None
     kind = _kind(name, desc, label, low if name_tok.i == head.i else sent.lower(name_tok.i), anonymous)
+    ranked = re.match(r"([A-Z]{2,4})\s+((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]*)$", name.strip())
+    if kind == "person" and ranked and ranked.group(1) in _RANK_INITIALS:
+        # "DSP Comfort Abeka": a police rank's initials before the name describe her
+        name, desc = ranked.group(2), f"{desc}, {ranked.group(1)}" if desc else ranked.group(1)
     return RawSource(name.strip(" ,"), kind, desc, None, None, None, ref=ref,
                      head=sent.lower(name_tok.i), extra={"label": label})
 
 
 _NAME_GIVING = {"name", "names", "named", "identified", "called"}
+# People counted in "Both men have denied ...".
+_PAIRED_PEOPLE = {"men", "women", "defendants", "suspects", "brothers", "sisters", "accused", "officers", "players",
+                  "leaders", "candidates", "executives", "directors", "politicians", "ministers"}
+# Police ranks written as initials before a name ("DSP Comfort Abeka", "ACP Musa Danjuma", "DCI Anna Reid").
+_RANK_INITIALS = {"DSP", "ASP", "SP", "CSP", "ACP", "DCP", "SSP", "IGP", "DIG", "AIG", "CP", "DCI", "DI", "DS", "DC",
+                  "PC", "DPC", "SSI", "ASI", "SI"}
 
 
 def _given_name(sent: Sent, head):

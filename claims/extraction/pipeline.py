@@ -979,7 +979,12 @@ class _Resolver:
             # "'...,' the lawyers said. They added that ...": the people the description named
             return [self._named(src, n, "person") for n in dg[1]]
         if src.ref == "pronoun" and src.head == "both":
-            return self._people_together(src)
+            together = self._people_together(src)
+            if together is None and src.extra.get("phrase"):
+                # ("Both officers have denied the allegations", the two not named together just before: the phrase)
+                return [RawSource(src.extra["phrase"], "person", None, src.cue, src.via, src.quote, ref="name",
+                                  head=src.extra["phrase"].split()[-1].lower())]
+            return together
         if src.ref == "pronoun" and src.head == "they" and not src.extra.get("evidence") \
                 and len(self.group_sents) >= 2:
             # "Dr Ahmed Khan and Dr Sara Patel wrote to the minister. They said ...": the people the sentence
@@ -3008,6 +3013,7 @@ def _qa_layout(text: str) -> tuple[int, str | None, str | None, int | None, int]
         if reporter and _first_person_named(reporter.group(1)) is None and not _outletish(reporter.group(2)):
             outlet = reporter.group(1)  # "She spoke with Health Matters' Sam Lee": the outlet its reporter writes for
     if who is not None and (_outletish(who) or who.lower() in ("we", "i")
+                            or (outlet or "").lower() in ("her", "him", "them")  # ("Diario La Costa spoke to her")
                             or _first_person_named(who) is None and _first_person_named(outlet or "") is not None):
         # ("Health Matters sat down with Health Minister Amina Oduya": the one with a person's name answers)
         # "The Iberian Ledger spoke to Carmen Ortega", "We spoke to her": the outlet asked, the other one answers
