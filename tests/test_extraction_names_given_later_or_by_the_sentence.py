@@ -51,3 +51,11 @@ def test_it_after_a_body_that_was_only_described():
             "the EU of trying to draw the region into \"bloc games\".\n")
     claim = next(c for c in extract(text)["claims"] if "bloc games" in c["text"])
     assert [(s["name"], s["via"]) for s in claim["sources"]] == [("Russian foreign ministry", "Telegram")]
+
+
+def test_he_after_the_speech_of_a_named_person():
+    text = ("By-election live\n\nReform UK's Callum Price won 14,212 votes.\n\n"
+            "A Labour spokesperson said in a statement that the result was a protest vote.\n\n"
+            "Price's acceptance speech was short and pointed.\n\n"
+            "\"People here have been told to wait their turn for ninety years,\" he said.\n")
+    assert names(text, "wait their turn") == ["Callum Price"]

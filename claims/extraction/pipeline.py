@@ -651,6 +651,18 @@ class _Resolver:
             full = max((p for p in self.persons if p.split()[-1] == sent.tok(subj.i)), key=len, default=None)
             if full is not None:
                 self.subject_person = (full, len(self.group_sents) - 1)
+        elif subj is not None and not sent.in_quote[subj.i] and subj.pos_ == "NOUN" and not sources and (
+                owner := next((c for c in subj.children if c.dep_ == "poss" and c.text[:1].isupper()), None)
+        ) is not None:
+            # "Price's acceptance speech was short and pointed. '...,' he said.": the person whose words the subject is
+            surname = re.escape(sent.tok(owner.i))
+            named = set(self.persons) | {m.group(0) for g in self.group_sents[-12:] for m in re.finditer(
+                rf"\b(?-i:[A-Z])[a-z][\w'’-]*\s+{surname}\b", g.text)
+                if m.group(0).split()[0].lower() not in _DETS_AND_TITLES}
+            full = max((p for p in named if p.split()[-1] == sent.tok(owner.i) and len(p.split()) >= 2),
+                       key=len, default=None)
+            if full is not None and sent.lower(subj.i) in _SPOKEN_NOUNS:
+                self.subject_person = (full, len(self.group_sents) - 1)
         if subj is not None and not sent.in_quote[subj.i]:
             ent = next((e for e in sent.doc.ents if e.start <= subj.i < e.end), None)
             surname = ent is not None and ent.end - ent.start == 1 and any(
@@ -2351,6 +2363,13 @@ def _role_holders(text: str, aliases: dict[str, str], persons: list[str]) -> dic
 _TITLED_OWNER = re.compile(r"^(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+)?((?-i:[A-Z])[\w'’-]+)['’]s\s+"
                            r"((?:[a-z][\w-]*\s+){0,2}(?:office|team|campaign|spokesman|spokeswoman|spokesperson|lawyers?|attorneys?|"
                            r"representatives?|agent|aides?|family|department|ministry))$")
+
+
+_DETS_AND_TITLES = {"the", "a", "an", "this", "that", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "when", "but",
+                    "and", "if", "as", "after", "before", "while", "since", "because"}
+# What someone says, as the subject of a sentence before their quotation ("Price's acceptance speech was short").
+_SPOKEN_NOUNS = {"speech", "remarks", "statement", "message", "address", "reply", "response", "answer", "testimony",
+                 "evidence", "account", "tone", "words", "comments", "verdict", "defence", "defense", "explanation"}
 
 
 def _canonical(name: str, kind: str, aliases: dict[str, str]) -> str:
