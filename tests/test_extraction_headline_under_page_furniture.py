@@ -87,3 +87,11 @@ def test_the_bylined_reporters_biography_is_not_a_claim():
             "Hexley council voted to close four libraries on Tuesday.\n\n"
             "Sophie Trant is a Local Democracy Reporter, funded by the BBC and employed by Hexley Media Group.\n")
     assert [c["text"] for c in extract(page)["claims"]] == ["Hexley council voted to close four libraries on Tuesday."]
+
+
+def test_captions_credited_after_a_pipe_or_a_slash():
+    page = ("Tea pluckers strike\n\nStriking tea pluckers march along the highway on Tuesday. PHOTO | KIPRONO LANGAT | "
+            "THE LAKESIDE MIRROR\n\nA herder watches over goats in North Horr. Photo/Courtesy Drylands Relief "
+            "International\n\nMore than 8,000 tea pluckers downed tools on Tuesday.\n\nKindly share this story:\n\n"
+            "RELATED NEWS: Nigeria receives 22 looted artefacts from Germany\n")
+    assert [c["text"] for c in extract(page)["claims"]] == ["More than 8,000 tea pluckers downed tools on Tuesday."]

@@ -71,3 +71,19 @@ def test_both_men_are_the_two_named_together_before_else_the_phrase():
             "The two officers were suspended. Both officers have denied the allegations.")
     assert [s["name"] for s in claim_with(text, "denied wrongdoing")["sources"]] == ["Sipho Ngwenya", "Reuben Khoza"]
     assert [s["name"] for s in claim_with(text, "denied the allegations")["sources"]] == ["Both officers"]
+
+
+def test_a_title_with_a_long_name_before_the_person():
+    assert sources_with_via("Principal Secretary for Arid and Semi-Arid Lands (ASALs) Joyce Lekuton denied that anyone "
+                            "had died of hunger.", "died of hunger") == [("Joyce Lekuton", None)]
+
+
+def test_a_group_that_calls_itself_a_name_goes_by_it():
+    assert sources_with_via("CarePulse confirmed the breach on Tuesday. The group, which calls itself ShadowByte, "
+                            "wrote on Telegram that it had stolen 1.4 terabytes of data.", "terabytes") == [
+        ("ShadowByte", "Telegram")]
+
+
+def test_the_place_a_report_was_released_in_is_no_channel():
+    assert sources_with_via("In a report released in Nairobi, Drylands Relief International (DRI) said a bag of maize "
+                            "was selling for Sh7,800.", "Sh7,800") == [("Drylands Relief International", None)]

@@ -262,6 +262,15 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
         return RawSource(low, None, None, None, None, None, ref="pronoun", head=low)
     if head.pos_ in ("DET", "PRON") and low not in ("who",):
         return None
+    calls = next((c for c in head.children if c.dep_ == "relcl" and sent.lower(c.i) in ("calls", "call", "called")
+                  and any(sent.lower(x.i) in ("itself", "themselves") for x in c.children)), None)
+    named_as = re.match(r"(?:itself|themselves)\s+[\"“']?((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})",
+                        sent.span(calls.i + 1, calls.right_edge.i)) if calls is not None else None
+    if named_as and head.pos_ == "NOUN":
+        # "The group, which calls itself ShadowByte, wrote on Telegram": the name it goes by
+        lo = _subtree_bounds(head, cut={"relcl", "acl", "punct", "appos", "prep"})[0]
+        return RawSource(named_as.group(1), "organization", _strip_det(sent.span(lo, head.i)), None, None, None,
+                         ref="name", head=low, extra={"label": "ORG"})
     known = next((c for c in head.children if c.dep_ == "acl" and sent.lower(c.i) == "known"), None)
     if known is not None and head.pos_ == "NOUN":
         # "The authority, known by its Spanish initials SNAI, said": the name it is known by.
@@ -633,6 +642,11 @@ def _subject(tok):
             and "," in (tok.doc[subjects[1].left_edge.i].text, tok.doc[subjects[1].left_edge.i - 1].text):
         # "The Public Relations Officer in the state, Ada Obi, said": the parser made the name a second
         # subject; it names the role.
+        return subjects[1]
+    if len(subjects) >= 2 and subjects[1].i == tok.i - 1 and subjects[0].lower_ in _ROLE_NOUNS \
+            and subjects[1].ent_type_ == "PERSON" and subjects[1].left_edge.i > subjects[0].i:
+        # "Principal Secretary for Arid and Semi-Arid Lands (ASALs) Joyce Lekuton denied ...": the title's long
+        # name ran the parse into two subjects; the person right before the verb speaks
         return subjects[1]
     if len(subjects) >= 2 and subjects[-1].i < tok.i and subjects[-1].right_edge.i == tok.i - 1 \
             and subjects[-1].left_edge.i > 0 and tok.doc[subjects[-1].left_edge.i - 1].text == "," \
@@ -1174,7 +1188,10 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                                    x.dep_ == "prep" and sent.lower(x.i) in ("on", "by", "in", "via")):
                             for ob2 in (x for x in ag.children if x.dep_ == "pobj"):
                                 # (not "posted on its website": the speaker's own page)
-                                if via is None and not _is_time(sent, ob2) and not _own_site(sent, ob2):
+                                if via is None and not _is_time(sent, ob2) and not _own_site(sent, ob2) and not (
+                                        sent.lower(ag.i) == "in" and (e2 := _ent_of(doc, ob2)) is not None
+                                        and e2.label_ in ("GPE", "LOC", "FAC")):
+                                    # (not "in a report released in Nairobi": a place)
                                     via = _entity_in(sent, ob2)
                                     if via is None and (sent.lower(ob2.i) in _BROADCAST_NOUNS | {"media"}):
                                         via, via_ref = _channel_np(sent, ob2)

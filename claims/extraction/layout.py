@@ -25,7 +25,7 @@ _CAPTION_PHOTO = re.compile(
     r"^(?P<cap>.+?)\s*[(\[]?\s*(?:photo|photograph|image|picture|pic|credit|footage|video)\s*"
     r"(?::|by|credit:?)\s*(?P<credit>[^()\[\]]{1,80}?)\s*[)\]]?\s*$", re.I)
 _CAPTION_SENTENCE_PHOTO = re.compile(
-    r"^(?P<cap>.+?[.!?])\s+(?:photo|photograph|picture|image|pic)\s*:\s*(?P<credit>[^.!?:]{1,80}?)\s*$", re.I)
+    r"^(?P<cap>.+?[.!?])\s+(?:photo|photograph|picture|image|pic)\s*[:|/]\s*(?P<credit>[^.!?:]{1,80}?)\s*$", re.I)
 # "Delegates arrive for the talks in Doha on Tuesday. (Karim Haddad/The Daily Ledger)"
 _CAPTION_SLASH_CREDIT = re.compile(r"^(?P<cap>.+?[.!?])\s*\((?P<credit>[A-Z][^()/:]{2,40}(?:/|:\s)[^()]{2,50})\)\s*$")
 _CAPTION_AGENCY = re.compile(

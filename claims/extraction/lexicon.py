@@ -668,7 +668,9 @@ CREDIT_PATTERNS = [
 PROMPT_PATTERNS = [
     r"^(?:read|see|watch|listen)\s+(?:more|also|next|now|here)\b",
     r"^read\s*:",
-    r"^(?:related|more|also\s+read|also\s+see|further\s+reading|recommended)\s*(?::|stories|articles|coverage|reading)",
+    r"^(?:related|more|also\s+read|also\s+see|further\s+reading|recommended)\s*(?::|stories|articles|coverage|reading|"
+    r"news\s*:)",
+    r"^kindly\s+share\b",
     r"^(?:share|follow|subscribe|sign\s+up|join|like|download|support|donate|click|tap|get)\b.{0,80}"
     r"\b(?:newsletter|twitter|facebook|instagram|telegram|whatsapp|email|inbox|app|us|article|story|"
     r"here|link|page|journalism|subscription|updates|alerts|channel|briefing|bulletin|digest|podcast)\b",
