@@ -59,3 +59,18 @@ def test_he_after_the_speech_of_a_named_person():
             "Price's acceptance speech was short and pointed.\n\n"
             "\"People here have been told to wait their turn for ninety years,\" he said.\n")
     assert names(text, "wait their turn") == ["Callum Price"]
+
+
+def test_a_lede_body_takes_the_one_name_the_next_sentence_gives():
+    text = ("Drought\n\nThe price of maize in northern Kenya has nearly doubled since October, an aid agency said on "
+            "Wednesday.\n\nIn a report released in Nairobi, Drylands Relief International (DRI) said a bag of maize "
+            "was selling for Sh7,800.\n\nThe agency said its appeal was only 22 per cent funded.\n")
+    assert names(text, "nearly doubled") == ["Drylands Relief International"]
+    assert names(text, "22 per cent") == ["Drylands Relief International"]
+
+
+def test_an_unnamed_figure_is_anonymous_and_the_source_is_that_figure():
+    text = ("By-election\n\nA senior Tory figure in the hall, who did not want to be named, said the mood was grim.\n\n"
+            "The party was \"probably heading for a lost deposit\", the source told me.\n")
+    claim = next(c for c in extract(text)["claims"] if "lost deposit" in c["text"])
+    assert [(s["name"], s["kind"]) for s in claim["sources"]] == [("A senior Tory figure in the hall", "anonymous")]

@@ -117,6 +117,8 @@ def _kind(name: str, descriptor: str | None, label: str | None, head_low: str, a
         return "person"  # (also "his manager", "her brother")
     if re.fullmatch(r"(?:[A-Z][\w'’-]+\s+){1,3}(?:KC|QC|SC|MP|MEP|MSP)", name.strip()):
         return "person"  # "Nicola Westbrook KC", read as an organisation
+    if head_low == "agency" and key not in lx.OUTLETS and not re.search(r"\b(?:news|press|wire)\s+agency\b", low):
+        head_low = ""  # ("an aid agency", "the UN refugee agency": not a news agency)
     if key in lx.OUTLETS or low in lx.OUTLETS or head_low in lx.OUTLET_NOUNS - {"media", "site"} or \
             (dwords & lx.OUTLET_NOUNS and label != "PERSON" and not dwords & {"journalist", "reporter", "editor", "correspondent", "columnist"}):
         return "outlet"

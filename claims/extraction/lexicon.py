@@ -493,6 +493,8 @@ MEDIA_WORDS = {"video", "videos", "footage", "photo", "photos", "photograph", "p
 # Heads of anonymous-source phrases. Source: AP and Reuters guidance on
 # anonymous sources ("a senior official", "sources familiar with the matter").
 ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "diplomat", "diplomats",
+                   "figure", "figures", "adviser", "advisers", "advisor", "advisors", "strategist", "strategists",
+                   "backbencher", "backbenchers", "operative", "operatives",
                    "insider", "insiders", "aide", "aides", "person", "people", "individual",
                    "individuals", "officer", "officers", "employee", "employees", "staffer",
                    "staffers", "member", "members", "witness", "witnesses", "resident",

@@ -3266,7 +3266,7 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
                 # description takes, not a name of its own from the sentences after it)
                 continue
             low = d["name"].lower()
-            if any(w[:1].isupper() and not re.search(r"(?:an|ese|ish|ic|i)$", w)
+            if any(w[:1].isupper() and not re.search(r"(?:an|ese|ish|ic|i|-based|-headquartered)$", w)
                    for w in _CATAPHOR_CUT.split(d["name"])[0].split()[1:]):
                 continue  # ("agriculture commissioner Pieter van Aalst": a name is there already; "A Bolivian
                 # rights group" has only a nationality)
@@ -3303,6 +3303,16 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
                     # (the modifiers of "the Serbian striker's agent" describe whom the agent speaks for)
                     if pool & heads and (mods & pool or not person or head not in lx.ANONYMOUS_HEADS
                                          or _POSSESSED_REP.match(low)):
+                        found = o
+                        break
+                    if not person and j == k + 1 and re.match(r"(?:an?|the)\s", low) and head in _LEDE_BODY_HEADS \
+                            and o["kind"] in ("organization", "government") \
+                            and (not o.get("descriptor") or o["descriptor"].isupper()) \
+                            and len([x for x in per_sent_sources[j] if _proper(x["name"])
+                                     and x["kind"] in ("organization", "government")]) == 1:
+                        # "..., an aid agency said." then "In a report released in Nairobi, Drylands Relief
+                        # International (DRI) said ...": the one body the next sentence names, described by no
+                        # words of its own that could contradict the lede's
                         found = o
                         break
                     if person and head in lx.PERSON_TITLES and not o.get("descriptor") and j == k + 1 and not any(
@@ -3352,6 +3362,9 @@ def _cataphora(per_sent_sources: list, sent_objs: list, persons_before: dict) ->
                         o["_renamed"] = True
 
 
+# Heads of a lede's description of a body the next sentence names ("an aid agency said", "a rights group said").
+_LEDE_BODY_HEADS = {"agency", "group", "charity", "organisation", "organization", "company", "firm", "monitor",
+                    "watchdog", "union", "association", "ngo", "body", "regulator"}
 _PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "mother", "father", "resident", "student", "president",
                  "patient", "defendant", "suspect", "victim", "witness", "official", "judge", "candidate"}
 
