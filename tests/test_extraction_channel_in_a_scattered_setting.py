@@ -70,3 +70,17 @@ def test_speakers_before_an_apposition_that_closes_the_sentence():
 ])
 def test_the_channel_further_along_the_setting(text, needle, expected):
     assert sources_with_via(text, needle) == expected
+
+
+@pytest.mark.parametrize("text, needle, platform", [
+    ("A video posted on Facebook by the opposition Coalition for Change appeared to show officers kicking a man.",
+     "kicking", "Facebook"),
+    ("A video posted on Telegram by a Kyrgyz news channel appeared to show plumes of smoke.", "plumes", "Telegram"),
+])
+def test_an_item_posted_on_a_platform_is_named_after_the_platform_whoever_posted_it(text, needle, platform):
+    assert sources_with_via(text, needle) == [(platform, None)]
+
+
+def test_the_body_that_issued_a_statement_wrote_it_and_is_no_channel():
+    assert sources_with_via("Her co-author, Dr Katrin Vogel, said in a statement issued by Goethe University that the "
+                            "discovery was important.", "discovery") == [("Katrin Vogel", None)]

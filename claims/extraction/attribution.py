@@ -1186,7 +1186,10 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                         # coalition's Facebook page, Ben Salah said")
                         for ag in (x for x in list(acl.children) + [g for cj in acl.children if cj.dep_ == "conj"
                                                                     and cj.tag_ == "VBN" for g in cj.children]
-                                   if x.dep_ == "agent" or
+                                   # (not the author: "in a statement issued by Goethe University")
+                                   if x.dep_ == "agent" and (sent.lower(acl.i) not in _AUTHORED or any(
+                                       # ("released by its Az-Zallaqa propaganda arm": the speaker's own outlet)
+                                       sent.lower(y.i) in ("its", "their") for y in x.subtree)) or
                                    x.dep_ == "prep" and sent.lower(x.i) in ("on", "by", "in", "via")):
                             for ob2 in (x for x in ag.children if x.dep_ == "pobj"):
                                 # (not "posted on its website": the speaker's own page)
@@ -1449,6 +1452,8 @@ def _carried_by(sent: Sent, verb, subj) -> tuple[str | None, str | None]:
     return None, None
 
 
+# Participles whose agent wrote what was said rather than carried it.
+_AUTHORED = {"issued", "released", "signed", "written", "sent", "drafted", "prepared", "compiled", "commissioned"}
 _SETTING_NOUNS = {"statement", "post", "posts", "video", "message", "interview", "comments", "remarks", "speech",
                   "address", "letter", "tweet", "broadcast", "communique", "communiqué", "posting", "update"}
 _SETTING_PARTICIPLES = _CARRIED | {"shared", "posted", "released", "circulated", "uploaded", "read", "issued",
@@ -1487,11 +1492,14 @@ def _setting_phrase_via(sent: Sent, verb) -> str | None:
         if m < len(doc) and sent.lower(m) in ("later", "also", "widely"):
             m += 1
         carried = m < len(doc) and (sent.lower(m) in _SETTING_PARTICIPLES or m == seen)
+        # (the body a statement was "issued by" or "released by" wrote it: no channel; "carried by" is one)
+        authored = carried and m != seen and sent.lower(m) not in ("carried", "broadcast", "aired", "relayed",
+                                                                    "quoted", "cited", "circulated", "reported")
         m += carried
         if m >= len(doc) or sent.lower(m) not in ("on", "by", "with", "to", "via") or sent.in_quote[m]:
             continue
         prep = sent.lower(m)
-        if prep == "with" and sent.lower(k) != "interview":
+        if prep == "with" and sent.lower(k) != "interview" or prep == "by" and authored:
             continue
         e = m + 1
         while e < len(doc) and not sent.in_quote[e] and (doc[e].pos_ in _NP_POS or doc[e].tag_ == "PRP$"
@@ -4145,9 +4153,8 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
                         co = [c for c in t.children if c.dep_ == "conj" and (c.pos_ == "PROPN" or (
                             (ce := _ent_of(sent.doc, c)) is not None and ce.label_ in ("ORG", "PERSON")))]
                         src.extra["co_authors"] = [_np_name(sent, c) for c in co]
-                elif prep == "by" and carrier_prep in ("on", "via") and low in lx.MEDIA_WORDS:
-                    # "a video posted on Facebook by a page ...": the page speaks, on Facebook.
-                    carrier, via = name, carrier
+                # ("a video posted on Facebook by the opposition coalition ...": the item is named after the platform
+                # that carries it, whoever posted it, as every development annotation of the shape has it)
                 continue
             if t.dep_ in ("compound", "poss") and t.head.i == head.i and (t.pos_ == "PROPN" or sent.lower(t.i) in lx.PLATFORMS) \
                     and carrier is None:
