@@ -4106,7 +4106,7 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
                     # "a post on the group's Telegram channel", "a video posted on the ministry's Facebook page":
                     # the item is named after its platform
                     if carrier is None:
-                        carrier, carrier_prep = plat, "on"
+                        carrier = plat
                     continue
                 ap = next((x for x in t.children if x.dep_ == "appos" and (x.pos_ == "PROPN" or _ent_of(sent.doc, x))), None)
                 if ap is None and sent.lower(t.i) == "journal" and t.i + 1 < len(sent.doc) and \
@@ -4147,7 +4147,6 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
                     continue
                 if carrier is None:
                     carrier = name
-                    carrier_prep = prep
                     if prep == "by" and kind_is_doc:
                         # ("a study by the FAO and the Urban Unit": the other named authors)
                         co = [c for c in t.children if c.dep_ == "conj" and (c.pos_ == "PROPN" or (
@@ -4159,7 +4158,6 @@ def _doc_or_np(sent: Sent, head, has_anon: bool) -> RawSource | None:
             if t.dep_ in ("compound", "poss") and t.head.i == head.i and (t.pos_ == "PROPN" or sent.lower(t.i) in lx.PLATFORMS) \
                     and carrier is None:
                 carrier = _np_name(sent, t)
-                carrier_prep = "poss"
                 if carrier.endswith("'s"):
                     carrier = carrier[:-2]
         kind = "media" if low in lx.MEDIA_WORDS else "document"
