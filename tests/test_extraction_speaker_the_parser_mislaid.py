@@ -87,3 +87,16 @@ def test_a_group_that_calls_itself_a_name_goes_by_it():
 def test_the_place_a_report_was_released_in_is_no_channel():
     assert sources_with_via("In a report released in Nairobi, Drylands Relief International (DRI) said a bag of maize "
                             "was selling for Sh7,800.", "Sh7,800") == [("Drylands Relief International", None)]
+
+
+def test_a_title_of_a_body_run_into_the_name():
+    claim = claim_with("Chief Inspector of Mines Lindiwe Khoza said an inquiry would be convened.", "inquiry")
+    assert [(s["name"], s["kind"], s["descriptor"]) for s in claim["sources"]] == [
+        ("Lindiwe Khoza", "person", "Chief Inspector of Mines")]
+
+
+def test_a_constituency_and_title_before_the_name():
+    claim = claim_with("Wexley and Fenland North MP Clare Ashdown wrote on X that she was \"utterly heartbroken\".",
+                       "heartbroken")
+    assert [(s["name"], s["kind"], s["via"]) for s in claim["sources"]] == [("Clare Ashdown", "person", "X")]
+    assert claim["sources"][0]["descriptor"] == "Wexley and Fenland North MP"

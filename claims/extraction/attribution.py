@@ -300,6 +300,22 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
                          head=sent.lower(spoke_for.root.i), extra={"label": "PERSON"})
     name_tok, desc = head, None
     role_title = head.pos_ == "PROPN" and low in _ROLE_NOUNS and head.i > 0 and sent.lower(head.i - 1) != "a"
+    if low in _ROLE_NOUNS and head.pos_ == "PROPN" and not appos:
+        for ob in (o for p in head.children if p.dep_ == "prep" and sent.lower(p.i) in ("of", "for")
+                   for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+            lo = ob.i
+            while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i in (ob.i, lo) \
+                    and doc[lo - 1].text.istitle():
+                lo -= 1
+            last2 = [sent.tok(ob.i - 1), sent.tok(ob.i)]
+            if ob.i - lo >= 2 and all(w.istitle() and w.lower() not in _ORG_NAME_WORDS | lx.GOVERNMENT_WORDS
+                                      | _BODY_WORDS | {"state", "affairs", "republic", "prosecutions", "mines"}
+                                      for w in last2):
+                # "Chief Inspector of Mines Lindiwe Khoza said": the title's body ran into the name (the small model
+                # tags "Mines Lindiwe Khoza" as one body); the last two words are the person
+                lo2, _hi2 = _subtree_bounds(head, cut={"prep", "relcl", "acl", "punct", "appos"})
+                return RawSource(sent.span(ob.i - 1, ob.i), "person", _strip_det(sent.span(lo2, ob.i - 2)), None, None,
+                                 None, ref="name", head=sent.lower(ob.i), extra={"label": "PERSON"})
     if (head.pos_ != "PROPN" and not _ent_of(doc, head) or role_title) and not appos \
             and (low in _ROLE_NOUNS or head.tag_ == "NN"):
         # "the mayor of Beira, Joaquim Matsinhe, said": the parser hangs the name on "Beira".
@@ -523,6 +539,9 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
 
 
 _NAME_GIVING = {"name", "names", "named", "identified", "called"}
+# A title written before a person's name inside one tagged name ("Fenland North MP Clare Ashdown").
+_TITLE_BEFORE_NAME = re.compile(r"^(.*?\b(?:MP|MSP|MEP|TD|MLA|MPP|MNA|Senator|Congressman|Congresswoman|Councillor|Cllr"
+                                r"|Mayor|Governor|Minister|Secretary))\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)$")
 # People counted in "Both men have denied ...".
 _PAIRED_PEOPLE = {"men", "women", "defendants", "suspects", "brothers", "sisters", "accused", "officers", "players",
                   "leaders", "candidates", "executives", "directors", "politicians", "ministers"}
@@ -3346,6 +3365,17 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
     out = out + _cited_sources(sent, out, has_anon)
     uniq: list[RawSource] = []
     out = _joined_names(sent, out)
+    for a in list(out):
+        titled = _TITLE_BEFORE_NAME.match(a.name)
+        if titled and a.kind != "person" and not {w.lower() for w in titled.group(2).split()} & _ORG_NAME_WORDS:
+            # "Wexley and Fenland North MP Clare Ashdown wrote": the constituency and the title describe the person
+            a.name, a.kind = titled.group(2), "person"
+            a.descriptor = a.descriptor or titled.group(1)
+            for b in list(out):
+                if b is not a and re.search(rf"\b{re.escape(b.name)}\s+and\s+{re.escape(titled.group(1).split()[0])}",
+                                            sent.text):
+                    a.descriptor = f"{b.name} and {a.descriptor}"  # (the first half of "Wexley and Fenland North")
+                    out.remove(b)
     for a in list(out):
         named = next((b for b in out if b is not a and b.name[:1].isupper() and (b.kind == "person" or b.kind in (
                           "government", "organization") and 2 <= len(b.name.split()) <= 3
