@@ -43,3 +43,10 @@ def test_residents_disputed_the_toll():
 def test_a_surname_read_as_an_interjection_still_denies():
     text = "Sarah Pike, 41, is on trial at Manchester Crown Court. Pike denies three counts of attempted murder."
     assert source_names(text, "three counts") == ["Sarah Pike"]
+
+
+def test_the_outlet_whose_report_is_denied_is_a_source_too():
+    assert source_names("Meridane denied a report last month by trade publication BioPharma Ledger that the trial had "
+                        "been partly unblinded.", "unblinded") == ["Meridane", "BioPharma Ledger"]
+    assert source_names("Demir also denied reports in Germany that his client had been offered to other clubs.",
+                        "other clubs") == ["Demir"]

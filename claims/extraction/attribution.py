@@ -3362,7 +3362,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
     out = [s for d, s in found if d == top or s.extra.get("nested_ok", False) or s.cue == "according to"]
     for s in out:
         _split_named(s, sent)
-    out = out + _cited_sources(sent, out, has_anon)
+    out = out + _cited_sources(sent, out, has_anon) + _denied_reports(sent, out)
     uniq: list[RawSource] = []
     out = _joined_names(sent, out)
     for a in list(out):
@@ -3513,6 +3513,42 @@ def _cited_sources(sent: Sent, speakers: list, has_anon: bool) -> list[RawSource
             c.extra["nested_ok"] = True
             out.append(c)
     return out
+
+
+def _denied_reports(sent: Sent, speakers: list) -> list[RawSource]:
+    """"Meridane denied a report last month by trade publication BioPharma Ledger that ...", "dismissed a report in The
+    Athletic": the outlet whose report the speaker answers is a source of the claim too."""
+    doc, out = sent.doc, []
+    for src in speakers:
+        v = src.extra.get("verb_i")
+        if v is None or v >= len(doc) or sent.lower(v) not in _ANSWERING_VERBS:
+            continue
+        verb = doc[v]
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and sent.lower(c.i) in ("report", "reports", "article",
+                                                                                        "story", "stories")), None)
+        if obj is None:
+            continue
+        for p in (c for c in [*obj.children, *verb.children] if c.dep_ == "prep" and c.i > obj.i
+                  and sent.lower(c.i) in ("by", "in", "from")):
+            ob = next((c for c in p.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and not sent.in_quote[c.i]),
+                      None)
+            if ob is None or _public_body(sent, ob) or (e := _ent_of(doc, ob)) is not None and e.label_ in (
+                    "GPE", "LOC", "NORP", "DATE"):
+                continue  # (not "reports in Germany")
+            name = _np_name(sent, ob)
+            words = name.split()
+            k = max((i for i, w in enumerate(words)
+                     if w.lower() in _BROADCAST_NOUNS | {"publication", "site", "paper"}), default=-1)
+            name = " ".join(words[k + 1:]) or name  # ("trade publication BioPharma Ledger")
+            if name and name[:1].isupper():
+                out.append(RawSource(name, "outlet", None, "report", None, "indirect", ref="name",
+                                     head=name.split()[-1].lower(), extra={"verb_i": v, "nested_ok": True}))
+            break
+    return out
+
+
+_ANSWERING_VERBS = {"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "disputed",
+                    "disputes", "confirmed", "confirms", "contradicted"}
 
 
 _DOC_HEADS = "|".join(sorted((re.escape(w) for w in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS | {
