@@ -74,3 +74,11 @@ def test_an_unnamed_figure_is_anonymous_and_the_source_is_that_figure():
             "The party was \"probably heading for a lost deposit\", the source told me.\n")
     claim = next(c for c in extract(text)["claims"] if "lost deposit" in c["text"])
     assert [(s["name"], s["kind"]) for s in claim["sources"]] == [("A senior Tory figure in the hall", "anonymous")]
+
+
+def test_the_body_named_with_the_same_noun_just_before():
+    text = ("Election\n\nThe head of the AU observer mission, Adama Sarr, said at a news conference that voting had "
+            "been peaceful.\n\n\"In some polling stations, votes exceeded registered voters,\" the mission said in its "
+            "preliminary statement.\n\nThe UN peacekeeping mission in the country, MINUSCA, urged restraint. MINUSCA "
+            "said patrols had been stepped up. MINUSCA added that it was ready to help.\n")
+    assert names(text, "registered voters") == ["AU observer mission"]

@@ -3766,6 +3766,22 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 # (renamed, it may be the speaker who spoke just before through a channel: "The Kani Force
                 # said in a statement on Facebook ... The group also posted photos ...")
                 d["via"] = _carried_via(d, per_sent_sources, prep.sents, sent_objs, k)
+    for d in (d for lst in per_sent_sources for d in lst):
+        # "The head of the AU observer mission, ..., said ... '...,' the mission said": the body the sentences just
+        # before named with the same noun, though never as a speaker
+        bare = re.fullmatch(r"(?:the\s+)?([a-z][a-z-]+)", d["name"], flags=re.I)
+        if bare is None or d.get("_ref") not in ("definite", "unresolved", "name") or d["kind"] in (
+                "person", "anonymous", "document", "media") or bare.group(1).lower() not in _GENERIC_ORG_NOUNS | {
+                    "mission", "commission", "tribunal", "committee", "panel", "board", "council", "force", "union"}:
+            continue
+        k = d.get("_sent", 0)
+        noun = re.escape(bare.group(1).lower())
+        named = [m.group(1) for o in sent_objs[max(0, k - 2):k + 1]
+                 for m in re.finditer(rf"\b((?:(?-i:[A-Z])[\w.'’-]*\s+)+(?:[a-z-]+\s+){{0,2}}{noun})\b", o.text)
+                 if not m.group(1).startswith(("The ", "A ", "An "))]
+        if len(set(named)) == 1:
+            d["descriptor"] = d["descriptor"] or d["name"]
+            d["name"] = named[0]
     renamed: dict[str, tuple[str, str]] = {}
     # "..., the country's environmental regulator said." ... "The Environmental Assessment and Enforcement
     # Agency (OEFA) said ...": a lede's description of a body is named in the next paragraphs.
