@@ -50,3 +50,8 @@ def test_the_outlet_whose_report_is_denied_is_a_source_too():
                         "been partly unblinded.", "unblinded") == ["Meridane", "BioPharma Ledger"]
     assert source_names("Demir also denied reports in Germany that his client had been offered to other clubs.",
                         "other clubs") == ["Demir"]
+
+
+def test_saying_after_a_denied_clause_is_the_deniers():
+    assert source_names("Lim later denied that the government was planning a boycott of Indian goods, saying "
+                        "Malaysia was \"not interested in a trade war\".", "boycott") == ["Lim"]

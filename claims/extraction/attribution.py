@@ -2802,8 +2802,11 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             hv = t.head if t.dep_ != "acl" else t.head.head
             root = next((x for x in doc if x.dep_ == "ROOT"), None)
             if root is not None and hv is not root and t.i > 0 and sent.tok(t.i - 1) == "," and \
-                    lx.REPORT_VERBS.get(sent.lower(root.i)) and _subject(root) is not None and any(
-                    a.dep_ in ("ccomp", "acl") and a.head.pos_ == "NOUN" for a in [hv, *hv.ancestors] if a is not root):
+                    lx.REPORT_VERBS.get(sent.lower(root.i)) and _subject(root) is not None and (any(
+                    a.dep_ in ("ccomp", "acl") and a.head.pos_ == "NOUN" for a in [hv, *hv.ancestors] if a is not root)
+                    # ("Lim denied that the government was planning a boycott, saying ...": the parser hangs ", saying"
+                    # on the denied clause's own verb)
+                    or hv.dep_ == "ccomp" and hv.head.i == root.i):
                 # "... rejected Lyall's claim that the government had lost control ..., saying ...": the
                 # parser hangs ", saying" on the claim inside the object; the sentence's speaker says it.
                 hv = root
