@@ -84,3 +84,12 @@ def test_an_item_posted_on_a_platform_is_named_after_the_platform_whoever_posted
 def test_the_body_that_issued_a_statement_wrote_it_and_is_no_channel():
     assert sources_with_via("Her co-author, Dr Katrin Vogel, said in a statement issued by Goethe University that the "
                             "discovery was important.", "discovery") == [("Katrin Vogel", None)]
+
+
+def test_says_in_the_clip_goes_through_the_clips_platform():
+    from claims.extraction import extract
+    text = ("Relabelling row\n\nA video posted on TikTok on Sunday by content creator Lerato Mokoena shows her peeling "
+            "back a sticker.\n\n\"They are putting new dates on old meat,\" Mokoena says in the clip, which had been "
+            "viewed 2 million times.\n")
+    claim = next(c for c in extract(text)["claims"] if "old meat" in c["text"])
+    assert [(s["name"], s["via"]) for s in claim["sources"]] == [("Mokoena", "TikTok")]

@@ -2365,6 +2365,8 @@ _TITLED_OWNER = re.compile(r"^(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+)?((?-i:[A-Z])[
                            r"representatives?|agent|aides?|family|department|ministry))$")
 
 
+_IN_THE_ITEM = re.compile(r"\b(?:says?|said|tells?|told|adds?|added|explains?|explained|writes?|wrote)\s+in\s+the\s+"
+                          r"(?:clip|video|post|footage|recording|livestream|reel|story)\b")
 _DETS_AND_TITLES = {"the", "a", "an", "this", "that", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "when", "but",
                     "and", "if", "as", "after", "before", "while", "since", "because"}
 # What someone says, as the subject of a sentence before their quotation ("Price's acceptance speech was short").
@@ -3918,6 +3920,13 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         if by and outlet_by is None and not re.match(r"(?i)^(?:we|us|our|i|me)\b", by):
             outlet_by = by
         srcs = per_sent_sources[k]
+        if _IN_THE_ITEM.search(sent.text):
+            # '"...," Mokoena says in the clip': the platform that carries the item the sentences just before named
+            platform = next((o["name"] for lst in reversed(per_sent_sources[max(0, k - 3):k]) for o in lst
+                             if o["kind"] == "media" and o["name"].lower() in lx.PLATFORMS), None)
+            for d in srcs:
+                if platform and not d["via"] and d["kind"] not in ("document", "media", "outlet"):
+                    d["via"] = platform
         claim = {
             "text": original,
             "start": o_start,
