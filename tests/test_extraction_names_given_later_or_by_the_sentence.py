@@ -82,3 +82,18 @@ def test_the_body_named_with_the_same_noun_just_before():
             "preliminary statement.\n\nThe UN peacekeeping mission in the country, MINUSCA, urged restraint. MINUSCA "
             "said patrols had been stepped up. MINUSCA added that it was ready to help.\n")
     assert names(text, "registered voters") == ["AU observer mission"]
+
+
+def test_a_quotation_after_someone_read_a_statement_is_hers():
+    text = ("Verdict\n\nThe jury found him guilty on all counts.\n\n"
+            "Outside the courtroom, Hale's widow, Janet Hale, read a statement on behalf of the four families.\n\n"
+            "\"For nineteen months we have sat in that room. We did it so that our children would not be forgotten.\n\n"
+            "\"Today the jury told this community that what happened was a choice.\"\n")
+    assert names(text, "nineteen months") == ["Janet Hale"]
+    assert names(text, "was a choice") == ["Janet Hale"]
+
+
+def test_a_quotation_after_an_act_that_reads_nothing_has_no_speaker():
+    text = ("Verdict\n\nOutside the courtroom, Janet Hale hugged her daughter.\n\n"
+            "\"For nineteen months we have sat in that room.\"\n")
+    assert names(text, "nineteen months") == []

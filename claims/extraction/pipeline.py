@@ -2471,6 +2471,28 @@ def _introduced_quotation(k: int, recs: list, sents: list, per_sent_sources: lis
     return prev
 
 
+_READ_OUT = re.compile(r"\b(?:read|reads|read out|issued|released|delivered|gave)\s+(?:a|an|the|her|his|their)\s+"
+                       r"(?:[\w-]+\s+){0,2}(?:statement|tribute|message|letter)\b")
+
+
+def _statement_reader(k: int, recs: list, sents: list, per_sent_sources: list) -> str | None:
+    """The named person who, in the sentence just before an unattributed quotation (the paragraph before), read out a
+    statement: the quotation is what she read."""
+    ids = recs[k].quote_ids
+    first = k
+    while first > 0 and recs[first - 1].quote_ids & ids:
+        first -= 1
+    if first == 0 or not recs[first].starts_quoted or recs[first - 1].para < recs[first].para - 1 \
+            or recs[first - 1].quote_ids:
+        return None
+    prev = sents[first - 1]
+    if per_sent_sources[first - 1] or not _READ_OUT.search(prev.text):
+        return None
+    people = [prev.span(e.start, e.end - 1) for e in prev.doc.ents if e.label_ == "PERSON" and e.end - e.start >= 2
+              and not prev.in_quote[e.start]]
+    return people[-1] if len(set(people)) == 1 else None
+
+
 def _name_key(name: str) -> str:
     """One key for one name however the sentence wrote it ("the European Automobile Manufacturers’ Association")."""
     return re.sub(r"(?i)^(?:the|this)\s+", "", name).replace("’", "'").lower()
@@ -3673,6 +3695,11 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             donor = _introduced_quotation(k, prep.sents, sent_objs, per_sent_sources)
             if donor is not None:
                 per_sent_sources[k] = [dict(s, quote="direct") for s in per_sent_sources[donor]]
+            elif (reader := _statement_reader(k, prep.sents, sent_objs, per_sent_sources)) is not None:
+                # 'Outside the courtroom, Hale's widow, Janet Hale, read a statement on behalf of the families. [¶]
+                # "For nineteen months we have sat in that room ..."': the statement she read
+                per_sent_sources[k] = [{"name": reader, "kind": "person", "descriptor": None, "cue": "read a statement",
+                                        "via": None, "quote": "direct", "_sent": k}]
 
 
     # Fullest names, and descriptions resolved by a later mention
