@@ -97,3 +97,9 @@ def test_a_quotation_after_an_act_that_reads_nothing_has_no_speaker():
     text = ("Verdict\n\nOutside the courtroom, Janet Hale hugged her daughter.\n\n"
             "\"For nineteen months we have sat in that room.\"\n")
     assert names(text, "nineteen months") == []
+
+
+def test_a_short_name_in_letters_after_the_full_name():
+    text = ("Quake\n\nThe Philippine Institute of Volcanology and Seismology (Phivolcs) said the quake struck at "
+            "2am.\n\nPhivolcs said it had recorded 412 aftershocks.\n")
+    assert names(text, "412 aftershocks") == ["Philippine Institute of Volcanology and Seismology"]

@@ -2276,10 +2276,15 @@ def _aliases(text: str, persons: list[str], orgs: list[tuple[str, str]] = ()) ->
                 line = " ".join(re.split(r"\n\s*", full)[-1].split())
                 if len(line.split()) >= 2:
                     out[acr] = re.sub(r"^The\s+", "", line)
-            elif len(caps) >= 3 and re.fullmatch(r"[A-Z]{3,6}", acr) and "\n" not in full:
+            elif len(caps) >= 3 and "\n" not in full and re.fullmatch(r"[A-Z]{3,6}", acr):
                 # "the Group for the Support of Islam and Muslims (JNIM)": an acronym of the name in another
                 # language, bracketed right after it
                 out[acr] = re.sub(r"^The\s+", "", " ".join(words))
+            elif re.fullmatch(r"[A-Z][a-z]{3,9}", acr) and len(
+                    line := re.sub(r"^The\s+", "", " ".join(re.split(r"\n\s*", full)[-1].split())).split()) >= 3 \
+                    and {w.lower() for w in line} & _BODY_WORDS_FOR_SHORT_NAMES:
+                # "the Philippine Institute of Volcanology and Seismology (Phivolcs)": a short name in letters
+                out[acr] = " ".join(line)
     # "OCHA, the Office for the Coordination of Humanitarian Affairs, ..." and "the Office for ...,
     # or OCHA,": the same pairing without brackets, when the initials spell the acronym.
     for m in re.finditer(rf"\b([A-Z]{{2,7}}),\s+the\s+{_FULL_NAME}(?=[,.;])"
@@ -2315,6 +2320,9 @@ def _aliases(text: str, persons: list[str], orgs: list[tuple[str, str]] = ()) ->
     return out
 
 
+_BODY_WORDS_FOR_SHORT_NAMES = {"institute", "agency", "office", "authority", "service", "administration", "council",
+                               "commission", "bureau", "centre", "center", "department", "ministry", "directorate",
+                               "corporation", "company", "board", "organisation", "organization"}
 _ROLE_TITLE_TAILS = {"officer", "secretary", "spokesman", "spokeswoman", "spokesperson", "commissioner",
                      "director", "adviser", "advisor", "superintendent", "inspector", "commander", "chief"}
 
