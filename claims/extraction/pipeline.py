@@ -651,7 +651,8 @@ class _Resolver:
             full = max((p for p in self.persons if p.split()[-1] == sent.tok(subj.i)), key=len, default=None)
             if full is not None:
                 self.subject_person = (full, len(self.group_sents) - 1)
-        elif subj is not None and not sent.in_quote[subj.i] and subj.pos_ == "NOUN" and not sources and (
+        elif subj is not None and not sent.in_quote[subj.i] and subj.pos_ == "NOUN" and not sources \
+                and sent.lower(subj.i) in _SPOKEN_NOUNS and (
                 owner := next((c for c in subj.children if c.dep_ == "poss" and c.text[:1].isupper()), None)
         ) is not None:
             # "Price's acceptance speech was short and pointed. '...,' he said.": the person whose words the subject is
@@ -661,7 +662,7 @@ class _Resolver:
                 if m.group(0).split()[0].lower() not in _DETS_AND_TITLES}
             full = max((p for p in named if p.split()[-1] == sent.tok(owner.i) and len(p.split()) >= 2),
                        key=len, default=None)
-            if full is not None and sent.lower(subj.i) in _SPOKEN_NOUNS:
+            if full is not None:
                 self.subject_person = (full, len(self.group_sents) - 1)
         if subj is not None and not sent.in_quote[subj.i]:
             ent = next((e for e in sent.doc.ents if e.start <= subj.i < e.end), None)
@@ -1345,24 +1346,23 @@ class _Resolver:
         if not now.text.lower().startswith(("its ", "their ")):
             # "Ukraine, where ..., recorded 19,400 new cases, its health ministry wrote on Telegram": the country
             # or body the sentence opens with, as the subject of its clause
+            sent = now
             e = next((e for e in now.doc.ents if e.start == 0), None)
-            if e is None or e.label_ not in ("GPE", "ORG") or e.root.dep_ not in ("nsubj", "nsubjpass") \
-                    or now.in_quote[0]:
+            if e is None or e.root.dep_ not in ("nsubj", "nsubjpass") or now.in_quote[0]:
                 return None
-            owner = re.sub(r"^(?i:the)\s+", "", now.span(e.start, e.end - 1))
-            r = self._named(src, f"{owner}'s {m.group(1)}", "government" if e.label_ == "GPE" or any(
-                w in m.group(1).lower().split() for w in lx.GOVERNMENT_WORDS) else "organization")
-            r.descriptor = None
-            return r
-        if len(self.group_sents) < 2:
+        else:
+            if len(self.group_sents) < 2:
+                return None
+            sent = self.group_sents[-2]
+            root = next((t for t in sent.doc if t.dep_ == "ROOT"), None)
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None \
+                else None
+            e = next((e for e in sent.doc.ents if subj is not None and e.start <= subj.i < e.end), None)
+            if e is None or e.root.i != subj.i:
+                return None
+        if e.label_ not in ("GPE", "ORG"):
             return None
-        prev = self.group_sents[-2]
-        root = next((t for t in prev.doc if t.dep_ == "ROOT"), None)
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
-        e = next((e for e in prev.doc.ents if subj is not None and e.start <= subj.i < e.end), None)
-        if e is None or e.label_ not in ("GPE", "ORG") or e.root.i != subj.i:
-            return None
-        owner = re.sub(r"^(?i:the)\s+", "", prev.span(e.start, e.end - 1))
+        owner = re.sub(r"^(?i:the)\s+", "", sent.span(e.start, e.end - 1))
         r = self._named(src, f"{owner}'s {m.group(1)}", "government" if e.label_ == "GPE" or any(
             w in m.group(1).lower().split() for w in lx.GOVERNMENT_WORDS) else "organization")
         r.descriptor = None
