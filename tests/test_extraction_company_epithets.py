@@ -37,3 +37,12 @@ def test_it_with_two_companies_named_stays_unresolved():
     text = ("Shares in Brayfield Foods rose while those of Corran Holdings fell by a quarter after it warned that annual "
             "profits would fall short of expectations.")
     assert source_names(text, "fell by a quarter") == []
+
+
+def test_a_wire_epithet_before_the_body_is_named_takes_the_headline_name():
+    text = ("WHO: Cholera deaths jumped by a third in 2025\n\nConflict and climate change are fuelling the worst "
+            "cholera outbreaks in years, the UN health agency says.\n\nThe number of deaths rose by 34%, the World "
+            "Health Organization (WHO) said.")
+    from claims.extraction import extract
+    claim = next(c for c in extract(text)["claims"] if "fuelling" in c["text"])
+    assert [s["name"] for s in claim["sources"]] == ["World Health Organization"]

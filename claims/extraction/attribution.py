@@ -2658,6 +2658,12 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                 c.dep_ == "dobj" and sent.lower(c.i) == "it" for c in t.children) and any(
                 sent.in_quote[k] for k in range(t.i + 1, min(len(doc), t.i + 6))):
             lemma = "say"  # 'X put it bluntly: "..."', 'As one farmer put it, "..."'
+        elif lemma == "put" and not sent.in_quote[t.i] and any(
+                c.dep_ == "dobj" and sent.lower(c.i) == "it" for c in t.children) and any(
+                c.dep_ == "prep" and sent.lower(c.i) == "to" for c in t.children) and any(
+                c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and sent.lower(m.i) == "that" for m in c.children)
+                for c in t.children):
+            lemma = "say"  # (cross-examination: "Mr Phelps put it to her that the stain was tiny")
         elif lemma is None and low in ("questioned", "question", "questions", "challenged", "challenge", "challenges") \
                 and t.tag_.startswith("VB") and not _is_passive(t) and not sent.in_quote[t.i] and any(
                     c.dep_ == "dobj" and sent.lower(c.i) in _CLAIM_NOUNS | _DOUBTED_NOUNS
@@ -3164,6 +3170,12 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             # "One of them said a flight operations manager had told him ...": a person by role
             or lemma in ("say", "tell") and src.ref == "unresolved" and src.kind in _PEOPLE_KINDS
             and subj.tag_ == "NN" and (subj_low in _ROLE_NOUNS or re.search(r"(?:er|or|ist|ant)$", subj_low))
+            # "... told NewsChannel 9 that the train's engineer had told investigators ...": a person by role in
+            # what they own or run
+            or lemma in ("say", "tell") and src.ref == "definite" and src.kind in _PEOPLE_KINDS
+            and subj.tag_ == "NN" and (subj_low in _ROLE_NOUNS or re.search(r"(?:er|or|ist|ant|ian)$", subj_low)
+                                       or subj_low == "head")
+            and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in subj.children)
             # "Mr Ortiz told investigators that his manager had said ...": a person by relation
             or lemma in ("say", "tell", "deny", "warn", "admit") and src.kind in _PEOPLE_KINDS
             and subj.tag_ == "NN" and (subj_low in _ROLE_NOUNS | _RELATION_NOUNS

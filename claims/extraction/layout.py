@@ -194,6 +194,25 @@ def analyse(text: str) -> Layout:
             kinds[first] = None
             meta["title"] = t
             kinds[nxt] = "title"
+    if meta["title"] and kinds[first] == "title" and _section_label(meta["title"]):
+        # "Business", "Khaleej Times", "KWNE 4 News", "Science | Space" above the headline: an outlet's name or a
+        # section, not the title (the headline is the next line that reads as one)
+        for i in [k for k in nonblank if k > first][:8]:
+            c = text[lines[i][0]:lines[i][1]]
+            if _words(c) <= 2 or _section_label(c) and (_words(c) <= 3 or re.search(r"\s[|›>/•]\s", c)) or _page_furniture(c) \
+                    or date_line(c) is not None or _byline(c) is not None or _is_credit(c) or _READING_TIME.match(c) \
+                    or re.search(r"\S {2,}\S.* {2,}\S", c):  # (a menu: "Menu   Home   Politics   Business")
+                continue
+            below = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) and lines[i + 1] else ""
+            if not _NEWSLETTER_BLURB.search(c) and 4 <= _words(c) <= 40 and len(c) <= 300 \
+                    and not re.search(r"""[.!][\"'”’)\]]*$""", c) and _caption(c) is None \
+                    and not below[:1].islower() \
+                    and not c.isupper():
+                kinds[first], kinds[i], first = None, "title", i
+                meta["title"] = c
+            break
+    if meta["title"] and kinds[first] == "title":
+        meta["title"] = _without_site_name(meta["title"], [text[lines[i][0]:lines[i][1]] for i in nonblank[1:12]])
     title_key = _norm_key(meta["title"]) if meta["title"] else None
 
     last_text = [i for i in nonblank if kinds[i] is None]
@@ -319,6 +338,39 @@ _LIST_LABEL = re.compile(r"^(?:summary|key\s+points|highlights|in\s+brief|at\s+a
 _RELATED_LABEL = re.compile(r"^(?:related(?:\s+(?:articles?|stories|story|content|coverage|reading|links?))?|"
                             r"read\s+more|more\s+on\s+this(?:\s+story)?|also\s+read|recommended(?:\s+reading)?|"
                             r"see\s+also|you\s+may\s+also\s+like)\s*:?$", re.I)
+
+
+# "The weekly energy explainer from Halden Media": a newsletter describing itself under its name
+_NEWSLETTER_BLURB = re.compile(r"(?i)\bnewsletter\b|^(?:the|your|a)\s+(?:[\w-]+\s+)?(?:weekly|daily|monthly|fortnightly)\b")
+# The site's name after a headline copied from the page's title bar: "... | AP News", "... - Punch Newspapers"
+_SITE_SUFFIX = re.compile(r"^(?P<head>.{20,}?)\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,40})$")
+_SITE_WORDS = {"news", "newspapers", "newspaper", "times", "post", "herald", "standard", "online", "daily", "tribune",
+               "journal", "mail", "guardian", "express", "telegraph", "record", "gazette", "courier", "observer",
+               "review", "africa", "asia", "today", "live", "network", "media", "tv", "radio", "wire", "report"}
+
+
+def _section_label(s: str) -> bool:
+    """A line of at most four words with no sentence end ("Business", "Khaleej Times", "Politics live"), or a
+    row of such labels ("Science | Space", "OKANAGAN NEWS 4 | Local")."""
+    if _TERMINAL.search(s) or s.endswith("?"):
+        return False
+    parts = [p.strip() for p in re.split(r"\s[|›>/•]\s", s)]
+    return all(p and _words(p) <= 4 for p in parts) and _words(s) <= 8
+
+
+def _without_site_name(title: str, below: list[str]) -> str:
+    """The headline without the site name the page's title bar adds to it: "... | Stuff", "... - The Standard"
+    (also when the headline is printed again below)."""
+    m = _SITE_SUFFIX.match(title)
+    if m is None or _words(m.group("site")) > 5 or _words(m.group("head")) < 4 or re.search(r"\s[|›>/•]\s", m.group("head")):
+        return title
+    head, site = m.group("head").strip(), m.group("site").strip()
+    repeated = any(_norm_key(b) == _norm_key(head) for b in below)
+    site_words = set(re.findall(r"[a-z]+", site.lower()))
+    if repeated or m.group("sep") == "|" and site[:1].isupper() or site[:1].isupper() and (
+            site.lower() in lexicon.OUTLETS or site_words & _SITE_WORDS or re.search(r"\.\w{2,3}$", site)):
+        return head
+    return title
 
 
 def _page_furniture(s: str) -> bool:

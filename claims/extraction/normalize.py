@@ -68,6 +68,15 @@ class Normalized:
                 self.quote_dir[i] = opening
             self.text = "".join(text)
 
+    def with_single_marks(self, part: str) -> str:
+        """`part` of the copy with the single quotation marks the copy read as double ones put back (for a
+        headline: "'Parents are hiding sick children' - ...")."""
+        at = self.text.find(part)
+        if at < 0 or '"' not in part or '"' in self.original:
+            return part
+        return "".join("'" if c == '"' and self.original[self.to_orig(at + k)] != '"' else c
+                       for k, c in enumerate(part))
+
     def to_orig(self, i: int) -> int:
         """Original offset of the character at `i` in the copy."""
         if self._map is None:

@@ -122,6 +122,9 @@ def _prepare(text: str, nlp, deadline: _Deadline) -> _Prepared:
     lang = language.detect(norm.text)
     warnings: list[str] = []
     lay = layout.analyse(norm.text)
+    for key in ("title", "standfirst"):
+        if lay.metadata.get(key):
+            lay.metadata[key] = norm.with_single_marks(lay.metadata[key])
     deadline.check()
     if lang != "en":
         warnings.append(f"extraction is English-only; language {lang}")
@@ -604,6 +607,7 @@ class _Resolver:
         self.journals: list[tuple[int, str]] = []  # (sentence index, journal a study was published in)
         self.bodies: list[str] = []  # untagged proper names that were a sentence's subject ("Ofgem raised ...")
         self.subject_person: tuple[str, int] | None = None  # (person, sentence) set up by a sentence no one spoke in
+        self.article = ""  # the whole copy, headline included
 
     def note_entities(self, sent: Sent, sources: list[dict]):
         self.last_subject = None
@@ -1256,6 +1260,10 @@ class _Resolver:
         if prev is None or prev["kind"] != "organization" or any(n == prev["name"] and lab == "ORG"
                                                                   for n, lab in self.orgs):
             return None
+        if prev.get("_sent") == len(self.group_sents) - 2 and _proper(prev["name"]):
+            # ("In a filing ..., Vantor disclosed ... The company said": the body that spoke in the sentence
+            # just before, whatever the small model made of its name)
+            return self._from(prev, src)
         counts: dict[str, int] = {}
         for name, label in self.orgs:
             # (a platform the article names as where a clip was shared is not the company it is about:
@@ -1589,7 +1597,10 @@ class _Resolver:
         if not names:
             return None
         text = " ".join(s.text for s in self.group_sents)
-        found = [n for n in names if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)]
+        found = [n for n in names if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)] or [
+            # ("WHO: Cholera deaths jumped ... [standfirst] ..., the UN health agency says": named in the headline
+            # or further down)
+            n for n in names if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", self.article)]
         if not found:
             return None
         r = self._named(src, found[0], "organization")
@@ -1844,7 +1855,8 @@ class _Resolver:
                     w[:1].isupper() or w[:1].isdigit() for w in src.name.split()[1:-1])) and self.group_sents:
             # "Kelvin Pharma has recalled 2.1 million packs ..., the company said": the body the same
             # sentence is about, when it names exactly one as a subject.
-            own = self._sentence_org_subject(self.group_sents[-1], club=src.head == "club")
+            own = self._sentence_org_subject(self.group_sents[-1], club=src.head == "club",
+                                             before=src.extra.get("verb_i"))
             if own is None and src.head in _TYPED_HEADS["company"] - {"group", "giant"} and src.extra.get("verb_i") is not None:
                 own = self._sentence_company(self.group_sents[-1], src.extra["verb_i"])
             if own is not None:
@@ -2079,10 +2091,12 @@ class _Resolver:
         return self._described(src, bare=True) or src
 
     @staticmethod
-    def _sentence_org_subject(sent: Sent, club: bool = False) -> str | None:
+    def _sentence_org_subject(sent: Sent, club: bool = False, before: int | None = None) -> str | None:
         names = set()
         for t in sent.doc:
-            if t.dep_ not in ("nsubj", "nsubjpass") or sent.in_quote[t.i]:
+            # (only what the sentence says before the reporting verb: in "The company said Gulfbridge had been a
+            # distributor" the body after it is what the company spoke about)
+            if t.dep_ not in ("nsubj", "nsubjpass") or sent.in_quote[t.i] or before is not None and t.i > before:
                 continue
             e = next((e for e in sent.doc.ents if e.start <= t.i < e.end), None)
             # ("German software maker Nordwerk plans ..., the company announced": a name the small model reads as
@@ -3455,6 +3469,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         return result
     spans = getattr(prep, "spans", [])
     resolver = _Resolver()
+    resolver.article = norm.text
     claims = []
     journals = _journals(norm.text, prep.sents)
     resolver.journals = journals
