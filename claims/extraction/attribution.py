@@ -99,6 +99,10 @@ def _strip_det(s: str) -> str:
     return s
 
 
+# Parties known by one word ("Welsh Labour said", "Scottish Conservatives"), which the small model reads as a person
+_PARTY_NAMES = {"labour", "conservatives", "tories", "democrats", "republicans", "greens", "liberals", "socialists"}
+
+
 def _kind(name: str, descriptor: str | None, label: str | None, head_low: str, anonymous: bool) -> str:
     low = name.lower().strip()
     words = set(re.findall(r"[a-z]+", low))
@@ -106,8 +110,9 @@ def _kind(name: str, descriptor: str | None, label: str | None, head_low: str, a
     key = _strip_det(low)
     if anonymous:
         return "anonymous"
-    if label == "PERSON" and (words & _ORG_NAME_WORDS or re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", descriptor or "")):
-        label = "ORG"  # "Human Rights Watch (HRW)" read as a person
+    if label == "PERSON" and (words & _ORG_NAME_WORDS or re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", descriptor or "")
+                              or low.split()[-1] in _PARTY_NAMES):
+        label = "ORG"  # "Human Rights Watch (HRW)", "Welsh Labour" read as a person
     dlast = re.findall(r"[a-z]+", (descriptor or "").lower())[-1:]
     if label == "PERSON" and dlast and dlast[0] in lx.OUTLET_NOUNS - {"media", "site"} and len(name.split()) <= 3 \
             and not dwords & {"of", "with", "at", "for", "in", "from", "on", "to", "by"}:
@@ -445,7 +450,10 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
                     or (clo > 0 and doc[clo - 1].text in ("-",) and clo > 1) \
                     or clo > 1 and doc[clo - 1].text in _NAME_PARTICLES and doc[clo - 2].pos_ == "PROPN" \
                     and doc[clo - 2].text[:1].isupper() \
-                    or clo > 0 and doc[clo].ent_iob_ == "I" and doc[clo - 1].text[:1].isupper():
+                    or clo > 0 and doc[clo].ent_iob_ == "I" and doc[clo - 1].text[:1].isupper() \
+                    or clo > 1 and doc[clo - 1].text in ("and", "&") and doc[clo - 2].pos_ == "PROPN" \
+                    and doc[clo - 2].text[:1].isupper() and sent.lower(name_tok.i) in _ORG_NAME_WORDS:
+                # (and over "and" inside a body's name: "the Felixstowe Dock and Railway Company")
                 # (also over a particle inside the name: "Metro de Quito", "Banco do Brasil", and over the
                 # first word of a place the model tagged apart: "The South African Cabin Crew Association")
                 clo -= 1
@@ -1206,7 +1214,8 @@ def _via(sent: Sent, verb, lemma: str) -> tuple[str | None, str | None, str | No
                         for ag in (x for x in list(acl.children) + [g for cj in acl.children if cj.dep_ == "conj"
                                                                     and cj.tag_ == "VBN" for g in cj.children]
                                    # (not the author: "in a statement issued by Goethe University")
-                                   if x.dep_ == "agent" and (sent.lower(acl.i) not in _AUTHORED or any(
+                                   if x.dep_ == "agent" and (sent.lower(acl.i) not in _AUTHORED or sent.lower(
+                                       acl.i) in ("released", "issued") and any(
                                        # ("released by its Az-Zallaqa propaganda arm": the speaker's own outlet)
                                        sent.lower(y.i) in ("its", "their") for y in x.subtree)) or
                                    x.dep_ == "prep" and sent.lower(x.i) in ("on", "by", "in", "via")):
@@ -1901,6 +1910,7 @@ _SEEN_BY = re.compile(r"(?:,\s*)?\b(?:seen|obtained|reviewed|surveyed|polled|int
                       r"(?:(?:[A-Za-z-]+\s+){0,3}(?:daily|weekly|newspaper|paper|broadcaster|agency|magazine|tabloid|"
                       r"outlet|website|channel|network|station|radio|television|publication)\s+)?"
                       r"([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
+_SPOKE_TO = re.compile(r"\b(?:spoke|speaking|talked|talking)\s+(?:to|with)\s+((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
 _JOURNAL = re.compile(
     # (a title may run on with "of the": "Proceedings of the Royal Society B", "Journal of the American ...")
     r"\b(?:in|by)\s+the\s+(?:journal|newspaper|magazine|paper)\s+([A-Z][\w'’.&-]*(?:[ ](?:[A-Z][\w'’.&-]*|"
@@ -3016,7 +3026,11 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                     and not (lemma in ("find", "conclude") and clause and subj_low == "they") \
                     and _by_agent(sent, subj) is None:
                 continue
-        if lemma in ("record", "expect", "forecast") and not clause and _ACCORDING_TO.search(sent.text) \
+        if (lemma in ("record", "expect", "forecast") or lemma == "report" and re.search(
+                # ("Mozambique has reported 412 cases, according to its health ministry": the ministry's count;
+                # "It reported sales of $3bn, according to its annual report": the company's own)
+                r"\baccording\s+to\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:ministry|department|agency|authorities|office|"
+                r"institute|service)\b", sent.text)) and not clause and _ACCORDING_TO.search(sent.text) \
                 and t.i < next((k for k in range(len(doc)) if sent.lower(k) == "according"), 0):
             # "Nepal has recorded 20 crashes, according to the Aviation Safety Network", "Analysts had
             # expected revenue of $1.5bn, according to LSEG data": the count or consensus is the cited
@@ -3139,6 +3153,12 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         if via is None:
             slo, shi = _subtree_bounds(subj, cut={"relcl", "punct"})
             via = _phrase_via(sent.span(slo, shi))
+        if via is None and subj.i < t.i:
+            # ("An official, who ... spoke to The Associated Press on condition of anonymity, said": the outlet
+            # the speaker's own clause says they spoke to)
+            spoke = _SPOKE_TO.search(sent.span(subj.i, t.i - 1))
+            if spoke and _strip_det(spoke.group(1)).lower() in lx.OUTLETS:
+                via = _strip_det(spoke.group(1))
         if via is None and rel_main is not None:
             via = _opening_setting(sent, None)  # ("In a post on Facebook, a group of ... called")
         src.via, src.via_ref = via, via_ref
@@ -3578,7 +3598,9 @@ _SURFACE_DOC = re.compile(
     r"(?P<cue>(?:appears?|appeared|seems?|seemed)\s+to\s+(?:show|confirm|suggest|indicate)|shows?|showed|found|finds|"
     r"suggests?|suggested|indicates?|indicated|points?\s+to|pointed\s+to|reveals?|revealed|concludes?|concluded|"
     r"puts?|says|said|claims?|claimed|describes?|described|records?|recorded|lists?|listed|sets?\s+out|"
-    r"details?|detailed|notes?|noted|states?|stated|warns?|warned|estimates?|estimated)\b", re.I)
+    r"details?|detailed|notes?|noted|states?|stated|warns?|warned|estimates?|estimated|"
+    # ("A risk register seen by the Guardian rated the programme 'red'", "a draft text ... provides for a halt")
+    r"rates|rated|provides\s+for|provided\s+for)\b", re.I)
 
 
 _PRESENT_CUE = re.compile(
@@ -3807,9 +3829,14 @@ def _known_first_name(word: str) -> bool:
 
 _MEDIA_ON_PLATFORM = re.compile(
     r"\b(?P<np>(?:an?|the|one|another|two|several)?\s*(?:[\w-]+\s+)?(?:video|videos|footage|clip|clips|images?|"
-    r"photos?|photographs?|pictures?)\s+(?:that\s+(?:was|were|has\s+been|have\s+been)\s+)?(?:posted|shared|"
-    r"circulating|circulated|uploaded|published|broadcast|aired)\s+(?:widely\s+)?(?:on|by)\s+(?:the\s+)?"
+    r"photos?|photographs?|pictures?|posts?)\s+(?:that\s+(?:was|were|has\s+been|have\s+been)\s+)?(?:posted|shared|"
+    r"circulating|circulated|uploaded|published|broadcast|aired)\s+(?:widely\s+)?"
+    # ("A post shared more than 4,000 times on Facebook claimed ...")
+    r"(?:(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+times\s+)?"
+    r"(?:on|by)\s+(?:the\s+)?"
     r"(?P<platform>(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})|social\s+media))", re.I)
+# (a post's words: "A post shared on Facebook claimed the branch would close")
+_ITEM_SAID = re.compile(r"\s+(?:\w+\s+){0,2}?(claimed|claims|said|says|alleged|alleges|warned|warns|stated|states)\b")
 _SHOWS = re.compile(r"\b(?:shows?|showed|showing|(?:appears?|appeared|seems?|seemed|purports?|purported)\s+to\s+show|"
                     r"purportedly\s+show(?:s|ed|ing)?)\b", re.I)
 
@@ -3820,7 +3847,8 @@ def _media_item_on_platform(sent: Sent) -> RawSource | None:
     in a relative clause (the main clause says only that it was viewed, or why it matters). Only when the sentence has
     no other source."""
     m = _MEDIA_ON_PLATFORM.search(sent.text)
-    if m is None or not _SHOWS.search(sent.text, m.start()):
+    said = _ITEM_SAID.match(sent.text, m.end()) if m is not None else None
+    if m is None or not _SHOWS.search(sent.text, m.start()) and said is None:
         return None
     platform = m.group("platform")
     low = platform.lower()
@@ -3829,8 +3857,8 @@ def _media_item_on_platform(sent: Sent) -> RawSource | None:
     k = next((i for i, (a, _b) in enumerate(sent.offsets) if a >= m.start()), None)
     if k is not None and sent.in_quote[k]:
         return None
-    return RawSource(platform, "media", m.group("np").strip(), "show", None, "indirect", ref="name",
-                     head=low.split()[-1])
+    return RawSource(platform, "media", m.group("np").strip(), said.group(1) if said else "show", None, "indirect",
+                     ref="name", head=low.split()[-1])
 
 
 # A news organisation's own people as eyewitnesses: "..., an AFP journalist saw.", "A Reuters reporter saw ...",

@@ -206,7 +206,7 @@ def analyse(text: str) -> Layout:
             below = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) and lines[i + 1] else ""
             if not _NEWSLETTER_BLURB.search(c) and 4 <= _words(c) <= 40 and len(c) <= 300 \
                     and not re.search(r"""[.!][\"'”’)\]]*$""", c) and _caption(c) is None \
-                    and not below[:1].islower() \
+                    and not (below[:1].islower() and _byline(below) is None) \
                     and not c.isupper():
                 kinds[first], kinds[i], first = None, "title", i
                 meta["title"] = c

@@ -481,7 +481,9 @@ DOCUMENT_WORDS = {"copy", "copies", "excerpt", "excerpts",  # ("a copy of the re
                   "minutes", "transcripts", "memos", "letters", "emails", "notes", "logs", "documents",
                   "messages", "testimony", "submission", "submissions", "guidance", "notice", "warrant",
                   "spreadsheet", "spreadsheets", "invoices", "receipts", "draft", "drafts", "presentation",
-                  "presentations", "ledger", "ledgers", "slides"}
+                  "presentations", "ledger", "ledgers", "slides",
+                  # "A draft text seen by Reuters provides for ...", "a risk register seen by the Guardian rated ..."
+                  "text", "register"}
 
 # Media items. Source: what wire copy says about user-generated content.
 MEDIA_WORDS = {"video", "videos", "footage", "photo", "photos", "photograph", "photographs",

@@ -447,6 +447,9 @@ _SINGULAR_MEMBER = {"person": "people", "official": "officials", "source": "sour
 
 # ---- definite descriptions (see _Resolver._described) ----
 # Nouns for people that reporters use once the person is named: "the singer", "the Grammy winner".
+_SPORT_ROLES = {"sprinter", "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "batsman", "batter",
+                "bowler", "runner", "swimmer", "cyclist", "boxer", "golfer", "jockey", "skater", "gymnast", "hurdler",
+                "marathoner", "spinner", "fighter", "rider", "driver", "player", "captain", "coach", "manager"}
 _PERSON_EPITHETS = {"singer", "star", "actor", "actress", "rapper", "winner", "laureate", "champion", "musician",
                     "artist", "songwriter", "novelist", "author", "comedian", "presenter", "billionaire", "entrepreneur",
                     "founder", "tycoon", "mogul", "athlete", "olympian", "medallist", "medalist", "filmmaker",
@@ -790,6 +793,27 @@ class _Resolver:
                 or root.lemma_ in lx.REPORT_VERBS:
             return None
         return sent, subj
+
+    def _coordinated_subject_person(self, src: RawSource) -> RawSource | None:
+        """"Mayor Robin Tremblay wrote on Facebook that ..., but she warned residents that ...": "she" as the subject
+        of a main clause joined to one whose subject is a named person of no other gender is that person."""
+        if not self.group_sents or src.extra.get("verb_i") is None:
+            return None
+        sent = self.group_sents[-1]
+        verb = sent.doc[src.extra["verb_i"]]
+        if verb.dep_ != "conj" or verb.head.dep_ != "ROOT":
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "PROPN" or sent.in_quote[subj.i] or subj.i > verb.i:
+            return None
+        e = next((e for e in sent.doc.ents if e.start <= subj.i < e.end and e.label_ == "PERSON"), None)
+        full = max((p for p in self.persons if p.split()[-1] == sent.tok(subj.i)), key=len, default=None) or (
+            sent.span(e.start, e.end - 1) if e is not None and e.end - e.start >= 2 else None)
+        want = "f" if src.head in ("she", "her") else "m"
+        # (a given name worn by both, "Robin", is no bar: only what the article said of the person)
+        if full is None or self.gender.get(full, want) != want:
+            return None
+        return self._named(src, full, "person")
 
     def _own_subject(self, src: RawSource) -> RawSource | None:
         """"His campaign released photographs of what it said were ...", "The ministry published a map
@@ -1755,7 +1779,7 @@ class _Resolver:
                 return own
         if src.ref == "pronoun":
             if src.head in lx.PERSON_PRONOUNS:
-                own = self._own_subject_person(src)
+                own = self._own_subject_person(src) or self._coordinated_subject_person(src)
                 if own is not None:
                     return own
                 sp = self.subject_person
@@ -1784,6 +1808,13 @@ class _Resolver:
             if src.head == "both":
                 return None  # (resolve_group names the people; nothing else fits)
             last = self.history[-1] if self.history else None
+            if src.head == "they" and last is not None and last["kind"] in ("person", "anonymous") \
+                    and last.get("_sent") == len(self.group_sents) - 2 and re.match(
+                        r"(?i)(?:an?|one)\b", last.get("descriptor") or last["name"]) \
+                    and not re.search(r"\b[a-z]+s$", last["name"]):
+                # ("One Plaid MS, who did not want to be named, told the Guardian ... '...,' they said": the one
+                # person who just spoke, of no stated gender)
+                return self._from(last, src)
             if src.head == "they" and src.extra.get("evidence"):
                 # "They found that ...": the researchers the article just named, not a body.
                 prev = self._researchers()
@@ -1864,6 +1895,14 @@ class _Resolver:
         desc = self._company_not_product(src)
         if desc is not None:
             return desc
+        sp = self.subject_person
+        if src.ref == "definite" and src.head in _PERSON_EPITHETS | _SPORT_ROLES and len(src.name.split()) == 2 \
+                and sp is not None and sp[1] == len(self.group_sents) - 2:
+            # "Adeyemi, who won gold in December, faces a ban. The sprinter denied the allegation": the person the
+            # sentence before was about
+            r = self._named(src, sp[0], "person")
+            r.descriptor = r.descriptor or src.name
+            return r
         if src.ref == "definite" and src.head in _PERSON_EPITHETS and len(src.name.split()) == 2:
             # "the singer said" after "the Malian singer Mariam Kone": the person so described, before any
             # earlier "the singer" the article had not yet named
@@ -2393,7 +2432,8 @@ _DETS_AND_TITLES = {"the", "a", "an", "this", "that", "mr", "mrs", "ms", "miss",
                     "and", "if", "as", "after", "before", "while", "since", "because"}
 # What someone says, as the subject of a sentence before their quotation ("Price's acceptance speech was short").
 _SPOKEN_NOUNS = {"speech", "remarks", "statement", "message", "address", "reply", "response", "answer", "testimony",
-                 "evidence", "account", "tone", "words", "comments", "verdict", "defence", "defense", "explanation"}
+                 "evidence", "account", "tone", "words", "comments", "verdict", "defence", "defense", "explanation",
+                 "passage", "pitch", "intervention", "argument", "stance", "rhetoric", "language", "performance"}
 
 
 def _canonical(name: str, kind: str, aliases: dict[str, str]) -> str:
@@ -3429,6 +3469,24 @@ def _other_person_described(sent: Sent, own: str) -> bool:
     return False
 
 
+def _sentence_place_subject(sent: Sent) -> str | None:
+    """The country or city the sentence is about, as its subject ("Neighbouring Mozambique has reported ...")."""
+    for t in sent.doc:
+        if t.dep_ in ("nsubj", "nsubjpass") and not sent.in_quote[t.i]:
+            e = next((e for e in sent.doc.ents if e.start <= t.i < e.end), None)
+            if e is not None and e.label_ == "GPE":
+                lo, hi = e.start, e.end - 1
+            elif e is None and t.tag_ == "NNP":
+                lo, hi = t.left_edge.i, t.i  # (a country the small model left untagged after "Neighbouring")
+            else:
+                continue
+            return sent.span(lo, hi)
+    return None
+
+
+_PLACE_EPITHETS = {"neighbouring", "neighboring", "nearby", "landlocked", "war-torn", "oil-rich", "tiny"}
+
+
 def _proper(name: str) -> bool:
     words = [w for w in name.split() if w.lower() not in ("the", "of", "for", "and")]
     return bool(words) and all(w[:1].isupper() for w in words)
@@ -3512,6 +3570,12 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             poss = re.match(r"(?i)(?:its|their)\s+(.+)$", r.name)
             owner = resolver._sentence_org_subject(sent) if poss and r.cue == "according to" and not out \
                 and r.name.lower().startswith("its ") else None
+            if owner is None and poss and r.cue == "according to" and not out and r.name.lower().startswith("its ") \
+                    and r.name.split()[-1].lower() in lx.GOVERNMENT_HEADS:
+                # "Neighbouring Mozambique has reported 412 cases, according to its health ministry": the country's
+                owner = _sentence_place_subject(sent)
+            if owner is not None:
+                owner = re.sub(rf"(?i)^(?:{'|'.join(_PLACE_EPITHETS)})\s+", "", owner)  # (not "Neighbouring")
             if poss and r.kind == "document" and r.extra.get("doc") and out and out[0]["kind"] != "person":
                 # "UNHCR said ..., according to its latest figures": the speaker's own figures.
                 r2 = resolver._named(r, f"{out[0]['name'].split(', ')[-1]}'s {poss.group(1)}", "document")
