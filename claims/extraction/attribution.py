@@ -2215,6 +2215,7 @@ def _negated_or_future(tok) -> bool:
     return False
 
 
+_RELEASED = {"released", "published", "issued", "compiled", "collected", "gathered", "provided", "shared", "gave"}
 _FIGURE_HEADS = {"figures", "data", "statistics", "estimates", "numbers", "records", "tallies", "count", "tally"}
 
 
@@ -2330,6 +2331,16 @@ def _according_to(sent: Sent, t, has_anon: bool) -> list[RawSource]:
                 for o in out:
                     o.via = o.via or journal
             return out
+        rel = next((c for c in ob.children if c.dep_ == "relcl" and sent.lower(c.i) in _RELEASED), None)
+        releaser = next((c for c in rel.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None) \
+            if rel is not None and head_low in _FIGURE_HEADS | {"report", "study", "survey", "data"} else None
+        if releaser is not None and seen is None and not jv:
+            # "according to figures the party released before the speech": the body that released them
+            src = _np(sent, releaser)
+            if src is not None:
+                src.cue, src.quote, src.via = "according to", "indirect", phrase_via
+                src.extra["doc"] = phrase
+                return [src]
         first = sent.lower(j)
         if jv or _SEEN_BY.search(phrase):
             cut = (jv or _SEEN_BY.search(phrase)).start()
@@ -2760,7 +2771,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         # the army blamed on the militia": another's characterisation of it is that one's statement)
         characterised = lemma in ("describe", "dismiss", "blame", "denounce", "brand") and subj is not None \
             and t.dep_ in ("relcl", "ccomp", "acl") and not sent.in_quote[t.i] and any(
-                c.dep_ == "prep" and sent.lower(c.i) == ("on" if lemma == "blame" else "as") for c in t.children)
+                c.dep_ == "prep" and sent.lower(c.i) == ("on" if lemma == "blame" else "as") for c in t.children) \
+            or lemma in ("reject", "deny", "dispute", "dismiss") and subj is not None and t.dep_ in ("relcl", "acl") \
+            and sent.lower(t.head.i) in _CLAIM_NOUNS and not sent.in_quote[t.i]  # ("..., a claim the army rejected")
         if subj is not None and t.dep_ == "relcl" and sent.lower(subj.i) not in _REL_PRONOUNS \
                 and lemma not in ("say", "tell", "estimate", "claim", "allege", "report", "believe", "think",
                                   "attribute") \
@@ -3056,7 +3069,8 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue  # "Republican leaders rejected the proposal": an act, not a statement
         named_body = any(c.dep_ == "compound" and c.pos_ == "PROPN" and not sent.in_quote[c.i] for c in subj.children)
         if lemma in _EVALUATIVE and subj.pos_ == "NOUN" and ent is None and subj_low not in _SPEAKER_NOUNS \
-                and not named_body:  # ("The Revival bloc rejected the allegations": a named body's denial)
+                and not named_body and not (subj_low in lx.GOVERNMENT_WORDS and t.dep_ == "relcl" and sent.lower(
+                    t.head.i) in _CLAIM_NOUNS):  # ("..., a claim the army swiftly rejected as a lie": a denial)  # ("The Revival bloc rejected the allegations": a named body's denial)
             continue  # "Previous theories have blamed invasions ...": an idea, not a speaker
         if lemma == "defend" and (clause or not any(c.dep_ == "dobj" and sent.lower(c.i) not in _DEFENDED_THINGS
                                                     for c in t.children)):
@@ -4039,7 +4053,10 @@ def _trailing_attribution(sent: Sent) -> tuple[int, int, int] | None:
             k1 -= 1
         if sent.tok(k1) == "," and sent.lower(k1 + 1) in ("a", "an") and k1 + 2 < k:
             v, k = k1, k1 - 1
-    while k > 0 and sent.tok(k) != ",":
+    # ('"..., the last mile is always the hardest," one of the sources, a diplomat ..., said.': the quotation's
+    # closing mark after its comma ends the phrase too)
+    closing = ('"', "”", "’", "'")
+    while k > 0 and sent.tok(k) != "," and not (sent.tok(k) in closing and sent.tok(k - 1) == ","):
         t = doc[k]
         if t.tag_ in _FINITE_TAGS | {"VB"} or sent.in_quote[k] or sent.lower(k) in ("that", "who", "which", "or"):
             return None
@@ -4047,7 +4064,7 @@ def _trailing_attribution(sent: Sent) -> tuple[int, int, int] | None:
         if v - k > 16:
             return None
     lo = k + 1
-    if k <= 0 or lo >= v or sent.in_quote[k] or doc[lo].tag_ not in _NP_START_TAGS:
+    if k <= 0 or lo >= v or sent.in_quote[k] and sent.tok(k) not in closing or doc[lo].tag_ not in _NP_START_TAGS:
         return None
     if lx.REPORT_VERBS.get(sent.lower(v)) in ("show", "suggest", "indicate") and not any(
             sent.lower(i) in lx.DOCUMENT_WORDS | lx.MEDIA_WORDS for i in range(lo, v)) and not (
@@ -4077,6 +4094,13 @@ def _with_trailing_speaker(sent: Sent, found: list, trail: tuple[int, int, int],
             return [(d, s), *[(d, o) for _d, o in second if o.name.lower() != s.name.lower()], *first[1:]]
         return first
     phrase = sent.span(lo, hi).lower()
+    partitive = re.match(r"(?:one|two|three|four|each|another|either|neither|some|several|many|most|both|none)\s+of\s",
+                         phrase)
+    for _d, s in found if partitive else ():
+        if s.kind in ("person", "anonymous") and s.name.lower() != phrase and phrase.endswith(s.name.lower()):
+            # ('"...," one of the sources, a diplomat briefed on the talks, said': the parser hung "one" on the
+            # quotation and left "the sources")
+            s.name, s.ref = sent.span(lo, hi).strip(" ,"), "unresolved"
     if any(s.name.lower() in phrase or phrase.endswith(_strip_det(s.name.lower())) for _d, s in found):
         return found
     inside = [i for i in range(lo, hi + 1) if not doc[i].is_punct]
@@ -4090,6 +4114,9 @@ def _with_trailing_speaker(sent: Sent, found: list, trail: tuple[int, int, int],
     src = _doc_or_np(sent, doc[head_i], has_anon)
     if src is None:
         return found
+    if partitive and src.kind in ("person", "anonymous") and src.name.lower() != phrase:
+        # ('"...," one of the sources, a diplomat briefed on the talks, said': the parser hung "one" on the quotation)
+        src.name, src.ref = sent.span(lo, hi).strip(" ,"), "unresolved"
     if src.name.lower() not in phrase:
         name = sent.span(lo, hi)
         if sent.tok(hi) == ")" and hi - 2 >= lo and sent.tok(hi - 2) == "(":

@@ -525,7 +525,10 @@ ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "diplomat", "di
                    "organisers", "organizer", "organizers", "director", "directors", "manager", "managers",
                    "staff", "crew", "dispatcher", "dispatchers", "commuter", "commuters", "installer",
                    "installers", "guard", "guards", "rescuer", "paramedic", "paramedics", "driver", "drivers",
-                   "whistleblower", "whistleblowers", "eyewitness", "eyewitnesses", "informant", "informants"}
+                   "whistleblower", "whistleblowers", "eyewitness", "eyewitnesses", "informant", "informants",
+                   "clinician", "clinicians", "surgeon", "surgeons", "midwife", "midwives", "pharmacist",
+                   "pharmacists", "technician", "technicians", "coordinator", "coordinators", "inspector",
+                   "inspectors", "detective", "detectives", "counsellor", "counsellors", "counselor", "counselors"}
 # Phrases that make any source anonymous.
 ANONYMITY_MARKERS = ["condition of anonymity", "on condition they not be named",
                      "declined to be named", "asked not to be named", "asked not to be identified",

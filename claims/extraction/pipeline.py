@@ -1612,6 +1612,27 @@ class _Resolver:
         # (two names after the same word, "the singer Awa Keita and the singer Oumou Diallo": no guess)
         return found.pop() if len(found) == 1 and next(iter(found)) in self.persons else None
 
+    def _premodified_body(self, src: RawSource) -> RawSource | None:
+        """"the paramilitary said" after (or in the sentence of) "the paramilitary Rapid Support Forces": the one body
+        the article named right after the same word."""
+        m = re.fullmatch(r"(?i)the\s+([a-z][\w-]+)", src.name.strip())
+        if src.ref != "definite" or m is None or m.group(1).lower() in _GENERIC_ORG_NOUNS | lx.GOVERNMENT_WORDS:
+            return None
+        word = re.escape(m.group(1))
+        found = set()
+        for sent in self.group_sents:
+            for fm in re.finditer(rf"(?i)\bthe\s+{word}\s+((?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){{0,4}})",
+                                  sent.text):
+                found.add(re.sub(r"['’]s$", "", fm.group(1)))
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        if name in self.persons or _first_name_gender(name):
+            return None  # (a person: see _premodified_person)
+        r = self._named(src, name, "government" if set(name.lower().split()) & lx.GOVERNMENT_HEADS else "organization")
+        r.descriptor = r.descriptor or src.name
+        return r
+
     def _epithet_body(self, src: RawSource) -> RawSource | None:
         """'the UN health agency', 'the medical charity': a wire epithet for a body the article names (the WHO, MSF)."""
         if src.ref == "pronoun" or re.match(r"(?i)an?\s", src.name):
@@ -1657,7 +1678,7 @@ class _Resolver:
         return r
 
     def _resolve(self, src: RawSource) -> RawSource | None:
-        known = self._epithet_body(src) or self._obtained_document(src)
+        known = self._epithet_body(src) or self._obtained_document(src) or self._premodified_body(src)
         if known is not None:
             return known
         bm = _BASED_BODY.match(src.name) or _BASED_BODY.match(f"{src.name} {src.descriptor}") if re.search(
@@ -2839,6 +2860,8 @@ def _seen_document(sent: Sent, own_outlet: str | None) -> tuple[str, str, str] |
         k = next((i for i, (a, _b) in enumerate(sent.offsets) if a >= m.start("doc")), None)
         if k is not None and sent.in_quote[k]:
             return None
+        if rx is _SEEN_DOC[0] and re.search(r"(?i)\baccording\s+to\b", text[m.end("doc"):m.start("outlet")]):
+            continue  # ("The overtime estimate may be too low, according to a memo ... seen by KWNE 4": the memo's)
         head = next((i for i, (a, b) in enumerate(sent.offsets) if b == m.end("doc")), None)
         if head is None or rx is not _SEEN_DOC[2] and not _subject_like(sent.doc[head]):
             continue  # ("Price had no criminal record, according to court records reviewed by the Ledger")
@@ -3117,7 +3140,8 @@ def _qa_layout(text: str) -> tuple[int, str | None, str | None, int | None, int]
         reporter = re.match(r"(.+?)['’]s?\s+((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){1,2})$", outlet)
         if reporter and _first_person_named(reporter.group(1)) is None and not _outletish(reporter.group(2)):
             outlet = reporter.group(1)  # "She spoke with Health Matters' Sam Lee": the outlet its reporter writes for
-    if who is not None and (_outletish(who) or who.lower() in ("we", "i")
+    asks = len(re.findall(rf"(?m)^[ \t]*{re.escape(who)}[ \t]*:[^\n]*\?[ \t]*$", text)) if who else 0
+    if who is not None and (_outletish(who) or who.lower() in ("we", "i") or asks >= 2  # ("Mongabay: How ...?")
                             or (outlet or "").lower() in ("her", "him", "them")  # ("Diario La Costa spoke to her")
                             or _first_person_named(who) is None and _first_person_named(outlet or "") is not None):
         # ("Health Matters sat down with Health Minister Amina Oduya": the one with a person's name answers)
