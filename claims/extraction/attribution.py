@@ -3215,6 +3215,19 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             and subj.tag_ == "NN" and (subj_low in _ROLE_NOUNS | _RELATION_NOUNS
                                        or re.search(r"(?:er|or|ist|ant)$", subj_low))
             and any(c.dep_ == "poss" and sent.lower(c.i) in ("his", "her", "their") for c in subj.children))
+        listed = _listed_bodies(sent, subj) if src.kind in ("organization", "government") else []
+        if len(listed) >= 2 and _strip_det(listed[0]) == src.name:
+            # ("The Ghana National Association of Teachers (GNAT), the National Association of Graduate Teachers
+            # (NAGRAT) and the Coalition of Concerned Teachers (CCT-GH) said": each body of the list speaks)
+            if src.descriptor and any(_strip_det(o) in src.descriptor for o in listed[1:]):
+                src.descriptor = None
+            found.append((d, src))
+            for other in listed[1:]:
+                o = RawSource(_strip_det(other), _kind(_strip_det(other), None, "ORG", other.split()[-1].lower(), False),
+                              None, src.cue, src.via, src.quote, ref="name", head=other.split()[-1].lower(),
+                              extra={"label": "ORG", "verb_i": src.extra.get("verb_i"), "nested_ok": True})
+                found.append((d, o))
+            continue
         split = _modifier_coordination(sent, subj, src) if " and " in src.name else None
         if split:
             found.extend((d, s) for s in split)  # ("The army and United Nations experts say ...")
@@ -3312,7 +3325,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                 found.append((0, src))
 
     if not found:
-        src = _surface_document_subject(sent) or _surface_present_speaker(sent, has_anon)
+        src = _surface_document_subject(sent) or _surface_present_speaker(sent, has_anon) or _surface_named_writer(sent)
         if src is not None:
             found.append((0, src))
     if not found and (" account" in text_low or " view" in text_low or " words" in text_low
@@ -3627,6 +3640,45 @@ _PRESENT_CUE = re.compile(
     r"(?P<head2>researchers|scientists|authors|experts|economists|analysts|doctors|investigators|officials))"
     r"(?:\s+(?:at|from|in|of|with)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+|and\s+|for\s+)?){1,6})?\s*"
     r"(?P<cue2>report|note|warn|conclude|argue|estimate|say|suggest)\s+that\s+(?=\S)", re.I)
+
+
+_NAMED_WRITER = re.compile(r"^(?P<desc>(?:[\w'’.-]+\s+){0,6}?)(?P<name>(?-i:[A-Z][\w'’-]+)\s+(?-i:[A-Z][\w'’-]+))\s+"
+                           r"(?P<cue>wrote|said|told|posted|tweeted|added|says|writes)\b")
+
+
+def _listed_bodies(sent: Sent, subj) -> list[str]:
+    """The named bodies of a subject written as a list ("A (X), B (Y) and C (Z)"), which the small parser hangs on
+    the first as appositions; [] when the subject is no such list."""
+    doc = sent.doc
+    lo, hi = _subtree_bounds(subj)
+    ents = [e for e in doc.ents if lo <= e.start and e.end - 1 <= hi and e.label_ == "ORG" and not sent.in_quote[e.start]]
+    if len(ents) < 2 or not any(e.start <= subj.i < e.end for e in ents[:1]):
+        return []
+    for a, b in zip(ents, ents[1:]):
+        gap = sent.text[sent.offsets[a.end - 1][1]:sent.offsets[b.start][0]]
+        if not re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|,?\s+and|,?\s+&)\s*", gap):
+            return []
+        if "(" not in gap and sent.lower(b.start) != "the" or b.end - b.start < 3:
+            return []  # (one body's name with commas: "the Department for Environment, Food and Rural Affairs")
+    return [sent.span(e.start, e.end - 1) for e in ents]
+
+
+def _surface_named_writer(sent: Sent) -> RawSource | None:
+    """'Former Bafana Bafana midfielder Sizwe Ndlela wrote on X that ...' when the small model read the role as the
+    verb: a sentence opening with a description and a person's name (a known given name) before a reporting verb."""
+    if sent.in_quote and sent.in_quote[0]:
+        return None
+    m = _NAMED_WRITER.match(sent.text)
+    if m is None or not _known_first_name(m.group("name").split()[0]):
+        return None
+    k = next((i for i, (a, _b) in enumerate(sent.offsets) if a >= m.start("cue")), None)
+    if k is None or sent.in_quote[k]:
+        return None
+    lemma = lx.REPORT_VERBS.get(m.group("cue").lower(), "say")
+    via, via_ref, audience = _via(sent, sent.doc[k], lemma)
+    return RawSource(m.group("name"), "person", _strip_det(m.group("desc").strip()) or None, m.group("cue"), via,
+                     _quote_kind(sent, k), ref="name", head=m.group("name").split()[-1].lower(),
+                     extra={"label": "PERSON", "verb_i": k, "nested_ok": True}, via_ref=via_ref)
 
 
 def _surface_present_speaker(sent: Sent, has_anon: bool) -> RawSource | None:
@@ -4382,6 +4434,8 @@ def _one_body_run(a: RawSource, b: RawSource, text: str) -> str | None:
     # (a body's name, whatever the tagger made of its halves: "Hostages and Missing Families Forum"; and a name
     # that opens as ministries' do: "Ministry of Roads and Highways"; or ends with its nation: "Fisheries and
     # Oceans Canada")
+    if any(f" {pair} " in f" {joined} " for pair in _JOINED_PLACES):
+        return joined  # ("NHS Dumfries and Galloway said": a body named after a place called "A and B")
     if words[-1].lower() in _NAME_ENDINGS | {"forum", "alliance", "coalition", "front", "movement", "network"} \
             or words[0].lower() in _BODY_OPENINGS and "of" in words[:3] and "person" not in {a.kind, b.kind} \
             or words[-1] in _NATIONS and "person" not in {a.kind, b.kind}:
@@ -4389,6 +4443,13 @@ def _one_body_run(a: RawSource, b: RawSource, text: str) -> str | None:
     return None
 
 
+# Places whose names are "A and B": a body named after one is one source.
+_JOINED_PLACES = {"Dumfries and Galloway", "Trinidad and Tobago", "Bosnia and Herzegovina", "Antigua and Barbuda",
+                  "Saint Kitts and Nevis", "St Kitts and Nevis", "Turks and Caicos", "Jammu and Kashmir",
+                  "Kensington and Chelsea", "Brighton and Hove", "Hammersmith and Fulham", "Barking and Dagenham",
+                  "Tyne and Wear", "Saint Vincent and the Grenadines", "Sao Tome and Principe", "Wallis and Futuna",
+                  "Daman and Diu", "Andaman and Nicobar", "Bath and North East Somerset", "Perth and Kinross",
+                  "Argyll and Bute", "Cheshire West and Chester", "Hull and East Yorkshire", "Bedford and Luton"}
 _BODY_OPENINGS = {"ministry", "department", "office", "bureau", "directorate", "secretariat", "commission", "agency"}
 _NATIONS = {"Scotland", "Wales", "Ireland", "England", "Canada", "Australia", "Zealand", "Kenya", "Nigeria", "India"}
 

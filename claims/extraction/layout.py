@@ -208,6 +208,10 @@ def analyse(text: str) -> Layout:
                     and not re.search(r"""[.!][\"'”’)\]]*$""", c) and _caption(c) is None \
                     and not (below[:1].islower() and _byline(below) is None) \
                     and not c.isupper():
+                label = re.split(r"\s[|›>/•]\s", meta["title"])[0].strip()
+                if label.lower() in lexicon.OUTLETS or 2 <= _words(label) <= 4 and label.split()[-1].lower() in (
+                        _SITE_WORDS - {"live", "report", "review", "today"}) and label.split()[0][:1].isupper():
+                    meta["outlet"] = meta["outlet"] or label  # ("Mzansi Football Times" above the headline)
                 kinds[first], kinds[i], first = None, "title", i
                 meta["title"] = c
             break

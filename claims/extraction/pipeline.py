@@ -474,7 +474,7 @@ _INSTITUTION_STAFF = re.compile(
     r"a spokesman|a spokeswoman)\s+(?:at|of|for)\s+the\s+(hospital|clinic|college|university|institute|school|"
     r"academy|prison|jail|airport|zoo|museum|hotel|factory|plant|mine))$")
 # Plural descriptions that name one type of body: "the unions" are unions, not a radio station and a court.
-_GROUP_TYPES = {"unions": {"union", "unions", "federation", "confederation", "syndicate", "guild"},
+_GROUP_TYPES = {"unions": {"union", "unions", "federation", "confederation", "syndicate", "guild", "association"},
                 "banks": {"bank", "banks", "lender"}, "universities": {"university", "college", "institute"},
                 "clubs": {"club", "fc", "united", "city", "rovers", "athletic"},
                 "airlines": {"airline", "airlines", "airways", "air"}, "ministries": {"ministry"},
@@ -1036,6 +1036,15 @@ class _Resolver:
             if len(ents) >= 2 and all(e.root.dep_ == "conj" or any(c.dep_ == "conj" for c in e.root.children)
                                       for e in ents):
                 return [self._named(src, prev.span(e.start, e.end - 1), "person") for e in ents[:4]]
+        if src.ref == "pronoun" and src.head == "they" and not src.extra.get("evidence") and self.history:
+            # "A, B and C said in a joint statement ... They accused the ministry of ...": the bodies that spoke
+            # together in the sentence before
+            k = self.history[-1].get("_sent")
+            together = [h for h in self.history if h.get("_sent") == k]
+            if k is not None and k >= len(self.group_sents) - 3 and len(together) >= 2 and all(
+                    h["kind"] in ("organization", "government") and _proper(h["name"]) for h in together) \
+                    and len({h.get("cue") for h in together}) == 1:
+                return [self._from(h, src) for h in together[:4]]
         if src.ref not in ("definite", "name", "unresolved"):
             return None
         people = self._described_people(src)
@@ -1050,8 +1059,19 @@ class _Resolver:
         count = {"two": 2, "both": 2, "three": 3, "four": 4}.get(first)
         labels = ("GPE", "NORP", "ORG") if words[-1] in ("countries", "governments", "sides", "nations", "states") \
             else ("ORG",)
+        k = self.history[-1].get("_sent") if self.history else None
+        spoke = [h for h in self.history if h.get("_sent") == k and h["kind"] in ("organization", "government")
+                 and _proper(h["name"])] if k is not None and k >= len(self.group_sents) - 3 else []
+        fit = [h for h in spoke if self._fits_group(h["name"], words[-1])]
+        if len(spoke) >= 2 and len(fit) >= len(spoke) - 1 and len(fit) >= 2 and count in (None, len(spoke)) \
+                and labels == ("ORG",):
+            # ("A, B and C said in a joint statement ... '...,' the unions said": the bodies that just spoke together)
+            return [self._from(h, src) for h in spoke[:4]]
         for group in reversed(self._groups()):
             names = [n for n, label in group if label in labels and self._fits_group(n, words[-1])]
+            rest = [n for n, label in group if label in labels and n not in names]
+            if len(names) >= 2 and len(rest) == 1 and count in (None, len(names) + 1):
+                names += rest  # ("two teachers' associations and the Coalition of Concerned Teachers": the unions)
             if len(names) >= 2 and (count is None or len(names) == count):
                 kind = "government" if labels[0] == "GPE" else None
                 out = []
