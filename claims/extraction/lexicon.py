@@ -622,7 +622,7 @@ TITLE_ABBREVIATIONS = {
     "mrs", "ms", "messrs", "mmes", "mme", "mlle", "fr", "msgr", "atty", "rt", "pres", "supt",
     "comdr", "cmdt", "amb", "sec", "secs", "treas", "asst", "assoc", "dist", "st", "mt", "ft",
 }
-ABBREVIATIONS |= TITLE_ABBREVIATIONS | {"u.a.e", "e.u", "u.s.a", "gov't"}
+ABBREVIATIONS |= TITLE_ABBREVIATIONS | {"u.a.e", "e.u", "u.s.a", "gov't", "v"}  # ("The case is U.S. v. Hale")
 # Abbreviations that are also ordinary words ("he fell ill.", "a Catholic mass."):
 # an abbreviation only when written capitalised ("Springfield, Ill.", "Mar. 3").
 AMBIGUOUS_ABBREVIATIONS = {
@@ -764,6 +764,26 @@ FOOTER_SENTENCE_PATTERNS = [
     r"in\s+your\s+inbox|straight\s+to\s+your)\b",
     r"^\((?-i:[A-Z])[^()/:]{2,40}(?:/|:\s)[^()]{2,50}\)$",  # "(Karim Haddad/The Daily Ledger)": a photo credit
     r"^share\s+(?:it|this)\s+with\s+(?:someone|a\s+friend|friends|others)\b",
+    # page and newsletter furniture met in articles written after the rules were
+    r"^please\s+(?:turn\s+on|enable)\s+javascript\b",
+    r"^(?:have|got)\s+a\s+(?:news\s+)?(?:tip|story)\b[^.!]{0,40}\?$",
+    r"^keep\s+up\s+with\b[^.!?]{0,80}\b(?:newsletter|wrap|briefing|bulletin|digest)\b",
+    r"^did\s+you\s+find\s+this\s+(?:[\w-]+\s+)?(?:fact-check|article|story|piece|explainer)\s+useful\b",
+    r"^share\s+(?:it|this)\s*:",
+    r"^the\s+audio\s+version\s+of\s+this\s+(?:article|story)\b",
+    r"\bjournalistic\s+standards\s+and\s+practices\b",
+    r"^good\s+(?:morning|afternoon|evening)\s*[.!]?$",
+    r"^here(?:'|’)?s\s+what\s+you\s+need\s+to\s+know\b[^.!?]{0,40}[.:!]?$",
+    r"^forward\s+(?:it|this)\s+to\s+a\s+friend\b",
+    r"^you\s+are\s+receiving\s+this\s+(?:email|newsletter|message)\b",
+    r"^unsubscribe\b",
+    r"^related\s+(?:topics?|stories|articles?|content|coverage)\s*:?$",
+    r"^photo(?:graph)?s?\s+(?:from|by|courtesy\s+of)\s[^.!?]{2,60}$",
+    r"^image\s+(?:courtesy|credit)\b[^.!?]{0,80}[.]?$",
+    r"^for\s+feedback\b[^.!?]{0,80}\bcontact\s+us\b",
+    r"^posted\s+by\s*:",
+    r"^this\s+(?:article|story|report)\s+was\s+(?:compiled|adapted|produced|prepared)\s+(?:from|with|using)\b",
+    r"^subscribe\s+to\s[^.!?]{0,60}\bto\s+get\s+access\b",
 ]
 # Live blogs' sign-offs and signposts, also as a sentence inside a paragraph:
 # "That's where we'll end our live coverage for today.", "We're pausing our updates here.",

@@ -447,6 +447,8 @@ _SINGULAR_MEMBER = {"person": "people", "official": "officials", "source": "sour
 
 # ---- definite descriptions (see _Resolver._described) ----
 # Nouns for people that reporters use once the person is named: "the singer", "the Grammy winner".
+_SPEAKING_BODY_HEADS = {"group", "lobby", "organisation", "organization", "association", "body", "charity", "ngo",
+                        "federation", "alliance", "coalition", "campaign", "network", "trust", "foundation"}
 _SPORT_ROLES = {"sprinter", "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "batsman", "batter",
                 "bowler", "runner", "swimmer", "cyclist", "boxer", "golfer", "jockey", "skater", "gymnast", "hurdler",
                 "marathoner", "spinner", "fighter", "rider", "driver", "player", "captain", "coach", "manager"}
@@ -1560,6 +1562,18 @@ class _Resolver:
         as_written = r is not None and r.name.lower().removeprefix("the ") == src.name.lower().removeprefix("the ")
         if src.ref in ("definite", "unresolved") and (r is None or r.ref != "name" or as_written):
             r = self._salient_body(src) or r
+        if src.ref in ("definite", "unresolved") and (r is None or r.name.lower().removeprefix(
+                "the ") == src.name.lower().removeprefix("the ")) and src.head in _SPEAKING_BODY_HEADS \
+                and re.fullmatch(r"(?:[Tt]he\s+)?(?:industry|trade|lobby|advocacy|rights|campaign|pressure|business|"
+                                 r"employers|patients|consumer|farmers|environmental)\s+[a-z-]+", src.name):
+            # "Innovative Medicines Canada, which represents drugmakers, disputed the findings. '...,' the industry
+            # group said": the one body that spoke in the last sentences
+            k = len(self.group_sents) - 1
+            recent = [h for h in self.history if k - h.get("_sent", -9) <= 2 and h["kind"] == "organization"
+                      and _proper(h["name"]) and h["name"].lower() not in lx.OUTLETS]
+            if len({h["name"] for h in recent}) == 1:
+                r = self._from(recent[-1], src)
+                r.descriptor = r.descriptor or src.name
         if r is not None and src.ref == "definite" and src.head in _STUDY_HEADS and any(
                 _same_speaker(j, r.name) for _, j in self.journals):
             # "In a paper published in Proceedings of X, researchers report ... the paper says": the paper is the
