@@ -42,3 +42,18 @@ def test_a_lobbys_epithet_is_the_lobby_that_just_spoke():
             '"List prices are not what Canadians pay. Looking at them in isolation gives a distorted picture," the '
             "industry group said in an emailed statement.")
     assert source_names(text, "distorted picture") == ["Innovative Medicines Canada"]
+
+
+def test_a_copy_of_which_was_reviewed_by_an_outlet():
+    from .extraction_helpers import sources_with_via
+    text = ("According to a NADA notice dated October 21, a copy of which has been reviewed by The Indian Express, "
+            "the sample was collected in Patiala.")
+    assert [v for _n, v in sources_with_via(text, "Patiala")] == ["Indian Express"]
+
+
+def test_a_language_service_of_the_bbc_is_one_outlet():
+    from .extraction_helpers import sources_with_via
+    text = ("BBC Burmese quoted a junta-appointed township administrator as saying that resistance fighters had "
+            "been using the school grounds for drills.")
+    assert sources_with_via(text, "school grounds") == [
+        ("BBC Burmese", None), ("a junta-appointed township administrator", "BBC Burmese")]

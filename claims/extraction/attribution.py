@@ -413,6 +413,8 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
                 name = sent.span(plo, hi)
                 if _known_first_name(d.split()[0]):
                     label = "PERSON"  # ("Ursula von der" + "Leyen")
+            elif d and f"{d} {name}".lower() in lx.OUTLETS:
+                name, label = f"{d} {name}", "ORG"  # ("BBC Burmese quoted ...": a service's language read apart)
             elif d and not d.endswith("'s"):
                 desc = d
             elif d.endswith("'s"):
@@ -1910,6 +1912,9 @@ _SEEN_BY = re.compile(r"(?:,\s*)?\b(?:seen|obtained|reviewed|surveyed|polled|int
                       r"(?:(?:[A-Za-z-]+\s+){0,3}(?:daily|weekly|newspaper|paper|broadcaster|agency|magazine|tabloid|"
                       r"outlet|website|channel|network|station|radio|television|publication)\s+)?"
                       r"([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
+_COPY_SEEN_BY = re.compile(r",\s+(?:a\s+(?:copy|draft|version|summary)\s+of\s+)?which\s+(?:has|have|had)?\s*(?:been|was|were)"
+                           r"\s+(?:seen|reviewed|obtained|viewed)\s+by\s+((?:the\s+)?(?-i:[A-Z])[\w'’.&-]*"
+                           r"(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,3})", re.I)
 _SPOKE_TO = re.compile(r"\b(?:spoke|speaking|talked|talking)\s+(?:to|with)\s+((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
 _JOURNAL = re.compile(
     # (a title may run on with "of the": "Proceedings of the Royal Society B", "Journal of the American ...")
@@ -3425,6 +3430,13 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
     for s in out:
         _split_named(s, sent)
     out = out + _cited_sources(sent, out, has_anon) + _denied_reports(sent, out)
+    copy_seen = _COPY_SEEN_BY.search(sent.text)
+    if copy_seen is not None and not _not_outlet_name(copy_seen.group(1)):
+        for s in out:
+            if s.cue == "according to" and (s.kind == "document" or s.extra.get("doc")) and not s.via:
+                # "According to a NADA notice dated October 21, a copy of which has been reviewed by The Indian
+                # Express, ...": the outlet that saw the document
+                s.via = _strip_det(copy_seen.group(1))
     uniq: list[RawSource] = []
     out = _joined_names(sent, out)
     for a in list(out):

@@ -424,6 +424,13 @@ OUTLETS = {
     "la tercera", "el mercurio", "biobio", "cooperativa", "el deber", "la razón", "abc color", "ultima hora",
     "el observador", "el país uruguay", "telesur", "efecto cocuyo", "el nacional", "el pitazo", "cubadebate",
     "granma", "14ymedio", "prensa latina", "el faro", "la prensa", "confidencial", "prensa libre",
+
+    # the BBC's and VOA's language services ("BBC Burmese quoted ...")
+    "bbc burmese", "bbc persian", "bbc arabic", "bbc russian", "bbc ukrainian", "bbc hindi", "bbc urdu", "bbc swahili",
+    "bbc hausa", "bbc somali", "bbc mundo", "bbc brasil", "bbc turkish", "bbc pashto", "bbc bangla", "bbc tigrinya",
+    "bbc amharic", "bbc chinese", "bbc vietnamese", "bbc thai", "bbc indonesia", "bbc nepali", "bbc tamil",
+    "bbc afrique", "bbc yoruba", "bbc igbo", "bbc pidgin", "voa burmese", "voa persian", "voa hausa", "voa somali",
+    "voa amharic", "voa afrique", "rfa burmese", "rfa uyghur", "rfa tibetan",
 }
 
 # Services that collect experts' comments for journalists: what a scientist "told the Science Media Centre" reaches
@@ -528,7 +535,8 @@ ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "diplomat", "di
                    "whistleblower", "whistleblowers", "eyewitness", "eyewitnesses", "informant", "informants",
                    "clinician", "clinicians", "surgeon", "surgeons", "midwife", "midwives", "pharmacist",
                    "pharmacists", "technician", "technicians", "coordinator", "coordinators", "inspector",
-                   "inspectors", "detective", "detectives", "counsellor", "counsellors", "counselor", "counselors"}
+                   "inspectors", "detective", "detectives", "counsellor", "counsellors", "counselor", "counselors",
+                   "administrator", "administrators"}
 # Phrases that make any source anonymous.
 ANONYMITY_MARKERS = ["condition of anonymity", "on condition they not be named",
                      "declined to be named", "asked not to be named", "asked not to be identified",
