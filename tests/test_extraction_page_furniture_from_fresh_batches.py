@@ -33,7 +33,8 @@ def test_furniture_lines_are_not_claims():
 
 
 def test_a_case_name_is_one_sentence():
-    texts = [c["text"] for c in extract("Court\n\nThe case is U.S. v. Hale, 24-cr-112. The jury was sworn in.\n")["claims"]]
+    page = "Court\n\nThe case is U.S. v. Hale, 24-cr-112. The jury was sworn in.\n"
+    texts = [c["text"] for c in extract(page)["claims"]]
     assert texts == ["The case is U.S. v. Hale, 24-cr-112.", "The jury was sworn in."]
 
 

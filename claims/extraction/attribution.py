@@ -1912,10 +1912,11 @@ _SEEN_BY = re.compile(r"(?:,\s*)?\b(?:seen|obtained|reviewed|surveyed|polled|int
                       r"(?:(?:[A-Za-z-]+\s+){0,3}(?:daily|weekly|newspaper|paper|broadcaster|agency|magazine|tabloid|"
                       r"outlet|website|channel|network|station|radio|television|publication)\s+)?"
                       r"([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
-_COPY_SEEN_BY = re.compile(r",\s+(?:a\s+(?:copy|draft|version|summary)\s+of\s+)?which\s+(?:has|have|had)?\s*(?:been|was|were)"
-                           r"\s+(?:seen|reviewed|obtained|viewed)\s+by\s+((?:the\s+)?(?-i:[A-Z])[\w'’.&-]*"
-                           r"(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,3})", re.I)
-_SPOKE_TO = re.compile(r"\b(?:spoke|speaking|talked|talking)\s+(?:to|with)\s+((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
+_COPY_SEEN_BY = re.compile(r",\s+(?:a\s+(?:copy|draft|version|summary)\s+of\s+)?which\s+(?:has|have|had)?\s*"
+                           r"(?:been|was|were)\s+(?:seen|reviewed|obtained|viewed)\s+by\s+"
+                           r"((?:the\s+)?(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,3})", re.I)
+_SPOKE_TO = re.compile(r"\b(?:spoke|speaking|talked|talking)\s+(?:to|with)\s+"
+                       r"((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
 _JOURNAL = re.compile(
     # (a title may run on with "of the": "Proceedings of the Royal Society B", "Journal of the American ...")
     r"\b(?:in|by)\s+the\s+(?:journal|newspaper|magazine|paper)\s+([A-Z][\w'’.&-]*(?:[ ](?:[A-Z][\w'’.&-]*|"
@@ -3075,7 +3076,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
         named_body = any(c.dep_ == "compound" and c.pos_ == "PROPN" and not sent.in_quote[c.i] for c in subj.children)
         if lemma in _EVALUATIVE and subj.pos_ == "NOUN" and ent is None and subj_low not in _SPEAKER_NOUNS \
                 and not named_body and not (subj_low in lx.GOVERNMENT_WORDS and t.dep_ == "relcl" and sent.lower(
-                    t.head.i) in _CLAIM_NOUNS):  # ("..., a claim the army swiftly rejected as a lie": a denial)  # ("The Revival bloc rejected the allegations": a named body's denial)
+                    t.head.i) in _CLAIM_NOUNS):
+            # ("The Revival bloc rejected the allegations": a named body's denial; "..., a claim the army swiftly
+            # rejected as a lie": a denial)
             continue  # "Previous theories have blamed invasions ...": an idea, not a speaker
         if lemma == "defend" and (clause or not any(c.dep_ == "dobj" and sent.lower(c.i) not in _DEFENDED_THINGS
                                                     for c in t.children)):
@@ -3228,8 +3231,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                 src.descriptor = None
             found.append((d, src))
             for other in listed[1:]:
-                o = RawSource(_strip_det(other), _kind(_strip_det(other), None, "ORG", other.split()[-1].lower(), False),
-                              None, src.cue, src.via, src.quote, ref="name", head=other.split()[-1].lower(),
+                oname = _strip_det(other)
+                o = RawSource(oname, _kind(oname, None, "ORG", other.split()[-1].lower(), False), None, src.cue,
+                              src.via, src.quote, ref="name", head=other.split()[-1].lower(),
                               extra={"label": "ORG", "verb_i": src.extra.get("verb_i"), "nested_ok": True})
                 found.append((d, o))
             continue
@@ -3663,10 +3667,11 @@ def _listed_bodies(sent: Sent, subj) -> list[str]:
     the first as appositions; [] when the subject is no such list."""
     doc = sent.doc
     lo, hi = _subtree_bounds(subj)
-    ents = [e for e in doc.ents if lo <= e.start and e.end - 1 <= hi and e.label_ == "ORG" and not sent.in_quote[e.start]]
+    ents = [e for e in doc.ents
+            if lo <= e.start and e.end - 1 <= hi and e.label_ == "ORG" and not sent.in_quote[e.start]]
     if len(ents) < 2 or not any(e.start <= subj.i < e.end for e in ents[:1]):
         return []
-    for a, b in zip(ents, ents[1:]):
+    for a, b in zip(ents, ents[1:], strict=False):
         gap = sent.text[sent.offsets[a.end - 1][1]:sent.offsets[b.start][0]]
         if not re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|,?\s+and|,?\s+&)\s*", gap):
             return []

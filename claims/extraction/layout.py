@@ -199,7 +199,8 @@ def analyse(text: str) -> Layout:
         # section, not the title (the headline is the next line that reads as one)
         for i in [k for k in nonblank if k > first][:8]:
             c = text[lines[i][0]:lines[i][1]]
-            if _words(c) <= 2 or _section_label(c) and (_words(c) <= 3 or re.search(r"\s[|›>/•]\s", c)) or _page_furniture(c) \
+            if _words(c) <= 2 or _section_label(c) and (_words(c) <= 3 or re.search(r"\s[|›>/•]\s", c)) \
+                    or _page_furniture(c) \
                     or date_line(c) is not None or _byline(c) is not None or _is_credit(c) or _READING_TIME.match(c) \
                     or re.search(r"\S {2,}\S.* {2,}\S", c):  # (a menu: "Menu   Home   Politics   Business")
                 continue
@@ -345,7 +346,8 @@ _RELATED_LABEL = re.compile(r"^(?:related(?:\s+(?:articles?|stories|story|conten
 
 
 # "The weekly energy explainer from Halden Media": a newsletter describing itself under its name
-_NEWSLETTER_BLURB = re.compile(r"(?i)\bnewsletter\b|^(?:the|your|a)\s+(?:[\w-]+\s+)?(?:weekly|daily|monthly|fortnightly)\b")
+_NEWSLETTER_BLURB = re.compile(r"(?i)\bnewsletter\b"
+                               r"|^(?:the|your|a)\s+(?:[\w-]+\s+)?(?:weekly|daily|monthly|fortnightly)\b")
 # The site's name after a headline copied from the page's title bar: "... | AP News", "... - Punch Newspapers"
 _SITE_SUFFIX = re.compile(r"^(?P<head>.{20,}?)\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,40})$")
 _SITE_WORDS = {"news", "newspapers", "newspaper", "times", "post", "herald", "standard", "online", "daily", "tribune",
@@ -366,7 +368,8 @@ def _without_site_name(title: str, below: list[str]) -> str:
     """The headline without the site name the page's title bar adds to it: "... | Stuff", "... - The Standard"
     (also when the headline is printed again below)."""
     m = _SITE_SUFFIX.match(title)
-    if m is None or _words(m.group("site")) > 5 or _words(m.group("head")) < 4 or re.search(r"\s[|›>/•]\s", m.group("head")):
+    if m is None or _words(m.group("site")) > 5 or _words(m.group("head")) < 4 \
+            or re.search(r"\s[|›>/•]\s", m.group("head")):
         return title
     head, site = m.group("head").strip(), m.group("site").strip()
     repeated = any(_norm_key(b) == _norm_key(head) for b in below)

@@ -426,7 +426,7 @@ OUTLETS = {
     "granma", "14ymedio", "prensa latina", "el faro", "la prensa", "confidencial", "prensa libre",
 
     # the BBC's and VOA's language services ("BBC Burmese quoted ...")
-    "bbc burmese", "bbc persian", "bbc arabic", "bbc russian", "bbc ukrainian", "bbc hindi", "bbc urdu", "bbc swahili",
+    "bbc burmese", "bbc arabic", "bbc russian", "bbc ukrainian", "bbc hindi", "bbc urdu", "bbc swahili",
     "bbc hausa", "bbc somali", "bbc mundo", "bbc brasil", "bbc turkish", "bbc pashto", "bbc bangla", "bbc tigrinya",
     "bbc amharic", "bbc chinese", "bbc vietnamese", "bbc thai", "bbc indonesia", "bbc nepali", "bbc tamil",
     "bbc afrique", "bbc yoruba", "bbc igbo", "bbc pidgin", "voa burmese", "voa persian", "voa hausa", "voa somali",
