@@ -3075,10 +3075,7 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue  # "Republican leaders rejected the proposal": an act, not a statement
         named_body = any(c.dep_ == "compound" and c.pos_ == "PROPN" and not sent.in_quote[c.i] for c in subj.children)
         if lemma in _EVALUATIVE and subj.pos_ == "NOUN" and ent is None and subj_low not in _SPEAKER_NOUNS \
-                and not named_body and not (subj_low in lx.GOVERNMENT_WORDS and t.dep_ == "relcl" and sent.lower(
-                    t.head.i) in _CLAIM_NOUNS):
-            # ("The Revival bloc rejected the allegations": a named body's denial; "..., a claim the army swiftly
-            # rejected as a lie": a denial)
+                and not named_body:  # ("The Revival bloc rejected the allegations": a named body's denial)
             continue  # "Previous theories have blamed invasions ...": an idea, not a speaker
         if lemma == "defend" and (clause or not any(c.dep_ == "dobj" and sent.lower(c.i) not in _DEFENDED_THINGS
                                                     for c in t.children)):
@@ -3210,14 +3207,12 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                                    # "the local commander, Colonel Jean Mbeki, had said": named in apposition
                                    or src.extra.get("label") == "PERSON")
             # "One of them said a flight operations manager had told him ...": a person by role
-            or lemma in ("say", "tell") and src.ref == "unresolved" and src.kind in _PEOPLE_KINDS
-            and subj.tag_ == "NN" and (subj_low in _ROLE_NOUNS or re.search(r"(?:er|or|ist|ant)$", subj_low))
-            # "... told NewsChannel 9 that the train's engineer had told investigators ...": a person by role in
-            # what they own or run
-            or lemma in ("say", "tell") and src.ref == "definite" and src.kind in _PEOPLE_KINDS
-            and subj.tag_ == "NN" and (subj_low in _ROLE_NOUNS or re.search(r"(?:er|or|ist|ant|ian)$", subj_low)
-                                       or subj_low == "head")
-            and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in subj.children)
+            or lemma in ("say", "tell") and src.kind in _PEOPLE_KINDS and subj.tag_ == "NN" and (
+                src.ref == "unresolved" and (subj_low in _ROLE_NOUNS or re.search(r"(?:er|or|ist|ant)$", subj_low))
+                # "... told NewsChannel 9 that the train's engineer had told investigators ...": a person by role in
+                # what they own or run
+                or src.ref == "definite" and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in subj.children)
+                and (subj_low in _ROLE_NOUNS or subj_low == "head" or re.search(r"(?:er|or|ist|ant|ian)$", subj_low)))
             # "Mr Ortiz told investigators that his manager had said ...": a person by relation
             or lemma in ("say", "tell", "deny", "warn", "admit") and src.kind in _PEOPLE_KINDS
             and subj.tag_ == "NN" and (subj_low in _ROLE_NOUNS | _RELATION_NOUNS

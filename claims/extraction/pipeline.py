@@ -1038,15 +1038,13 @@ class _Resolver:
             if len(ents) >= 2 and all(e.root.dep_ == "conj" or any(c.dep_ == "conj" for c in e.root.children)
                                       for e in ents):
                 return [self._named(src, prev.span(e.start, e.end - 1), "person") for e in ents[:4]]
-        if src.ref == "pronoun" and src.head == "they" and not src.extra.get("evidence") and self.history:
+        spoke = self._bodies_that_spoke_last()
+        if src.ref == "pronoun" and src.head == "they" and not src.extra.get("evidence") and len(spoke) >= 2 \
+                and len(spoke) == sum(1 for h in self.history if h.get("_sent") == spoke[0].get("_sent")) \
+                and len({h.get("cue") for h in spoke}) == 1:
             # "A, B and C said in a joint statement ... They accused the ministry of ...": the bodies that spoke
-            # together in the sentence before
-            k = self.history[-1].get("_sent")
-            together = [h for h in self.history if h.get("_sent") == k]
-            if k is not None and k >= len(self.group_sents) - 3 and len(together) >= 2 and all(
-                    h["kind"] in ("organization", "government") and _proper(h["name"]) for h in together) \
-                    and len({h.get("cue") for h in together}) == 1:
-                return [self._from(h, src) for h in together[:4]]
+            # together in the sentence before (and no one else did)
+            return [self._from(h, src) for h in spoke[:4]]
         if src.ref not in ("definite", "name", "unresolved"):
             return None
         people = self._described_people(src)
@@ -1061,9 +1059,6 @@ class _Resolver:
         count = {"two": 2, "both": 2, "three": 3, "four": 4}.get(first)
         labels = ("GPE", "NORP", "ORG") if words[-1] in ("countries", "governments", "sides", "nations", "states") \
             else ("ORG",)
-        k = self.history[-1].get("_sent") if self.history else None
-        spoke = [h for h in self.history if h.get("_sent") == k and h["kind"] in ("organization", "government")
-                 and _proper(h["name"])] if k is not None and k >= len(self.group_sents) - 3 else []
         fit = [h for h in spoke if self._fits_group(h["name"], words[-1])]
         if len(spoke) >= 2 and len(fit) >= len(spoke) - 1 and len(fit) >= 2 and count in (None, len(spoke)) \
                 and labels == ("ORG",):
@@ -1083,6 +1078,14 @@ class _Resolver:
                     out.append(r)
                 return out
         return None
+
+    def _bodies_that_spoke_last(self) -> list[dict]:
+        """The named bodies among the sources of the last sentence that had any, when it is one of the last three."""
+        k = self.history[-1].get("_sent") if self.history else None
+        if k is None or k < len(self.group_sents) - 3:
+            return []
+        return [h for h in self.history if h.get("_sent") == k and h["kind"] in ("organization", "government")
+                and _proper(h["name"])]
 
     def _people_together(self, src: RawSource) -> list[RawSource] | None:
         """"both deny", "all three deny": the people named together in this sentence (before the
