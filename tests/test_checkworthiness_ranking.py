@@ -4,20 +4,16 @@ Measured as ROC AUC against the `checkworthy` labels of the gold claims the pipe
 """
 
 import json
-from pathlib import Path
 
 from . import score_extraction as scorer
-from .gold_scoring import extracted
+from .gold_scoring import GOLD_SETS, extracted
 
-TESTS = Path(__file__).resolve().parent
 AUC_FLOOR = 0.75
 
 
 def labelled_scores():
     pairs = []
-    sets = [(TESTS / "gold", TESTS), (TESTS / "gold_holdout", TESTS / "gold_holdout"),
-            (TESTS / "seed_gold", TESTS.parent)]
-    for gold_dir, root in sets:
+    for gold_dir, root in GOLD_SETS:
         for path in sorted(gold_dir.glob("*.json")):
             gold = json.loads(path.read_text(encoding="utf-8"))
             result = extracted((root / gold["document"]).resolve())
