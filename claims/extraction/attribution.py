@@ -2649,6 +2649,20 @@ def _surface_quote_speaker(sent: Sent):
     return None
 
 
+# The last word of many papers' names ("The Courier", "the Colombo Chronicle").
+_PAPER_WORDS = {"courier", "chronicle", "gazette", "herald", "tribune", "times", "post", "journal", "ledger", "observer",
+                "guardian", "telegraph", "mirror", "star", "express", "mail", "standard", "record", "echo", "inquirer",
+                "independent", "sun", "argus", "examiner", "bulletin", "sentinel", "advertiser", "press"}
+
+
+def _outlet_named(sent: Sent, subj) -> bool:
+    """Whether the subject names a news outlet: a known one, or "The" and a paper's name ("The Courier")."""
+    words = sent.span(subj.left_edge.i, subj.i).split()
+    name = " ".join(words).lower()
+    return name.removeprefix("the ") in lx.OUTLETS or len(words) <= 4 and words[0].lower() == "the" and all(
+        w[:1].isupper() for w in words[1:]) and words[-1].lower() in _PAPER_WORDS
+
+
 def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
     """Raw sources of one sentence, outermost attribution first."""
     doc = sent.doc
@@ -2703,6 +2717,10 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
                 and t.dep_ in ("ROOT", "conj") and (sj := _subject(t)) is not None and not sent.in_quote[sj.i] \
                 and _written_item(sent, sj):
             lemma = "say"  # '"Funds are safe," one of the posts read', '"Closed," a sign on the door reads'
+        elif lemma is None and low in ("understands", "understood") and t.tag_.startswith("VB") \
+                and not sent.in_quote[t.i] and (sj := _subject(t)) is not None and _outlet_named(sent, sj) \
+                and any(c.dep_ == "ccomp" for c in t.children):
+            lemma = "say"  # "The Courier understands that ...": the paper's own reporting, its source itself
         if lemma is None or sent.in_quote[t.i]:
             continue
         if t.tag_ in ("NN", "NNS") and low in _NOUN_LIKE_CUES and t.i + 1 < len(doc) and sent.lower(t.i + 1) == "that" \

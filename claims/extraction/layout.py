@@ -96,9 +96,15 @@ _FOOTER_SENTENCE = [re.compile(p, re.I) for p in lexicon.FOOTER_SENTENCE_PATTERN
 
 def is_signpost_sentence(s: str) -> bool:
     """A live blog's sign-off or signpost sentence ("Here is a summary of what we know:"), or a footer or credit
-    sentence inside a paragraph ("Contact our investigations team in confidence at ...")."""
-    return len(s) < 200 and any(p.search(s) for p in _LIVE_SIGNPOST) or len(s) < 300 and any(
+    sentence inside a paragraph ("Contact our investigations team in confidence at ..."), also after a transcript's
+    speaker label ("MAYA OKONKWO (HOST): From the Port Allard Tribune, this is The Tribune Daily.")."""
+    return any(len(s) < 200 and any(p.search(s) for p in _LIVE_SIGNPOST) or len(s) < 300 and any(
         p.search(s.strip()) for p in _FOOTER_SENTENCE) or len(s) < 200 and _is_credit(s.strip())
+        for s in dict.fromkeys((s, _TURN_LABEL.sub("", s, count=1))))
+
+
+_TURN_LABEL = re.compile(r"^[ \t]*(?:\[[A-Z][A-Z ]{1,20}\][ \t]*)?(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]+){0,3})"
+                         r"(?:[ \t]*\([A-Za-z -]{2,20}\))?[ \t]*:[ \t]+(?=\S)")
 
 
 def _is_credit(s: str) -> bool:
@@ -188,7 +194,9 @@ def analyse(text: str) -> Layout:
     else:
         nxt = nonblank[1] if len(nonblank) > 1 else None
         t = text[lines[nxt][0]:lines[nxt][1]] if nxt is not None else ""
-        if meta["title"] and meta["title"].isupper() and _words(meta["title"]) <= 4 and 4 <= _words(t) <= 40 \
+        # ("OVER & OUT: THE COLOMBO CHRONICLE CRICKET PODCAST" above the episode's title: the show's name)
+        shows = meta["title"] and re.search(r"\b(?:PODCAST|RADIO|TELEVISION|TV|SHOW|PROGRAMME)\b", meta["title"])
+        if meta["title"] and meta["title"].isupper() and (_words(meta["title"]) <= 4 or shows) and 4 <= _words(t) <= 40 \
                 and not _TERMINAL.search(t) and not t.isupper() and date_line(t) is None and _byline(t) is None:
             # "HEALTH" above the headline: a section kicker, not the title
             kinds[first] = None
@@ -212,7 +220,8 @@ def analyse(text: str) -> Layout:
                 label = re.split(r"\s[|›>/•]\s", meta["title"])[0].strip()
                 if label.lower() in lexicon.OUTLETS or 2 <= _words(label) <= 4 and label.split()[-1].lower() in (
                         _SITE_WORDS - {"live", "report", "review", "today"}) and label.split()[0][:1].isupper():
-                    meta["outlet"] = meta["outlet"] or label  # ("Mzansi Football Times" above the headline)
+                    # ("Mzansi Football Times" above the headline; "NORTH COAST RADIO" as "North Coast Radio")
+                    meta["outlet"] = meta["outlet"] or (label.title() if label.isupper() and len(label) > 4 else label)
                 kinds[first], kinds[i], first = None, "title", i
                 meta["title"] = c
             break
@@ -247,6 +256,13 @@ def analyse(text: str) -> Layout:
             kinds[i] = "prompt"  # (also the headline under "Related Article": a link to another story)
         elif (cap := _caption(s)) is not None:
             kinds[i] = "caption"
+            above = lines[i - 1] if i > 0 else None
+            if above and kinds[i - 1] is None and not _TERMINAL.search(text[above[0]:above[1]]) and (
+                    i < 2 or lines[i - 2] is None) and (both := _caption(f"{text[above[0]:above[1]]} {s}")):
+                # a caption broken over two lines, its credit on the second ("Survivors are helped ashore at
+                # Tripoli port on / Thursday morning. (Omar Kaddour/The Levant Ledger)")
+                kinds[i - 1] = "caption"
+                cap = both
             meta["image_captions"].append({"caption": cap[0], "credit": cap[1]})
 
     if meta["published"] is None:
@@ -342,7 +358,9 @@ _LIST_LABEL = re.compile(r"^(?:summary|key\s+points|highlights|in\s+brief|at\s+a
                          r"key\s+facts|the\s+big\s+picture)\s*:?$", re.I)
 _RELATED_LABEL = re.compile(r"^(?:related(?:\s+(?:articles?|stories|story|content|coverage|reading|links?))?|"
                             r"read\s+more|more\s+on\s+this(?:\s+story)?|also\s+read|recommended(?:\s+reading)?|"
-                            r"see\s+also|you\s+may\s+also\s+like)\s*:?$", re.I)
+                            r"see\s+also|you\s+may\s+also\s+like|most\s+(?:read|popular|viewed|shared|watched)|"
+                            r"trending(?:\s+now)?|popular(?:\s+now)?|top\s+stories|editor['’]?s\s+picks|"
+                            r"more\s+(?:stories|from\s+[\w ]{2,30}))\s*:?$", re.I)
 
 
 # "The weekly energy explainer from Halden Media": a newsletter describing itself under its name

@@ -780,7 +780,7 @@ FOOTER_SENTENCE_PATTERNS = [
     r"^share\s+(?:it|this)\s*:",
     r"^the\s+audio\s+version\s+of\s+this\s+(?:article|story)\b",
     r"\bjournalistic\s+standards\s+and\s+practices\b",
-    r"^good\s+(?:morning|afternoon|evening)\s*[.!]?$",
+    r"^good\s+(?:morning|afternoon|evening)(?:\s*,\s*[\w'’. -]{1,40})?\s*[.!]?$",
     r"^here(?:'|’)?s\s+what\s+you\s+need\s+to\s+know\b[^.!?]{0,40}[.:!]?$",
     r"^forward\s+(?:it|this)\s+to\s+a\s+friend\b",
     r"^you\s+are\s+receiving\s+this\s+(?:email|newsletter|message)\b",
@@ -792,6 +792,29 @@ FOOTER_SENTENCE_PATTERNS = [
     r"^posted\s+by\s*:",
     r"^this\s+(?:article|story|report)\s+was\s+(?:compiled|adapted|produced|prepared)\s+(?:from|with|using)\b",
     r"^subscribe\s+to\s[^.!?]{0,60}\bto\s+get\s+access\b",
+    # a broadcast or podcast transcript's furniture and pleasantries
+    r"^(?:[\w'’.-]+(?:\s+[\w'’.-]+){0,2},\s+)?(?:thank\s+you|thanks)(?:\s+(?:very|so)\s+much)?(?:\s+for\s+"
+    r"(?:having|joining|talking\s+to|coming\s+on|being\s+with)\s+(?:me|us)(?:\s+\w+)?)?(?:\s*,\s*[\w'’. -]{1,40})?"
+    r"\s*[.!]?$",
+    r"^(?:this\s+)?transcripts?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+){0,2}"
+    r"(?:produced|generated|created|prepared|edited|made)\b[^.!?]{0,100}\b(?:errors?|mistakes?|audio|software|"
+    r"clarity|length)\b",
+    r"^(?:this\s+is\s+an?\s+)?(?:lightly\s+)?edited\s+(?:transcript|excerpt|version)\b[^.!?]{0,120}[.]?$",
+    r"^some\s+(?:answers|questions|responses|remarks|quotes)\s+have\s+been\s+(?:lightly\s+)?(?:edited|condensed)\b",
+    r"^from\s+[^.!?]{2,60},\s+this\s+is\s+[^.!?]{2,60}[.!]?$",
+    r"^(?:and\s+)?i(?:'|’)?m\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}[.!]?$",
+    r"^(?:hello\s+and\s+)?welcome\s+(?:back\s+)?to\s+[^.!?]{2,60}(?:,\s+i(?:'|’)?m\s+[^.!?]{2,40})?[.!]?$",
+    r"^that(?:'|’)?s\s+(?:all|it)\s+(?:from\s+(?:us|me)|for\s+(?:today|tonight|this\s+week|now|this\s+episode))\b",
+    r"^(?:[\w'’&-]+\s+){0,5}(?:is|was)\s+(?:produced|presented|hosted)\s+by\s+(?-i:[A-Z])[^.!?]{2,80}[.]?$",
+    r"\bwherever\s+you\s+get\s+your\s+podcasts\b",
+    r"^listen\s+(?:to|and|on|now)\b[^.!?]{0,80}\b(?:podcast|episode|apple|spotify)\b",
+    r"^follow\s+(?:our|the)\s+(?:live\s+)?(?:updates|coverage|blog)\b[^.!?]{0,40}[.!]?$",
+    r"^this\s+(?:article|story|piece|feature|essay)\s+(?:appears|appeared|was\s+published)\s+in\s+the\s+[^.!?]{2,60}"
+    r"\b(?:issue|edition)\b",
+    r"^subscribe\b[^.!?]{0,80}\b(?:delivered|print\s+edition)\b",
+    r"^this\s+(?:article|story|explainer|page|piece|live\s+blog|blog|report)\s+(?:will\s+be|is\s+being)\s+updated\b",
+    r"^(?:guests?|presenters?|hosts?|producers?|interviewer|panel|panellists|panelists|contributors)\s*:\s",
+    r"^\(?(?:translated|adapted)\s+from\s+(?:the\s+)?[\w-]+\.?\)?$",
 ]
 # Live blogs' sign-offs and signposts, also as a sentence inside a paragraph:
 # "That's where we'll end our live coverage for today.", "We're pausing our updates here.",

@@ -136,6 +136,13 @@ def _prepare(text: str, nlp, deadline: _Deadline) -> _Prepared:
                 continue
             sents.append(_SentRec(a, b, u.para, ui, u.standfirst))
     deadline.check()
+    qa = _qa_layout(norm.text)
+    labels, asked = _speaker_labels(norm.text, sents, qa[2] if qa else None)
+    for rec in sents:
+        tag = _SPEAKER_LABEL.match(norm.text, rec.start, rec.end) if rec.para in labels or rec.para in asked else None
+        if tag is not None and tag.group(2) == (labels.get(rec.para) or asked.get(rec.para)):
+            rec.start = tag.end()  # ("MARSH: Nothing has changed." is parsed, and asserts, "Nothing has changed.")
+    sents = [rec for rec in sents if _wordy(norm.text, rec.start, rec.end)]  # (not "Silva: No.")
     # Quotations and the share of each sentence inside them.
     spans = quotes.find_spans(norm.text, lay.units, norm.quote_dir)
     starts = [s.start for s in spans]
@@ -249,7 +256,7 @@ _NOT_COMPANY_WORDS = {"board", "authority", "commission", "agency", "ministry", 
 # Nouns a reporter uses for the one body a story is about ("the regulator", "the company", "the union"), when
 # it never described the body with them (see _Resolver._salient_body).
 _SALIENT_HEADS = (_GENERIC_ORG_NOUNS - {"group", "museum", "university", "hospital", "school", "council", "force",
-                                       "ministry", "department", "office", "service", "broadcaster", "publisher",
+                                       "ministry", "office", "service", "broadcaster", "publisher",
                                        "network", "campaign", "movement", "militia", "bank", "club", "party"})
 # "The Denver-based airline", "the London-listed miner", "the Paris-headquartered group".
 _BASED_BODY = re.compile(r"(?i)^(?:the\s+)?(?!an?\s)(?:[\w.]+\s+){0,2}?[\w.]+-(?:based|headquartered|listed|registered)"
@@ -2779,6 +2786,31 @@ def _welcomed_to(text: str) -> str | None:
     return re.sub(r"^the\s+", "The ", m.group(1)) if m else None
 
 
+_NAME_RX = r"(?-i:[A-Z][\w'’&-]*)(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z][\w'’&-]*)){0,4}"
+# A programme and the outlet that makes it: "The Tribune Daily, the news podcast of the Port Allard Tribune",
+# "From the Port Allard Tribune, this is The Tribune Daily", "OVER & OUT: THE COLOMBO CHRONICLE CRICKET PODCAST".
+_PROGRAMME_OF = re.compile(rf"(?i)(?:the\s+)?(?P<prog>{_NAME_RX}),\s+(?:the|a)\s+(?:[\w-]+\s+){{0,3}}"
+                           rf"(?:podcast|programme|program|show|bulletin)\s+(?:of|from|by)\s+(?:the\s+)?(?P<outlet>{_NAME_RX})"
+                           rf"|\bfrom\s+(?:the\s+)?(?P<outlet2>{_NAME_RX}),\s+this\s+is\s+(?:the\s+)?(?P<prog2>{_NAME_RX})")
+_CAPS_PROGRAMME = re.compile(r"(?m)^[ \t]*(?P<prog>[A-Z][A-Z&' -]{2,40}):[ \t]+(?:THE[ \t]+)?"
+                             r"(?P<outlet>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3}?)[ \t]+(?:[A-Z]+[ \t]+)?"
+                             r"(?:PODCAST|SHOW|PROGRAMME|PROGRAM)[ \t]*$")
+
+
+def _programme_outlet(text: str, own: str | None) -> str | None:
+    """The outlet behind the article's own programme: a podcast or show is made by a paper or broadcaster, and
+    what people told the programme they told that outlet. Else `own` as it was."""
+    m = _PROGRAMME_OF.search(text, 0, 3000)
+    if m is not None:
+        prog, outlet = m.group("prog") or m.group("prog2"), m.group("outlet") or m.group("outlet2")
+        if own is None or _same_speaker(own, prog) or _same_speaker(own, outlet):
+            return outlet
+    caps = _CAPS_PROGRAMME.search(text, 0, 400)
+    if caps is not None:
+        return " ".join(w.capitalize() for w in caps.group("outlet").split())
+    return own
+
+
 def _caps_masthead(original: str) -> str | None:
     """The site's name set in capitals on a line of its own among the page's first lines ("BASELINE",
     "TIDEWATER INVESTIGATIONS"), as the name it goes by ("Baseline"); not a section label ("INVESTIGATION")."""
@@ -3075,9 +3107,11 @@ _OWN_OUTLET = re.compile(r",\s+(?:the\s+)?((?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z
                          r"(?:can\s+(?:now\s+)?reveal|has\s+learn[te]d)\b", re.I)
 # The article's own reporter or outlet as the one told: "told our correspondent", "to this newspaper".
 _TO_OWN = re.compile(r"\b(?:told|to|with)\s+(?:our|this)\s+(?:correspondent|reporter|newspaper|paper|publication"
-                     r"|website)\b|\b(?:told|tells|telling)\s+me\b"
+                     r"|website|programme|program|podcast|show)\b|\b(?:told|tells|telling)\s+me\b"
                      r"|\b(?:speaking|talking|spoke|talked)\s+(?:to|with)\s+me\b",
                      re.I)  # (a feature writer's "she told me", "Speaking to me by phone")
+# "told us" in the outlet's own voice (a host's, not a guest's answer, where "us" is the guest's side)
+_TOLD_US = re.compile(r"\b(?:told|tells|telling)\s+us\b")
 # A speaker's channel said after the attribution: '"...," he said, speaking to the Post at a temporary shelter.'
 _SAID_SPEAKING_TO = re.compile(r"\b(?:said|says|added|told\s+\w+)\s*,\s+(?:speaking|talking)\s+(?:exclusively\s+)?"
                                r"(?:to|with)\s+(?:the\s+)?((?-i:[A-Z][\w'’&.-]*)(?:\s+(?-i:[A-Z][\w'’&.-]*)){0,3})")
@@ -3102,9 +3136,19 @@ _QA_SPOKE = re.compile(r"(?m)(?:^|[.!?]\s+)((?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[
 
 
 # A transcript's speaker label opening a paragraph: "Marsh: Nothing has changed.", "Q: Will he start?"
-_SPEAKER_LABEL = re.compile(r"[ \t]*((?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’-]+)){0,2})[ \t]*:[ \t]+\S")
+# (also a podcast's "MAYA OKONKWO (HOST): ..." and a recording played on air, "[CLIP] ANDREW STRAND: ...")
+_SPEAKER_LABEL = re.compile(r"[ \t]*(?P<clip>\[(?-i:[A-Z][A-Z ]{1,20})\][ \t]*)?"
+                            r"((?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’-]+)){0,2}"
+                            r"|(?-i:[A-Z][A-Z'’.-]+)(?:[ \t]+(?-i:[A-Z][A-Z'’.-]+)){1,3})"
+                            r"(?:[ \t]*\((?P<role>[A-Za-z -]{2,20})\))?[ \t]*:[ \t]+(?=\S)")
 _QUESTION_LABELS = {"q", "question", "a", "answer"}
-_BRIEFING = re.compile(r"(?i)\b(?:press|news)\s+conference\b|\bbriefing\b|\btold\s+(?:reporters|journalists)\b"
+_ASKING_ROLES = {"host", "co-host", "presenter", "interviewer", "anchor", "moderator", "chair"}
+# Header lines of a transcript, not speakers: "Guest: Tomasz Wielgus (TW), director general, ..."
+_HEADER_LABELS = {"guest", "guests", "presenter", "presenters", "host", "hosts", "producer", "producers", "broadcast",
+                  "interviewer", "panel", "panellists", "panelists", "contributors", "editor", "recorded", "aired",
+                  "programme", "program", "episode", "duration", "length", "transcript"}
+# (a programme's name is no briefing: "The Morning Briefing")
+_BRIEFING = re.compile(r"(?i)\b(?:press|news)\s+conference\b|\b(?-i:briefing)\b|\btold\s+(?:reporters|journalists)\b"
                        r"|\bpress\s+room\b|\bmedia\s+(?:conference|availability)\b")
 
 
@@ -3120,32 +3164,60 @@ def _speaker_labels(text: str, recs: list, interviewer: str | None = None) -> tu
         asking |= {name.lower(), "".join(w[0] for w in name.split() if w[:1].isupper()).lower()}
     found: dict[int, str] = {}
     asks: dict[str, list[bool]] = {}
+    for line in text.splitlines():
+        # ("MAYA OKONKWO (HOST): From the Port Allard Tribune, this is ...": the host's role is given once, maybe on
+        # a line that is no claim)
+        m = _SPEAKER_LABEL.match(line)
+        if m is not None and (m.group("role") or "").lower().strip() in _ASKING_ROLES:
+            asking.add(m.group(2).lower())
     for rec in recs:
         if rec.para in found:
             continue
         start = text.rfind("\n", 0, rec.start) + 1
         m = _SPEAKER_LABEL.match(text, start, start + 80)
-        if m is not None and m.start(1) <= rec.start:
-            found[rec.para] = m.group(1)
+        if m is not None and m.start("clip" if m.group("clip") else 2) <= rec.start \
+                and m.group(2).lower() not in _HEADER_LABELS:
+            found[rec.para] = m.group(2)
             end = text.find("\n", start)
-            asks.setdefault(m.group(1), []).append(text[start:end if end >= 0 else len(text)].rstrip().endswith("?"))
+            asks.setdefault(m.group(2), []).append(text[start:end if end >= 0 else len(text)].rstrip().endswith("?"))
     # ("MO: Was the cable damage sabotage?": the interviewer's initials label the paragraphs that end in questions)
     asking |= {label.lower() for label, ends in asks.items() if len(ends) >= 2 and sum(ends) * 2 >= len(ends)
                and len(asks) >= 2}
     if not any(v.lower() in asking for v in found.values()):
         return {}, {}
+    # (a turn that runs over several paragraphs: the paragraphs between two labelled ones are the last speaker's)
+    labelled = sorted(found)
+    for rec in recs:
+        if rec.para not in found and labelled[0] < rec.para < labelled[-1]:
+            found[rec.para] = found[max(p for p in labelled if p < rec.para)]
     return ({p: v for p, v in found.items() if v.lower() not in asking},
             {p: v for p, v in found.items() if v.lower() in asking})
 
 
-def _labelled_speaker(label: str, persons: list[str]) -> str | None:
-    """The person a speaker label names ("Marsh" -> "Gary Marsh"), among those the article has named."""
+def _labelled_speaker(label: str, persons: list[str], text: str = "") -> str | None:
+    """The person a speaker label names ("Marsh" -> "Gary Marsh"), among those the article has named (or in the
+    transcript's header: "Guest: Colm Daly (CD), harbour master")."""
+    if label.isupper() and len(label.split()) >= 2:
+        # ("JOANNE PELLETIER: ..." in a podcast transcript: the name in capitals)
+        return next((p for p in persons if p.lower() == label.lower()), label.title())
+    if label.isupper() and 2 <= len(label) <= 3 and (
+            glossed := re.search(rf"((?-i:[A-Z][\w'’-]+)(?:[ \t]+(?-i:[A-Z][\w'’-]+)){{1,3}})[ \t]*\({label}\)", text)):
+        return glossed.group(1)
     named = max((p for p in persons if p.split()[-1] == label.split()[-1] or p == label), key=len, default=None)
+    if named is None and len(label.split()) >= 2 and label[:1].isupper():
+        named = label  # ("Ana Silva: No." names her in full)
+    if named is None and len(label.split()) == 1 and not label.isupper() and (full := re.search(
+            rf"\b((?-i:[A-Z][\w'’-]+)(?:[ \t]+(?-i:[A-Z][\w'’-]+)){{0,2}})[ \t]+{re.escape(label)}\b", text)) \
+            and full.group(1).split()[0].rstrip(".").lower() not in _HONORIFICS:
+        named = f"{full.group(1)} {label}"  # ("Silva: Because ..." after "Ana Silva, Portugal's finance minister")
     if named is None and label.isupper() and 2 <= len(label) <= 3:
         # "IK: Two things happened at once.": the initials of the one person the article named so
         named = next(iter({p for p in persons if "".join(w[0] for w in p.split() if w[:1].isupper()) == label}), None) \
             if len({p for p in persons if "".join(w[0] for w in p.split() if w[:1].isupper()) == label}) == 1 else None
     return named
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "the", "by"}
 
 
 _QA_I_SPOKE = re.compile(r"\b(?:I|[Ww]e)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
@@ -3599,6 +3671,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
     own_outlet = (own.group(1) or own.group(2)) if own else _unverified_by(norm.text, prep.sents) \
         or meta.get("outlet") or _staff_credit(meta) or _seen_by_own(norm.text) or _masthead_line(norm.original) \
         or _welcomed_to(norm.text) or _caps_masthead(norm.original) or _the_one_that_saw(norm.text)
+    own_outlet = _programme_outlet(norm.text, own_outlet)
     qa = _qa_layout(norm.text)
     # (in a Q&A, a paragraph that ends in a question is the interviewer's, whatever it asserts first: "Critics say
     # aid agencies spend too much on staff. Is that fair?")
@@ -3691,13 +3764,18 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             out.insert(0, _source_dict(raw))
             out_raw.insert(0, raw)
         label = labels.get(rec.para)
-        speaker = _labelled_speaker(label, resolver.persons) if label else None
+        speaker = _labelled_speaker(label, resolver.persons, norm.text) if label else None
+        answering = speaker is not None or bool(qa and not labels and qa[0] < rec.start < qa[4]
+                                                and rec.para not in question_paras)
         if speaker is not None:
             # 'Marsh: Nothing has changed.' in a transcript: the labelled speaker's words, through the outlet that
             # interviewed him (none at a press conference)
             if not any(_same_speaker(o["name"], speaker) for o in out):
                 # (or the outlet the intro says the speaker told: "..., Ilze Kalniņa told The Baltic Courier.")
-                via = None if transcript_at_briefing else (qa[2] if qa else None) or own_outlet or next(
+                # (a recording played on air, "[CLIP] ANDREW STRAND: ...", went through no one)
+                line_at = norm.text.rfind("\n", 0, rec.start) + 1
+                played = (tag := _SPEAKER_LABEL.match(norm.text, line_at)) is not None and tag.group("clip")
+                via = None if transcript_at_briefing or played else (qa[2] if qa else None) or own_outlet or next(
                     (o["via"] for lst in per_sent_sources for o in lst if o["via"] and _same_speaker(o["name"], speaker)
                      and o.get("cue") in ("told", "spoke to", "said in an interview with")), None)
                 out.insert(0, {"name": speaker, "kind": "person", "descriptor": None, "cue": None, "via": via,
@@ -3751,8 +3829,10 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                                             re.sub(r'"[^"]*"|“[^”]*”', "", text))) \
                     and wrote.group(1).lower() in lx.PLATFORMS:
                 d["via"] = wrote.group(1)  # '... said the figures were "a damning verdict", writing on X that ...'
-            if not d["via"] and own_outlet and d["kind"] not in ("document", "media") and _TO_OWN.search(text) \
-                    and _TO_OWN.search(_unquoted(sent)) and not re.match(r"(?i)(?:our|this)\s", d["name"]):
+            if not d["via"] and own_outlet and d["kind"] not in ("document", "media") and (
+                    _TO_OWN.search(text) and _TO_OWN.search(_unquoted(sent))
+                    or not answering and _TOLD_US.search(text) and _TOLD_US.search(_unquoted(sent))) \
+                    and not re.match(r"(?i)(?:our|this)\s", d["name"]):
                 # "told our correspondent", "confirmed the incident to this newspaper" in an article that names its
                 # own outlet ("..., the Ledger gathered."): that outlet is the channel (unnamed, no via)
                 # (not "according to our correspondent": the paper's own reporter is no one's channel)
@@ -4086,7 +4166,7 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         if rec.para in asked and sent.text.rstrip(" \"'”’)").endswith("?"):
             continue  # ("MO: Was the cable damage sabotage?": the interviewer's question asserts nothing)
         label = labels.get(rec.para) or asked.get(rec.para)
-        if label and (tag := re.match(rf"{re.escape(label)}[ \t]*:[ \t]+", sent.text)):
+        if label and (tag := _SPEAKER_LABEL.match(sent.text)) and tag.group(2) == label:
             start += tag.end()  # ("Marsh: Nothing has changed." asserts "Nothing has changed.")
         o_start, o_end = norm.span(start, rec.end)
         original = norm.original[o_start:o_end]
