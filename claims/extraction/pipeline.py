@@ -2790,8 +2790,10 @@ _NAME_RX = r"(?-i:[A-Z][\w'’&-]*)(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z][\w'’&-]*)){
 # A programme and the outlet that makes it: "The Tribune Daily, the news podcast of the Port Allard Tribune",
 # "From the Port Allard Tribune, this is The Tribune Daily", "OVER & OUT: THE COLOMBO CHRONICLE CRICKET PODCAST".
 _PROGRAMME_OF = re.compile(rf"(?i)(?:the\s+)?(?P<prog>{_NAME_RX}),\s+(?:the|a)\s+(?:[\w-]+\s+){{0,3}}"
-                           rf"(?:podcast|programme|program|show|bulletin)\s+(?:of|from|by)\s+(?:the\s+)?(?P<outlet>{_NAME_RX})"
-                           rf"|\bfrom\s+(?:the\s+)?(?P<outlet2>{_NAME_RX}),\s+this\s+is\s+(?:the\s+)?(?P<prog2>{_NAME_RX})")
+                           rf"(?:podcast|programme|program|show|bulletin)\s+(?:of|from|by)\s+(?:the\s+)?"
+                           rf"(?P<outlet>{_NAME_RX})"
+                           rf"|\bfrom\s+(?:the\s+)?(?P<outlet2>{_NAME_RX}),\s+this\s+is\s+(?:the\s+)?"
+                           rf"(?P<prog2>{_NAME_RX})")
 _CAPS_PROGRAMME = re.compile(r"(?m)^[ \t]*(?P<prog>[A-Z][A-Z&' -]{2,40}):[ \t]+(?:THE[ \t]+)?"
                              r"(?P<outlet>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3}?)[ \t]+(?:[A-Z]+[ \t]+)?"
                              r"(?:PODCAST|SHOW|PROGRAMME|PROGRAM)[ \t]*$")
