@@ -2650,8 +2650,8 @@ def _surface_quote_speaker(sent: Sent):
 
 
 # The last word of many papers' names ("The Courier", "the Colombo Chronicle").
-_PAPER_WORDS = {"courier", "chronicle", "gazette", "herald", "tribune", "times", "post", "journal", "ledger", "observer",
-                "guardian", "telegraph", "mirror", "star", "express", "mail", "standard", "record", "echo", "inquirer",
+_PAPER_WORDS = {"courier", "chronicle", "gazette", "herald", "tribune", "times", "post", "journal", "ledger",
+                "observer",                 "guardian", "telegraph", "mirror", "star", "express", "mail", "standard", "record", "echo", "inquirer",
                 "independent", "sun", "argus", "examiner", "bulletin", "sentinel", "advertiser", "press"}
 
 

@@ -196,7 +196,8 @@ def analyse(text: str) -> Layout:
         t = text[lines[nxt][0]:lines[nxt][1]] if nxt is not None else ""
         # ("OVER & OUT: THE COLOMBO CHRONICLE CRICKET PODCAST" above the episode's title: the show's name)
         shows = meta["title"] and re.search(r"\b(?:PODCAST|RADIO|TELEVISION|TV|SHOW|PROGRAMME)\b", meta["title"])
-        if meta["title"] and meta["title"].isupper() and (_words(meta["title"]) <= 4 or shows) and 4 <= _words(t) <= 40 \
+        if meta["title"] and meta["title"].isupper() and (_words(meta["title"]) <= 4 or shows) \
+                and 4 <= _words(t) <= 40 \
                 and not _TERMINAL.search(t) and not t.isupper() and date_line(t) is None and _byline(t) is None:
             # "HEALTH" above the headline: a section kicker, not the title
             kinds[first] = None
