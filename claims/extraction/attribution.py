@@ -2651,8 +2651,9 @@ def _surface_quote_speaker(sent: Sent):
 
 # The last word of many papers' names ("The Courier", "the Colombo Chronicle").
 _PAPER_WORDS = {"courier", "chronicle", "gazette", "herald", "tribune", "times", "post", "journal", "ledger",
-                "observer",                 "guardian", "telegraph", "mirror", "star", "express", "mail", "standard", "record", "echo", "inquirer",
-                "independent", "sun", "argus", "examiner", "bulletin", "sentinel", "advertiser", "press"}
+                "observer", "guardian", "telegraph", "mirror", "star", "express", "mail", "standard", "record",
+                "echo", "inquirer", "independent", "sun", "argus", "examiner", "bulletin", "sentinel", "advertiser",
+                "press"}
 
 
 def _outlet_named(sent: Sent, subj) -> bool:
