@@ -539,6 +539,9 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
             and doc[le - 1].head.i == name_tok.head.i and doc[le - 1].pos_ == "NOUN":
         # "State-run newspaper The Daily Herald reported": the description the parser made a second subject
         desc = _strip_det(sent.span(doc[le - 1].left_edge.i, le - 1)) or None
+    if label == "PERSON" and any(c.dep_ == "relcl" and sent.lower(c.left_edge.i) == "which" for c in head.children) \
+            and not _known_first_name(name.split()[0]):
+        label = "ORG"  # "Restwell Bedding, which owns the factory, said": a company, whatever the model took it for
     kind = _kind(name, desc, label, low if name_tok.i == head.i else sent.lower(name_tok.i), anonymous)
     ranked = re.match(r"([A-Z]{2,4})\s+((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]*)$", name.strip())
     if kind == "person" and ranked and ranked.group(1) in _RANK_INITIALS:
@@ -641,6 +644,14 @@ def _subject(tok):
             x.lower_ in ("year", "years") for x in c.children)), None)
         if aged is not None:
             return aged  # "The 51-year-old added that ...": the parser hung the age on the verb
+    if not subjects and tok.i >= 2 and tok.i + 1 < len(tok.doc) and tok.doc[tok.i - 1].text == "," \
+            and tok.tag_ in ("VBD", "VBZ") and tok.lower_ in lx.REPORT_VERBS and tok.lower_ not in ("told", "tells") \
+            and tok.doc[tok.i + 1].ent_iob_ == "B" \
+            and tok.doc[tok.i + 1].ent_type_ in ("PERSON", "ORG"):
+        # "Shootings may have peaked, said Tamsin Greer, a criminologist ..., but one year is not a trend": the
+        # parser made the name after the verb the subject of the clause that follows; the name speaks
+        ent = next(e for e in tok.doc.ents if e.start == tok.i + 1)
+        return ent.root
     if not subjects and tok.i in (1, 2):
         fronted = _fronted_name(tok)
         if fronted is not None:
@@ -2724,6 +2735,9 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             lemma = "say"  # "The Courier understands that ...": the paper's own reporting, its source itself
         if lemma is None or sent.in_quote[t.i]:
             continue
+        if low in ("conceded", "concedes", "concede") and not has_quote \
+                and not any(c.dep_ in ("ccomp", "dobj") for c in t.children):
+            continue  # "The mayor conceded shortly after midnight": no statement
         if t.tag_ in ("NN", "NNS") and low in _NOUN_LIKE_CUES and t.i + 1 < len(doc) and sent.lower(t.i + 1) == "that" \
                 and t.i > 0 and (e := _ent_of(doc, doc[t.i - 1])) is not None and e.label_ in ("ORG", "PERSON", "GPE") \
                 and doc[t.i - 1].dep_ == "compound" and not sent.in_quote[t.i - 1]:

@@ -873,8 +873,14 @@ class _Resolver:
         if any(re.search(rf"\b{re.escape(name)}\b", h["name"]) for h in self.history if h["kind"] != "person") \
                 or any(re.search(rf"\b{re.escape(name)}\b", n) for n, _label in self.orgs):
             return False  # "The Observatory said" after the Syrian Observatory for Human Rights: that body
-        return re.search(rf"(?:^|[.;:]\s+|\bwhen\s+)The {re.escape(name)}\b(?!\s*[A-Z'’(])",
-                         self.group_sents[-1].text) is not None
+        if re.search(rf"(?:^|[.;:]\s+|\bwhen\s+)The {re.escape(name)}\b(?!\s*[A-Z'’(])",
+                     self.group_sents[-1].text) is not None:
+            return True
+        # ("In a statement posted on Instagram, the Queenslander said": after a fronted phrase too, not a paper's
+        # name: "..., the Ledger said")
+        return name.lower() not in _MASTHEAD_WORDS and re.search(
+            rf",\s+the {re.escape(name)}\s+(?:said|says|added|told|wrote|posted|insisted|admitted|denied)\b",
+            self.group_sents[-1].text) is not None
 
     _PERSON_NOUN_GENDER = {**{n: _GENDERED_NOUNS[n] for n in ("man", "woman", "boy", "girl", "mother", "father")},
                            "resident": None, "witness": None, "neighbour": None, "neighbor": None,
@@ -1717,6 +1723,9 @@ class _Resolver:
         prev = next((h for h in recent if heads[0] in h["name"].lower().split()), fallback)
         if prev is None or prev["name"] == src.name:
             return None
+        owners = [w for w in m.group(1).split()[:-1] if w[:1].isupper()]
+        if owners and not any(w in prev["name"] for w in owners):
+            return None  # ("The NAO report found" is the audit office's own report, not the leaked email)
         r = self._from(prev, src)
         r.descriptor = r.descriptor or re.sub(r",.*$", "", phrase)
         return r
