@@ -53,3 +53,16 @@ def test_the_department_is_the_one_department_the_article_named():
     text = ("Record crossings\n\nMore than 1,200 people crossed the Channel on Saturday, according to Home Office "
             "figures.\n\nThe department said 1,240 people had arrived in 21 boats.\n")
     assert [name for name, _ in _sources(text, "1,240 people had arrived")] == ["Home Office"]
+
+
+def test_she_after_a_sentence_about_her_husband_is_the_woman_introduced_before():
+    text = ("Heat deaths undercounted\n\nThe authority says 212 people died. A spokeswoman for the authority said the "
+            "count was accurate.\n\nMarta Vidal, 71, lives on the sixth floor of a building with no lift. Her husband, "
+            "Jordi, died in their flat on 19 July.\n\n\"Nobody asked about the heat,\" she said.\n")
+    assert _sources(text, "Nobody asked about the heat") == [("Marta Vidal", "person")]
+
+
+def test_she_after_a_sentence_about_someone_named_is_not_reached_back_for():
+    text = ("Coach defiant\n\nAna Ortiz, the coach, said the striker was injured.\n\nLena Park has scored nine goals. "
+            "Ortiz also dismissed a report that players were unhappy.\n\n\"There is no truth in it,\" she said.\n")
+    assert _sources(text, "no truth in it") == [("Ana Ortiz", "person")]

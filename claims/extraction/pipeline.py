@@ -577,6 +577,14 @@ _NOT_CHANNEL_NAMES = {"On", "In", "The", "A", "Monday", "Tuesday", "Wednesday", 
                       "Saturday", "Sunday", "This", "That", "It", "He", "She", "They", "We", "I"}
 
 
+def _names_a_person_subject(sent: Sent) -> bool:
+    """Whether the sentence's subject is a name ("Reilly also dismissed a report"), not a description ("Her husband,
+    Tomàs, died")."""
+    root = next((t for t in sent.doc if t.dep_ == "ROOT"), None)
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    return subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ == "PERSON")
+
+
 def _mostly_quoted(sent: Sent) -> bool:
     """The sentence is the words of a quotation, all but its attribution or punctuation."""
     return sum(sent.in_quote) >= 0.8 * len(sent.doc)
@@ -619,10 +627,15 @@ class _Resolver:
         self.journals: list[tuple[int, str]] = []  # (sentence index, journal a study was published in)
         self.bodies: list[str] = []  # untagged proper names that were a sentence's subject ("Ofgem raised ...")
         self.subject_person: tuple[str, int] | None = None  # (person, sentence) set up by a sentence no one spoke in
+        self.prior_subject_person: tuple[str, int] | None = None  # the one before it
+        self.spoke_in: set[int] = set()  # the sentences someone spoke in
         self.article = ""  # the whole copy, headline included
 
     def note_entities(self, sent: Sent, sources: list[dict]):
         self.last_subject = None
+        self.prior_subject_person = self.subject_person
+        if sources:
+            self.spoke_in.add(len(self.group_sents) - 1)
         root = next((t for t in sent.doc if t.dep_ == "ROOT"), None)
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
         if sources or not _mostly_quoted(sent):
@@ -1863,6 +1876,18 @@ class _Resolver:
                     # was about, when no one spoke in it (also when the quotation she closes opened in
                     # sentences of its own: "Lise Hjort pushed back. 'A. B,' she said")
                     return self._named(src, sp[0], "person")
+                pp = self.prior_subject_person
+                k = len(self.group_sents) - 1
+                if pp is not None and self._gender_of(pp[0]) == want and (
+                        sp is not None and pp[1] == sp[1] - 1 and self._quoted_since(sp[1])
+                        and self._gender_of(sp[0]) not in (None, want)
+                        or sp is None and pp[1] == k - 2 and k - 1 not in self.spoke_in
+                        and not _names_a_person_subject(self.group_sents[k - 1])
+                        and self.group_sents[k - 1].doc[0].text not in {p.split()[-1] for p in self.persons}
+                        and not _mostly_quoted(self.group_sents[k - 1])):
+                    # "Rosalía Pons, 71, lives on the sixth floor. Her husband, Tomàs, died in their flat. '...,' she
+                    # said": the person the sentence before that was about, when the one just before is not a "she"
+                    return self._named(src, pp[0], "person")
                 prev = self._person(src.head)
                 if prev:
                     return self._from(prev, src)
