@@ -103,6 +103,14 @@ def _strip_det(s: str) -> str:
 _PARTY_NAMES = {"labour", "conservatives", "tories", "democrats", "republicans", "greens", "liberals", "socialists"}
 
 
+# Heads of bodies named for an office-holder or a place: "the Pardee County Sheriff's Office", "the Attorney
+# General's Department", "the Coroner's Court".
+_OFFICE_HEADS = {"office", "department", "court", "service", "bureau", "division", "unit"}
+_FIRM_NOUNS = {"firm", "company", "consultancy", "pollster", "agency", "group", "charity", "bank", "insurer", "lender",
+               "startup", "start-up", "manufacturer", "maker", "retailer", "carrier", "airline", "operator", "think-tank",
+               "thinktank", "organisation", "organization", "foundation", "institute", "provider"}
+
+
 def _kind(name: str, descriptor: str | None, label: str | None, head_low: str, anonymous: bool) -> str:
     low = name.lower().strip()
     words = set(re.findall(r"[a-z]+", low))
@@ -114,6 +122,9 @@ def _kind(name: str, descriptor: str | None, label: str | None, head_low: str, a
                               or low.split()[-1] in _PARTY_NAMES):
         label = "ORG"  # "Human Rights Watch (HRW)", "Welsh Labour" read as a person
     dlast = re.findall(r"[a-z]+", (descriptor or "").lower())[-1:]
+    if label == "PERSON" and dlast and dlast[0] in _FIRM_NOUNS and len(name.split()) <= 3 \
+            and not dwords & {"of", "with", "at", "for", "in", "from", "on", "to", "by"}:
+        label = "ORG"  # "the polling firm Demos Nord", read as a person
     if label == "PERSON" and dlast and dlast[0] in lx.OUTLET_NOUNS - {"media", "site"} and len(name.split()) <= 3 \
             and not dwords & {"of", "with", "at", "for", "in", "from", "on", "to", "by"}:
         return "outlet"  # "German business daily Handelsblatt", read as a person: a paper is described so
@@ -454,8 +465,11 @@ def _np(sent: Sent, head, *, sentence_has_anon: bool = False) -> RawSource | Non
                     and doc[clo - 2].text[:1].isupper() \
                     or clo > 0 and doc[clo].ent_iob_ == "I" and doc[clo - 1].text[:1].isupper() \
                     or clo > 1 and doc[clo - 1].text in ("and", "&") and doc[clo - 2].pos_ == "PROPN" \
-                    and doc[clo - 2].text[:1].isupper() and sent.lower(name_tok.i) in _ORG_NAME_WORDS:
-                # (and over "and" inside a body's name: "the Felixstowe Dock and Railway Company")
+                    and doc[clo - 2].text[:1].isupper() and sent.lower(name_tok.i) in _ORG_NAME_WORDS \
+                    or clo > 1 and doc[clo - 1].text in ("'s", "’s") and doc[clo - 2].pos_ == "PROPN" \
+                    and doc[clo - 2].text[:1].isupper() and sent.lower(name_tok.i) in _OFFICE_HEADS:
+                # (and over "and" inside a body's name: "the Felixstowe Dock and Railway Company", and over the
+                # possessive of one: "The Pardee County Sheriff's Office")
                 # (also over a particle inside the name: "Metro de Quito", "Banco do Brasil", and over the
                 # first word of a place the model tagged apart: "The South African Cabin Crew Association")
                 clo -= 1

@@ -62,7 +62,8 @@ UNVERIFIABLE_PATTERNS = [
     r"\b(?:neither|none)\b[^.;]{0,60}?\b(?:could|can|has|have|had)\s+(?:yet\s+)?be(?:en)?\s+(?:independently\s+)?"
     r"(?:verified|confirmed|corroborated)\b",
     r"\b(?:impossible|not\s+possible)\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)\b",
-    r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)\b",
+    r"\b(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?been\s+able\s+to\s+(?:independently\s+)?"
+    r"(?:verify|confirm|corroborate)\b",
     r"\b(?:has|have|had|is|are|was|were)\s+yet\s+to\s+be\s+(?:independently\s+)?(?:verified|confirmed|corroborated)\b",
     r"\b(?:has|have|had|did|does|do)\s+not\s+independently\s+(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed))\b",
     # Impersonal "could not tell": "it was not possible to tell whether ...", "there was no way
@@ -642,6 +643,7 @@ AMBIGUOUS_ABBREVIATIONS = {
 # Layout boiler-plate. Source: what news sites put around an article body
 # (wire credits, republishing notes, share and newsletter prompts).
 CREDIT_PATTERNS = [
+    r"^(?:references?|citation|cite\s+this\s+(?:article|study))\s*:\s",  # a paper's citation under the story
     r"^(?:this|the)\s+(?:article|story|piece|report|interview|post|content|op-ed|essay)\s+"
     r"(?:was|is|has\s+been|first)\s+(?:originally\s+|first\s+|also\s+)?"
     r"(?:published|produced|written|reported|republished|reproduced|appeared|translated|edited|posted|syndicated|"
@@ -814,6 +816,14 @@ FOOTER_SENTENCE_PATTERNS = [
     r"^subscribe\b[^.!?]{0,80}\b(?:delivered|print\s+edition)\b",
     r"^this\s+(?:article|story|explainer|page|piece|live\s+blog|blog|report)\s+(?:will\s+be|is\s+being)\s+updated\b",
     r"^(?:guests?|presenters?|hosts?|producers?|interviewer|panel|panellists|panelists|contributors)\s*:\s",
+    r"^(?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})(?:\s*,\s*[^:\n]{2,60})?(?:\s*\([^)]{2,40}\))?\s*:$",
+    r"^this\s+is\s+a\s+(?:rush|draft|partial|computer-generated|machine-generated|automated)\s+transcript\b",
+    r"^transcripts?\s+(?:prepared|produced|provided|compiled)\s+by\b[^.!?]{2,60}[.]?$",
+    r"^references?\s*:\s",
+    r"^(?:(?:[\w'’.-]+\s+){0,2}[\w'’.-]+,\s+)?good\s+(?:morning|afternoon|evening)\s*[.!]?$",
+    r"^(?:[\w'’., -]{2,80},\s+)?(?:thank\s+you|thanks)(?:\s+(?:both|all|again|for\s+(?:being\s+(?:here|with\s+us)|"
+    r"your\s+time|coming\s+in)))+\s*[.!]?$",
+    r"^(?:cheers|bye|goodbye|see\s+you)(?:\s*,\s*[\w'’. -]{1,40})?\s*[.!]?$",
     r"^\(?(?:translated|adapted)\s+from\s+(?:the\s+)?[\w-]+\.?\)?$",
 ]
 # Live blogs' sign-offs and signposts, also as a sentence inside a paragraph:

@@ -2844,6 +2844,12 @@ def _programme_outlet(text: str, own: str | None) -> str | None:
     caps = _CAPS_PROGRAMME.search(text, 0, 400)
     if caps is not None:
         return " ".join(w.capitalize() for w in caps.group("outlet").split())
+    if own is not None:
+        # "Northern Talk 101.4 | The Sports Hour with Dev Raman": the station above its programme
+        line = re.search(rf"(?m)^[ \t]*((?-i:[A-Z])[\w'’&. -]{{1,40}}?)[ \t]+[|•·][ \t]+(?:the[ \t]+)?"
+                         rf"{re.escape(re.sub(r'(?i)^the[ ]+', '', own))}\b", text[:800], re.I)
+        if line is not None and not _same_speaker(line.group(1), own):
+            return line.group(1).strip()
     return own
 
 
@@ -3219,6 +3225,12 @@ def _speaker_labels(text: str, recs: list, interviewer: str | None = None) -> tu
     # ("MO: Was the cable damage sabotage?": the interviewer's initials label the paragraphs that end in questions)
     asking |= {label.lower() for label, ends in asks.items() if len(ends) >= 2 and sum(ends) * 2 >= len(ends)
                and len(asks) >= 2}
+    # ("Hosted by Maya Rennick" in the header; "RAMAN:" after "DEV RAMAN (PRESENTER):", the host by surname)
+    asking |= {m.group(1).lower() for m in re.finditer(r"\b(?:[Hh]osted|[Pp]resented|[Mm]oderated)\s+by\s+"
+                                                       r"((?-i:[A-Z][\w'’-]+)(?:[ \t]+(?-i:[A-Z][\w'’-]+)){1,2})",
+                                                       text[:3000])}
+    asking |= {label.lower() for label in asks if len(label.split()) == 1
+               and any(len(a.split()) >= 2 and a.split()[-1] == label.lower() for a in asking)}
     if not any(v.lower() in asking for v in found.values()):
         return {}, {}
     # (a turn that runs over several paragraphs: the paragraphs between two labelled ones are the last speaker's)
@@ -3240,6 +3252,10 @@ def _labelled_speaker(label: str, persons: list[str], text: str = "") -> str | N
             glossed := re.search(rf"((?-i:[A-Z][\w'’-]+)(?:[ \t]+(?-i:[A-Z][\w'’-]+)){{1,3}})[ \t]*\({label}\)", text)):
         return glossed.group(1)
     named = max((p for p in persons if p.split()[-1] == label.split()[-1] or p == label), key=len, default=None)
+    if named is None and label.isupper() and len(label) > 3 and (full := re.search(
+            rf"\b((?-i:[A-Z][\w'’-]+)[ \t]+){re.escape(label.title())}\b|\b([A-Z][A-Z'’-]+[ \t]+){re.escape(label)}\b",
+            text)):
+        named = f"{(full.group(1) or full.group(2)).strip().title()} {label.title()}"  # ("ACHEBE:" is Yvonne Achebe)
     if named is None and len(label.split()) >= 2 and label[:1].isupper():
         named = label  # ("Ana Silva: No." names her in full)
     if named is None and len(label.split()) == 1 and not label.isupper() and (full := re.search(
@@ -3304,6 +3320,15 @@ def _qa_layout(text: str) -> tuple[int, str | None, str | None, int | None, int]
         # "To understand where the number comes from, I spoke to Professor Tasmin Harrow, ...": the one the writer
         # spoke to, however the sentence opens
         who = re.sub(r"^(?:(?:Professor|Prof\.?|Dr\.?|Doctor|Mr\.?|Mrs\.?|Ms\.?|Dame|Sir)\s+)+", "", asked.group(1))
+    if who is None and pronoun_at is not None:
+        # ("Katarina Lindahl, 51, ... has led the ministry since January. She spoke to the Ledger": the last person
+        # a sentence of the intro opened with before "she", a given name the list may not know)
+        opened = list(re.finditer(r"(?:^|[.!?]\s+)((?-i:[A-Z][\w'’-]+)[ \t]+(?-i:[A-Z][\w'’-]+))"
+                                  r"(?=,|\s+(?:has|had|is|was|said|says|who|became|took|joined)\b)",
+                                  intro[:pronoun_at], re.M))
+        who = opened[-1].group(1) if opened and opened[-1].group(1).split()[0].lower() not in _DETS_AND_TITLES \
+            else None
+        pronoun_at = None if who is not None else pronoun_at
     if who is None:
         # (the interviewee is the first person the intro names, past its byline: "Q&A: Carmen Ortega, olive farmer")
         who = _first_person_named(re.sub(r"(?im)^[ \t]*(?:by|words\s+by|interview\s+by)\s.*$", "", intro))

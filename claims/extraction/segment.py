@@ -85,6 +85,12 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_TIME_FOLLOWERS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                   "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                   "december", "eastern", "pacific", "central", "mountain", "local", "today", "tomorrow", "yesterday",
+                   "tonight", "on", "local"}
+
+
 def _ends_sentence(text: str, sent_start: int, dot: int, nxt: int, end: int) -> bool:
     """Whether the single period at `dot` ends the sentence."""
     m = _WORD_BEFORE.search(text, max(sent_start, dot - 20), dot)
@@ -92,6 +98,13 @@ def _ends_sentence(text: str, sent_start: int, dot: int, nxt: int, end: int) -> 
         return True
     word = m.group(1).lstrip("'-(\"")
     low = word.lower()
+    if low in ("a.m", "p.m"):
+        # "didn't sound until after 4 a.m. County Judge-Executive Lynn Cawood told ...": a capital that is no day,
+        # month or time zone opens the next sentence ("at 4 a.m. Tuesday", "9 a.m. ET" go on)
+        nw = _NEXT_WORD.match(text, nxt, min(nxt + 14, end))
+        return bool(nw and nw.group(0)[:1].isupper() and not nw.group(0).isupper()
+                    and nw.group(0).lower() not in _TIME_FOLLOWERS
+                    and not re.match(r"[ \t]+time\b", text[nw.end():nw.end() + 6]))  # ("2 a.m. Singapore time")
     if low in _NUMBER_ABBREVIATIONS:
         return not text[nxt:nxt + 1].isdigit()  # "No. 5" but "said no. Then"
     if low in AMBIGUOUS_ABBREVIATIONS and not word[:1].isupper() and low != "al":
