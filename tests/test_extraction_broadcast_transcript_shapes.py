@@ -71,7 +71,8 @@ def test_caps_label_lines_and_transcript_notes_are_not_claims():
 
 
 def test_we_havent_been_able_to_independently_verify_flags_the_claim():
-    text = "Floods\n\nA video shared online appears to show a rescue. We haven't been able to independently verify it.\n"
+    text = ("Floods\n\nA video shared online appears to show a rescue. "
+            "We haven't been able to independently verify it.\n")
     assert _claim(text, "haven't been able")["unverifiable"] is True
 
 

@@ -108,7 +108,7 @@ _PARTY_NAMES = {"labour", "conservatives", "tories", "democrats", "republicans",
 _OFFICE_HEADS = {"office", "department", "court", "service", "bureau", "division", "unit"}
 _FIRM_NOUNS = {"firm", "company", "consultancy", "pollster", "agency", "group", "charity", "bank", "insurer", "lender",
                "startup", "start-up", "manufacturer", "maker", "retailer", "carrier", "airline", "operator",
-               "think-tank",               "thinktank", "organisation", "organization", "foundation", "institute", "provider"}
+               "think-tank", "thinktank", "organisation", "organization", "foundation", "institute", "provider"}
 
 
 def _kind(name: str, descriptor: str | None, label: str | None, head_low: str, anonymous: bool) -> str:
