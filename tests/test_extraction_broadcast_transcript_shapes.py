@@ -92,3 +92,22 @@ def test_a_capital_after_am_opens_a_new_sentence_but_a_day_or_time_zone_does_not
     assert "The sirens did not sound until after 4 a.m." in texts
     assert any(t.startswith("The vote opens at 7 a.m. Tuesday and the exchange posted at 2:10 a.m. Singapore time")
                for t in texts)
+
+
+_TV = ("NORDVEST NEWS - THE EVENING REPORT\nTranscript | Tuesday 11 June 2024 | 18:00\n"
+       "Segment 2 of 5: Leadership race\n\nThis is a rush transcript and may not be in its final form.\n\n"
+       "GRACE OYELARAN, ANCHOR:\nThe race to lead the party turned bitter today. Martin, how damaging is this?\n\n"
+       "MARTIN EKWALL, POLITICAL CORRESPONDENT:\nThe general secretary has ordered an audit of 14,000 applications. "
+       "Her rival, Daniel Okafor, told Nordvest News this afternoon that his team had followed the rules.\n\n"
+       "DANIEL OKAFOR, LEADERSHIP CANDIDATE (RECORDED EARLIER):\nEvery one of those members is a real person.\n\n"
+       "HELEN MARSH, DEPUTY LEADER (SPEAKING IN VARBERG):\nI have been a member of this party for twenty-six years.\n\n"
+       "GRACE OYELARAN:\nThe ballot closes on Friday.\n")
+
+
+def test_a_tv_transcripts_label_lines_give_the_turns_below_them():
+    assert _claim(_TV, "turned bitter today")["sources"] == []
+    assert _claim(_TV, "ordered an audit")["sources"] == []
+    assert [(s["name"], s["via"]) for s in _claim(_TV, "a real person")["sources"]] == [
+        ("Daniel Okafor", "Nordvest News")]
+    assert [(s["name"], s["via"]) for s in _claim(_TV, "twenty-six years")["sources"]] == [("Helen Marsh", None)]
+    assert _claim(_TV, "closes on Friday")["sources"] == []

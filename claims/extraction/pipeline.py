@@ -3185,6 +3185,21 @@ _SPEAKER_LABEL = re.compile(r"[ \t]*(?P<clip>\[(?-i:[A-Z][A-Z ]{1,20})\][ \t]*)?
                             r"(?:[ \t]*\((?P<role>[A-Za-z -]{2,20})\))?[ \t]*:[ \t]+(?=\S)")
 _QUESTION_LABELS = {"q", "question", "a", "answer"}
 _ASKING_ROLES = {"host", "co-host", "presenter", "interviewer", "anchor", "moderator", "chair"}
+# The programme's own voices: a TV transcript's anchor and its correspondents ("MARTIN EKWALL, POLITICAL
+# CORRESPONDENT:") speak for the outlet, as the host does.
+_OUTLET_VOICE_WORDS = {"host", "co-host", "presenter", "interviewer", "anchor", "moderator", "correspondent",
+                       "reporter", "newsreader", "editor"}
+# A TV transcript's label on a line of its own above the turn: "HELEN MARSH, DEPUTY LEADER (SPEAKING IN VARBERG):"
+_LABEL_LINE = re.compile(r"[ \t]*((?-i:[A-Z][A-Z'’.-]+)(?:[ \t]+(?-i:[A-Z][A-Z'’.-]+)){0,3})"
+                         r"(?:[ \t]*,[ \t]*(?P<role>[^:(\n]{2,60}?))?(?:[ \t]*\((?P<paren>[^)\n]{2,40})\))?[ \t]*:[ \t]*$")
+
+
+def _label_above(text: str, line_start: int) -> re.Match | None:
+    """The speaker label on the line just above a paragraph's first line, if that line is only a label."""
+    if line_start < 2:
+        return None
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return _LABEL_LINE.fullmatch(text, above, line_start - 1)
 # Header lines of a transcript, not speakers: "Guest: Tomasz Wielgus (TW), director general, ..."
 _HEADER_LABELS = {"guest", "guests", "presenter", "presenters", "host", "hosts", "producer", "producers", "broadcast",
                   "interviewer", "panel", "panellists", "panelists", "contributors", "editor", "recorded", "aired",
@@ -3212,6 +3227,9 @@ def _speaker_labels(text: str, recs: list, interviewer: str | None = None) -> tu
         m = _SPEAKER_LABEL.match(line)
         if m is not None and (m.group("role") or "").lower().strip() in _ASKING_ROLES:
             asking.add(m.group(2).lower())
+        m = _LABEL_LINE.fullmatch(line)
+        if m is not None and set((m.group("role") or "").lower().split()) & _OUTLET_VOICE_WORDS:
+            asking.add(m.group(1).lower())
     for rec in recs:
         if rec.para in found:
             continue
@@ -3222,6 +3240,10 @@ def _speaker_labels(text: str, recs: list, interviewer: str | None = None) -> tu
             found[rec.para] = m.group(2)
             end = text.find("\n", start)
             asks.setdefault(m.group(2), []).append(text[start:end if end >= 0 else len(text)].rstrip().endswith("?"))
+        elif m is None and (above := _label_above(text, start)) is not None:
+            found[rec.para] = above.group(1)
+            end = text.find("\n", start)
+            asks.setdefault(above.group(1), []).append(text[start:end if end >= 0 else len(text)].rstrip().endswith("?"))
     # ("MO: Was the cable damage sabotage?": the interviewer's initials label the paragraphs that end in questions)
     asking |= {label.lower() for label, ends in asks.items() if len(ends) >= 2 and sum(ends) * 2 >= len(ends)
                and len(asks) >= 2}
@@ -3835,7 +3857,10 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 # (or the outlet the intro says the speaker told: "..., Ilze Kalniņa told The Baltic Courier.")
                 # (a recording played on air, "[CLIP] ANDREW STRAND: ...", went through no one)
                 line_at = norm.text.rfind("\n", 0, rec.start) + 1
-                played = (tag := _SPEAKER_LABEL.match(norm.text, line_at)) is not None and tag.group("clip")
+                above = _label_above(norm.text, line_at)
+                # (or "(SPEAKING IN VARBERG)": somewhere else, to someone else)
+                played = (tag := _SPEAKER_LABEL.match(norm.text, line_at)) is not None and tag.group("clip") \
+                    or above is not None and re.match(r"(?i)speaking\b", above.group("paren") or "") is not None
                 via = None if transcript_at_briefing or played else (qa[2] if qa else None) or own_outlet or next(
                     (o["via"] for lst in per_sent_sources for o in lst if o["via"] and _same_speaker(o["name"], speaker)
                      and o.get("cue") in ("told", "spoke to", "said in an interview with")), None)
