@@ -3191,7 +3191,8 @@ _OUTLET_VOICE_WORDS = {"host", "co-host", "presenter", "interviewer", "anchor", 
                        "reporter", "newsreader", "editor"}
 # A TV transcript's label on a line of its own above the turn: "HELEN MARSH, DEPUTY LEADER (SPEAKING IN VARBERG):"
 _LABEL_LINE = re.compile(r"[ \t]*((?-i:[A-Z][A-Z'’.-]+)(?:[ \t]+(?-i:[A-Z][A-Z'’.-]+)){0,3})"
-                         r"(?:[ \t]*,[ \t]*(?P<role>[^:(\n]{2,60}?))?(?:[ \t]*\((?P<paren>[^)\n]{2,40})\))?[ \t]*:[ \t]*$")
+                         r"(?:[ \t]*,[ \t]*(?P<role>[^:(\n]{2,60}?))?(?:[ \t]*\((?P<paren>[^)\n]{2,40})\))?"
+                         r"[ \t]*:[ \t]*$")
 
 
 def _label_above(text: str, line_start: int) -> re.Match | None:
@@ -3243,7 +3244,8 @@ def _speaker_labels(text: str, recs: list, interviewer: str | None = None) -> tu
         elif m is None and (above := _label_above(text, start)) is not None:
             found[rec.para] = above.group(1)
             end = text.find("\n", start)
-            asks.setdefault(above.group(1), []).append(text[start:end if end >= 0 else len(text)].rstrip().endswith("?"))
+            line = text[start:end if end >= 0 else len(text)]
+            asks.setdefault(above.group(1), []).append(line.rstrip().endswith("?"))
     # ("MO: Was the cable damage sabotage?": the interviewer's initials label the paragraphs that end in questions)
     asking |= {label.lower() for label, ends in asks.items() if len(ends) >= 2 and sum(ends) * 2 >= len(ends)
                and len(asks) >= 2}
