@@ -66,3 +66,16 @@ def test_she_after_a_sentence_about_someone_named_is_not_reached_back_for():
     text = ("Coach defiant\n\nAna Ortiz, the coach, said the striker was injured.\n\nLena Park has scored nine goals. "
             "Ortiz also dismissed a report that players were unhappy.\n\n\"There is no truth in it,\" she said.\n")
     assert _sources(text, "no truth in it") == [("Ana Ortiz", "person")]
+
+
+def test_accepting_a_resignation_and_agreeing_or_threatening_to_act_inside_a_statement_are_acts():
+    text = ("Minister quits\n\nThe schools minister resigned on Monday.\n\n"
+            "Downing Street said the prime minister had accepted her resignation \"with regret\".\n\n"
+            "Roger Lind, the regulator's director, said the bank had failed. He added that Northbridge had agreed to "
+            "offer posts to \"the large majority\" of its staff.\n\n"
+            "India's commerce ministry denied that its negotiators had threatened to block the communique.\n\n"
+            "Labour unions have threatened to call a nationwide strike if the price rise is not reversed.\n")
+    assert [name for name, _ in _sources(text, "accepted her resignation")] == ["Downing Street"]
+    assert [name for name, _ in _sources(text, "agreed to offer posts")] == ["Roger Lind"]
+    assert [name for name, _ in _sources(text, "threatened to block")] == ["India's commerce ministry"]
+    assert [name for name, _ in _sources(text, "nationwide strike")] == ["Labour unions"]

@@ -3149,9 +3149,13 @@ def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:
             continue  # "Greece recorded its hottest June": a country's record is the fact itself
         if lemma == "decline":
             continue  # "X declined to comment" is a non-statement, not a source of the sentence
-        if lemma == "agree" and not has_quote and any(c.dep_ == "xcomp" for c in t.children) and not any(
-                c.dep_ == "ccomp" for c in t.children):
-            continue  # "Chile and Bolivia agreed to restore relations": an act, not a statement
+        if (lemma == "agree" and not has_quote or lemma in ("agree", "threaten") and t.dep_ == "ccomp") \
+                and any(c.dep_ == "xcomp" for c in t.children) and not any(c.dep_ == "ccomp" for c in t.children):
+            # "Chile and Bolivia agreed to restore relations": an act, not a statement (also inside what someone
+            # said: 'He added that Northbridge had agreed to offer posts to "the large majority"')
+            continue
+        if lemma == "accept" and any(c.dep_ == "dobj" and sent.lower(c.i) not in _CLAIM_NOUNS for c in t.children):
+            continue  # "the prime minister had accepted her resignation 'with regret'": an act
         if lemma in ("expect", "believe", "think") and not clause and not any(
                 c.dep_ == "dobj" for c in t.children):
             continue
