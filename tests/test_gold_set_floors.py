@@ -1,14 +1,13 @@
 """Extraction quality on our own gold set stays above its floors.
 
-The development set (tests/gold, 644 articles) is what the rules were tuned on; it must clear the floors the issue
-sets. The holdout set (tests/gold_holdout, 190 articles: 88 written by eleven annotators in the session of 2026-11-27,
+The development set (tests/gold, 692 articles) is what the rules were tuned on; it must clear the floors the issue
+sets. The holdout set (tests/gold_holdout, 214 articles: 88 written by eleven annotators in the session of 2026-11-27,
 16 by two more in the seventh session, 32 by four more in the eighth, 18 by three more in the eleventh, 36 by six
-more in the twelfth) was never opened
-while writing rules (only its totals and text-free counts were read), so it stands in for "articles we have not
-seen".
-It clears the issue's floors only just (sources 0.912, via 0.913; its newest 36 articles fall under the sources floor,
-see the README's "Extraction quality"), so its floors here are
-regression guards set just under what it measures today, not targets.
+more in the twelfth, 24 by three more in the thirteenth) was never opened while writing rules (only its totals and
+text-free counts were read), so it stands in for "articles we have not seen".
+It clears the issue's floors only just (sources 0.905, via 0.902; its newest 24 articles fall under both floors,
+see the README's "Extraction quality"), so its floors here are regression guards set just under what it measures
+today, not targets.
 """
 
 from pathlib import Path
@@ -36,5 +35,5 @@ def test_the_holdout_set_does_not_regress():
 
 
 def test_the_gold_set_is_large_and_varied_enough():
-    assert len(sorted((TESTS / "gold").glob("*.json"))) >= 644
-    assert len(sorted((TESTS / "gold_holdout").glob("*.json"))) >= 190
+    assert len(sorted((TESTS / "gold").glob("*.json"))) >= 692
+    assert len(sorted((TESTS / "gold_holdout").glob("*.json"))) >= 214
