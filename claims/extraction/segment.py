@@ -88,7 +88,7 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
 _TIME_FOLLOWERS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
                    "december", "eastern", "pacific", "central", "mountain", "local", "today", "tomorrow", "yesterday",
-                   "tonight", "on", "local"}
+                   "tonight", "on"}
 
 
 def _ends_sentence(text: str, sent_start: int, dot: int, nxt: int, end: int) -> bool:
