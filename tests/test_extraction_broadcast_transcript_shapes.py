@@ -111,3 +111,17 @@ def test_a_tv_transcripts_label_lines_give_the_turns_below_them():
         ("Daniel Okafor", "Nordvest News")]
     assert [(s["name"], s["via"]) for s in _claim(_TV, "twenty-six years")["sources"]] == [("Helen Marsh", None)]
     assert _claim(_TV, "closes on Friday")["sources"] == []
+
+
+_ROLES = ("Interview: the harbour master on the storm\n\n"
+          "Harbour master Colm Daly spoke to Coast FM on Tuesday.\n\n"
+          "HOST: Is the harbour open?\n\nGUEST: It reopened at noon. Two moorings were lost.\n\n"
+          "HOST: Will it close again?\n\nGUEST: Not unless the wind returns.\n")
+
+
+def test_turns_labelled_host_and_guest_are_the_interviewer_and_the_person_the_intro_names():
+    for text in (_ROLES, _ROLES.replace("HOST:", "Interviewer:").replace("GUEST:", "Colm Daly:")):
+        claim = _claim(text, "reopened at noon")
+        assert claim["text"] == "It reopened at noon."
+        assert [(s["name"], s["via"]) for s in claim["sources"]] == [("Colm Daly", "Coast FM")]
+        assert not any("Is the harbour open" in t for t in _texts(text))

@@ -815,7 +815,9 @@ FOOTER_SENTENCE_PATTERNS = [
     r"\b(?:issue|edition)\b",
     r"^subscribe\b[^.!?]{0,80}\b(?:delivered|print\s+edition)\b",
     r"^this\s+(?:article|story|explainer|page|piece|live\s+blog|blog|report)\s+(?:will\s+be|is\s+being)\s+updated\b",
-    r"^(?:guests?|presenters?|hosts?|producers?|interviewer|panel|panellists|panelists|contributors)\s*:\s",
+    # (a header line naming who is on, "Guest: Tomasz Wielgus (TW), director general", not a turn: "GUEST: It reopened")
+    r"^(?:guests?|presenters?|hosts?|producers?|interviewer|panel|panellists|panelists|contributors)\s*:\s+"
+    r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)+\s*(?:\([A-Z]{1,4}\)|[,;·|]|$)",
     r"^(?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})(?:\s*,\s*[^:\n]{2,60})?(?:\s*\([^)]{2,40}\))?\s*:$",
     r"^this\s+is\s+a\s+(?:rush|draft|partial|computer-generated|machine-generated|automated)\s+transcript\b",
     r"^transcripts?\s+(?:prepared|produced|provided|compiled)\s+by\b[^.!?]{2,60}[.]?$",

@@ -3195,6 +3195,12 @@ _LABEL_LINE = re.compile(r"[ \t]*((?-i:[A-Z][A-Z'’.-]+)(?:[ \t]+(?-i:[A-Z][A-Z
                          r"[ \t]*:[ \t]*$")
 
 
+# "Harbour master Colm Daly spoke to Coast FM on Tuesday." above a transcript: who answers, and to whom
+_INTRO_SPOKE = re.compile(r"((?-i:[A-Z][\w'’-]+)(?:[ \t]+(?-i:[A-Z][\w'’-]+)){1,2})\s+"
+                          r"(?:spoke|talked|sat\s+down|speaks|talks)\s+(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?"
+                          r"((?-i:[A-Z][\w'’&-]*)(?:[ \t]+(?-i:[A-Z0-9][\w'’&.-]*)){0,3})")
+
+
 def _label_above(text: str, line_start: int) -> re.Match | None:
     """The speaker label on the line just above a paragraph's first line, if that line is only a label."""
     if line_start < 2:
@@ -3202,9 +3208,11 @@ def _label_above(text: str, line_start: int) -> re.Match | None:
     above = text.rfind("\n", 0, line_start - 1) + 1
     return _LABEL_LINE.fullmatch(text, above, line_start - 1)
 # Header lines of a transcript, not speakers: "Guest: Tomasz Wielgus (TW), director general, ..."
-_HEADER_LABELS = {"guest", "guests", "presenter", "presenters", "host", "hosts", "producer", "producers", "broadcast",
-                  "interviewer", "panel", "panellists", "panelists", "contributors", "editor", "recorded", "aired",
-                  "programme", "program", "episode", "duration", "length", "transcript"}
+_HEADER_LABELS = {"guests", "presenters", "hosts", "producer", "producers", "broadcast", "panel", "panellists",
+                  "panelists", "contributors", "editor", "recorded", "aired", "programme", "program", "episode",
+                  "duration", "length", "transcript"}
+# Turns labelled by role rather than name: "HOST: Is the harbour open?", "GUEST: It reopened at noon."
+_GUEST_LABELS = {"guest", "interviewee"}
 # (a programme's name is no briefing: "The Morning Briefing")
 _BRIEFING = re.compile(r"(?i)\b(?:press|news)\s+conference\b|\b(?-i:briefing)\b|\btold\s+(?:reporters|journalists)\b"
                        r"|\bpress\s+room\b|\bmedia\s+(?:conference|availability)\b")
@@ -3216,7 +3224,7 @@ def _speaker_labels(text: str, recs: list, interviewer: str | None = None) -> tu
     article without "Q:" paragraphs (a "Claim:" or "Update:" line is no transcript). The interviewing outlet's name
     or initials ("Lisbon Herald:", "LH:") label questions too, and so does any label whose paragraphs end in
     questions ("MO:", the interviewer's initials)."""
-    asking = set(_QUESTION_LABELS)
+    asking = set(_QUESTION_LABELS) | _ASKING_ROLES
     if interviewer:
         name = re.sub(r"(?i)^the\s+", "", interviewer)
         asking |= {name.lower(), "".join(w[0] for w in name.split() if w[:1].isupper()).lower()}
@@ -3266,9 +3274,14 @@ def _speaker_labels(text: str, recs: list, interviewer: str | None = None) -> tu
             {p: v for p, v in found.items() if v.lower() in asking})
 
 
-def _labelled_speaker(label: str, persons: list[str], text: str = "") -> str | None:
+def _labelled_speaker(label: str, persons: list[str], text: str = "", interviewee: str | None = None) -> str | None:
     """The person a speaker label names ("Marsh" -> "Gary Marsh"), among those the article has named (or in the
     transcript's header: "Guest: Colm Daly (CD), harbour master")."""
+    if label.lower() in _GUEST_LABELS:
+        # ("GUEST: It reopened at noon.": the guest the header names, else the one the intro says was interviewed)
+        named = re.search(r"(?im)^[ \t]*guest[ \t]*:[ \t]*((?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+){1,2})",
+                          text)
+        return named.group(1) if named else interviewee
     if label.isupper() and len(label.split()) >= 2:
         # ("JOANNE PELLETIER: ..." in a podcast transcript: the name in capitals)
         return next((p for p in persons if p.lower() == label.lower()), label.title())
@@ -3849,7 +3862,9 @@ def _finish(prep: _Prepared, docs: list) -> dict:
             out.insert(0, _source_dict(raw))
             out_raw.insert(0, raw)
         label = labels.get(rec.para)
-        speaker = _labelled_speaker(label, resolver.persons, norm.text) if label else None
+        intro = _INTRO_SPOKE.search(norm.text, 0, first_label) if label and first_label is not None else None
+        speaker = _labelled_speaker(label, resolver.persons, norm.text, qa[1] if qa else intro and intro.group(1)) \
+            if label else None
         answering = speaker is not None or bool(qa and not labels and qa[0] < rec.start < qa[4]
                                                 and rec.para not in question_paras)
         if speaker is not None:
@@ -3863,7 +3878,8 @@ def _finish(prep: _Prepared, docs: list) -> dict:
                 # (or "(SPEAKING IN VARBERG)": somewhere else, to someone else)
                 played = (tag := _SPEAKER_LABEL.match(norm.text, line_at)) is not None and tag.group("clip") \
                     or above is not None and re.match(r"(?i)speaking\b", above.group("paren") or "") is not None
-                via = None if transcript_at_briefing or played else (qa[2] if qa else None) or own_outlet or next(
+                via = None if transcript_at_briefing or played else (qa[2] if qa else None) or own_outlet or (
+                    intro.group(2) if intro and _same_speaker(intro.group(1), speaker) else None) or next(
                     (o["via"] for lst in per_sent_sources for o in lst if o["via"] and _same_speaker(o["name"], speaker)
                      and o.get("cue") in ("told", "spoke to", "said in an interview with")), None)
                 out.insert(0, {"name": speaker, "kind": "person", "descriptor": None, "cue": None, "via": via,
