@@ -2674,19 +2674,12 @@ def _surface_quote_speaker(sent: Sent):
     return None
 
 
-# The last word of many papers' names ("The Courier", "the Colombo Chronicle").
-_PAPER_WORDS = {"courier", "chronicle", "gazette", "herald", "tribune", "times", "post", "journal", "ledger",
-                "observer", "guardian", "telegraph", "mirror", "star", "express", "mail", "standard", "record",
-                "echo", "inquirer", "independent", "sun", "argus", "examiner", "bulletin", "sentinel", "advertiser",
-                "press"}
-
-
 def _outlet_named(sent: Sent, subj) -> bool:
     """Whether the subject names a news outlet: a known one, or "The" and a paper's name ("The Courier")."""
     words = sent.span(subj.left_edge.i, subj.i).split()
     name = " ".join(words).lower()
     return name.removeprefix("the ") in lx.OUTLETS or len(words) <= 4 and words[0].lower() == "the" and all(
-        w[:1].isupper() for w in words[1:]) and words[-1].lower() in _PAPER_WORDS
+        w[:1].isupper() for w in words[1:]) and words[-1].lower() in lx.PAPER_NAME_WORDS
 
 
 def sentence_sources(sent: Sent) -> tuple[list[RawSource], dict]:

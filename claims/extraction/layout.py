@@ -98,13 +98,21 @@ def is_signpost_sentence(s: str) -> bool:
     """A live blog's sign-off or signpost sentence ("Here is a summary of what we know:"), or a footer or credit
     sentence inside a paragraph ("Contact our investigations team in confidence at ..."), also after a transcript's
     speaker label ("MAYA OKONKWO (HOST): From the Port Allard Tribune, this is The Tribune Daily.")."""
-    return any(len(s) < 200 and any(p.search(s) for p in _LIVE_SIGNPOST) or len(s) < 300 and any(
+    label = SPEAKER_LABEL.match(s)
+    return _signpost_or_footer(s) or label is not None and _signpost_or_footer(s[label.end():])
+
+
+def _signpost_or_footer(s: str) -> bool:
+    return len(s) < 200 and any(p.search(s) for p in _LIVE_SIGNPOST) or len(s) < 300 and any(
         p.search(s.strip()) for p in _FOOTER_SENTENCE) or len(s) < 200 and _is_credit(s.strip())
-        for s in dict.fromkeys((s, _TURN_LABEL.sub("", s, count=1))))
 
 
-_TURN_LABEL = re.compile(r"^[ \t]*(?:\[[A-Z][A-Z ]{1,20}\][ \t]*)?(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]+){0,3})"
-                         r"(?:[ \t]*\([A-Za-z -]{2,20}\))?[ \t]*:[ \t]+(?=\S)")
+# A transcript's speaker label opening a paragraph: "Marsh: Nothing has changed.", "Q: Will he start?", a podcast's
+# "MAYA OKONKWO (HOST): ..." and a recording played on air, "[CLIP] ANDREW STRAND: ..." (group 2 is the speaker).
+SPEAKER_LABEL = re.compile(r"[ \t]*(?P<clip>\[(?-i:[A-Z][A-Z ]{1,20})\][ \t]*)?"
+                           r"((?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’-]+)){0,2}"
+                           r"|(?-i:[A-Z][A-Z'’.-]+)(?:[ \t]+(?-i:[A-Z][A-Z'’.-]+)){1,3})"
+                           r"(?:[ \t]*\((?P<role>[A-Za-z -]{2,20})\))?[ \t]*:[ \t]+(?=\S)")
 
 
 def _is_credit(s: str) -> bool:

@@ -758,6 +758,12 @@ PROMPT_PATTERNS = [
 # Footer and credit sentences that stand inside a paragraph as well as on a line of their own ("Have you been
 # affected by this story? Contact our investigations team in confidence at ...", "Salmon pens near Tromso.
 # Photographer: Kristian Helgesen/Bloomberg"): read per sentence too.
+# The last word of many papers' names ("The Courier", "the Colombo Chronicle", "The Northern Ledger").
+PAPER_NAME_WORDS = {"courier", "chronicle", "gazette", "herald", "tribune", "times", "post", "journal", "ledger",
+                    "observer", "guardian", "telegraph", "mirror", "star", "express", "mail", "standard", "record",
+                    "echo", "inquirer", "independent", "sun", "argus", "examiner", "bulletin", "sentinel",
+                    "advertiser", "press"}
+
 FOOTER_SENTENCE_PATTERNS = [
     r"^(?:contact|email|e-mail|reach|write\s+to|message)\b.{0,120}(?:@|\bsignal\b|\bwhatsapp\b|\bsecurely\b"
     r"|\bin\s+confidence\b)",

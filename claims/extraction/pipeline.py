@@ -46,6 +46,9 @@ class _Prepared:
     sents: list
     inputs: list             # (Doc, offsets) for the parser
     dateline_outlet: str | None
+    qa: tuple | None = None  # the question-and-answer layout (_qa_layout), if the article is one
+    labels: dict = field(default_factory=dict)  # {paragraph: speaker label} of a transcript's answers
+    asked: dict = field(default_factory=dict)   # {paragraph: speaker label} of its questions
 
 
 class _Rate:
@@ -168,7 +171,7 @@ def _prepare(text: str, nlp, deadline: _Deadline) -> _Prepared:
         doc, offs = parse_input(nlp, norm.text[s.start:s.end])
         inputs.append((doc, offs))
     deadline.check()
-    prep = _Prepared(norm, lang, warnings, lay.metadata, sents, inputs, lay.dateline_outlet)
+    prep = _Prepared(norm, lang, warnings, lay.metadata, sents, inputs, lay.dateline_outlet, qa, labels, asked)
     prep.spans = s_spans  # type: ignore[attr-defined]
     return prep
 
@@ -3177,18 +3180,12 @@ _QA_SPOKE = re.compile(r"(?m)(?:^|[.!?]\s+)((?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[
                        r"((?-i:[A-Z][\w'’-]*)(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z][\w'’&-]*)){0,3}|\w+)")
 
 
-# A transcript's speaker label opening a paragraph: "Marsh: Nothing has changed.", "Q: Will he start?"
-# (also a podcast's "MAYA OKONKWO (HOST): ..." and a recording played on air, "[CLIP] ANDREW STRAND: ...")
-_SPEAKER_LABEL = re.compile(r"[ \t]*(?P<clip>\[(?-i:[A-Z][A-Z ]{1,20})\][ \t]*)?"
-                            r"((?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’-]+)){0,2}"
-                            r"|(?-i:[A-Z][A-Z'’.-]+)(?:[ \t]+(?-i:[A-Z][A-Z'’.-]+)){1,3})"
-                            r"(?:[ \t]*\((?P<role>[A-Za-z -]{2,20})\))?[ \t]*:[ \t]+(?=\S)")
+_SPEAKER_LABEL = layout.SPEAKER_LABEL  # ("Marsh: Nothing has changed.", "MAYA OKONKWO (HOST): ...")
 _QUESTION_LABELS = {"q", "question", "a", "answer"}
 _ASKING_ROLES = {"host", "co-host", "presenter", "interviewer", "anchor", "moderator", "chair"}
 # The programme's own voices: a TV transcript's anchor and its correspondents ("MARTIN EKWALL, POLITICAL
 # CORRESPONDENT:") speak for the outlet, as the host does.
-_OUTLET_VOICE_WORDS = {"host", "co-host", "presenter", "interviewer", "anchor", "moderator", "correspondent",
-                       "reporter", "newsreader", "editor"}
+_OUTLET_VOICE_WORDS = _ASKING_ROLES | {"correspondent", "reporter", "newsreader", "editor"}
 # A TV transcript's label on a line of its own above the turn: "HELEN MARSH, DEPUTY LEADER (SPEAKING IN VARBERG):"
 _LABEL_LINE = re.compile(r"[ \t]*((?-i:[A-Z][A-Z'’.-]+)(?:[ \t]+(?-i:[A-Z][A-Z'’.-]+)){0,3})"
                          r"(?:[ \t]*,[ \t]*(?P<role>[^:(\n]{2,60}?))?(?:[ \t]*\((?P<paren>[^)\n]{2,40})\))?"
@@ -3424,8 +3421,7 @@ _QA_ASKED_BY = re.compile(r"(?:\binterviewed\s+by|\b(?i:in)\s+(?:conversation|an
 
 
 # The last word of many papers' names ("The Northern Ledger", "Wash Gazette").
-_MASTHEAD_WORDS = lx.OUTLET_NOUNS | {"ledger", "post", "times", "herald", "courier", "gazette", "journal", "tribune",
-                                    "chronicle", "observer", "guardian", "telegraph", "standard", "mirror", "star"}
+_MASTHEAD_WORDS = lx.OUTLET_NOUNS | lx.PAPER_NAME_WORDS
 
 
 def _outletish(name: str) -> bool:
@@ -3770,12 +3766,11 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         or meta.get("outlet") or _staff_credit(meta) or _seen_by_own(norm.text) or _masthead_line(norm.original) \
         or _welcomed_to(norm.text) or _caps_masthead(norm.original) or _the_one_that_saw(norm.text)
     own_outlet = _programme_outlet(norm.text, own_outlet)
-    qa = _qa_layout(norm.text)
+    qa, labels, asked = prep.qa, prep.labels, prep.asked
     # (in a Q&A, a paragraph that ends in a question is the interviewer's, whatever it asserts first: "Critics say
     # aid agencies spend too much on staff. Is that fair?")
     last_of_para = {rec.para: norm.text[rec.start:rec.end] for rec in prep.sents} if qa else {}
     question_paras = {para for para, last in last_of_para.items() if last.rstrip(" \"'”’)").endswith("?")}
-    labels, asked = _speaker_labels(norm.text, prep.sents, qa[2] if qa else None)
     first_label = min((rec.start for rec in prep.sents if rec.para in labels), default=None)
     transcript_at_briefing = first_label is not None and _BRIEFING.search(
         norm.text, max(0, first_label - 600), first_label) is not None
@@ -4269,9 +4264,6 @@ def _finish(prep: _Prepared, docs: list) -> dict:
         start = rec.start
         if rec.para in asked and sent.text.rstrip(" \"'”’)").endswith("?"):
             continue  # ("MO: Was the cable damage sabotage?": the interviewer's question asserts nothing)
-        label = labels.get(rec.para) or asked.get(rec.para)
-        if label and (tag := _SPEAKER_LABEL.match(sent.text)) and tag.group(2) == label:
-            start += tag.end()  # ("Marsh: Nothing has changed." asserts "Nothing has changed.")
         o_start, o_end = norm.span(start, rec.end)
         original = norm.original[o_start:o_end]
         hed = flags.hedges(sent.text)
